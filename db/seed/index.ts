@@ -1,0 +1,23 @@
+import { inTransaction, type InngangDatabase } from '../../src/lib/server/db/client';
+import { municipality } from '../../src/lib/server/db/schema';
+import { fjordvik } from './fjordvik';
+
+/**
+ * Loads the demo municipality. Idempotent: rows are matched on stable keys (the slug here),
+ * so running it twice changes nothing and never duplicates content. Later features add
+ * their own loaders and call them from here, in dependency order.
+ */
+export async function seedDemo(db: InngangDatabase): Promise<{ municipalityId: number }> {
+	return inTransaction(db, async (tx) => {
+		const row = await tx
+			.insert(municipality)
+			.values(fjordvik)
+			.onConflictDoUpdate({
+				target: municipality.slug,
+				set: { name: fjordvik.name, kommunenummer: fjordvik.kommunenummer, isDemo: true }
+			})
+			.returning({ id: municipality.id })
+			.get();
+		return { municipalityId: row.id };
+	});
+}

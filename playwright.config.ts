@@ -1,0 +1,45 @@
+import { defineConfig, devices } from '@playwright/test';
+import { existsSync } from 'node:fs';
+
+/** System Chromium first: Playwright cannot download its own browser on every machine. */
+function chromiumPath(): string | undefined {
+	if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+	if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+	return undefined;
+}
+
+const port = Number(process.env.E2E_PORT ?? 4173);
+
+export default defineConfig({
+	testDir: 'tests',
+	testMatch: '**/*.e2e.ts',
+	fullyParallel: true,
+	workers: process.env.CI ? 2 : undefined,
+	retries: 0,
+	reporter: process.env.CI ? [['list']] : [['list']],
+	timeout: 30_000,
+	use: {
+		baseURL: `http://localhost:${port}`,
+		...devices['Desktop Chrome'],
+		viewport: { width: 360, height: 740 },
+		launchOptions: {
+			executablePath: chromiumPath(),
+			args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update']
+		},
+		trace: 'retain-on-failure'
+	},
+	// The built app on a fresh demo database for every run.
+	webServer: {
+		command: 'npx tsx db/seed/run.ts --reset && node build',
+		port,
+		reuseExistingServer: false,
+		timeout: 60_000,
+		env: {
+			DATABASE_URL: 'db/e2e.sqlite',
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ORIGIN: `http://localhost:${port}`,
+			REQUEST_LOG: 'off'
+		}
+	}
+});

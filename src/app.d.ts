@@ -1,0 +1,21 @@
+// See https://svelte.dev/docs/kit/types#app.d.ts
+import type { Direction, Language } from '$lib/i18n/languages';
+
+declare global {
+	namespace App {
+		interface Error {
+			message: string;
+		}
+		interface Locals {
+			/** The page's language, from the URL path (no cookie, no header sniffing). */
+			lang: Language;
+			dir: Direction;
+		}
+		interface PageData {
+			/** UI strings of the namespaces this page needs beyond `common`, as JSON (messagesJson). */
+			translations?: string;
+		}
+	}
+}
+
+export {};

@@ -1,0 +1,44 @@
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+import { directionOf, languageOfPath } from '$lib/i18n/languages';
+import { database } from '$lib/server/db';
+import { publicPageCache } from '$lib/server/page-cache';
+import { logRequest } from '$lib/server/request-log';
+import { securityHeaders } from '$lib/server/security-headers';
+
+export const init: ServerInit = () => {
+	// Create and migrate the database before the first visitor, not during their request.
+	database();
+};
+
+/** The language lives in the path, so anonymous visitors need no cookie for it. */
+const locale: Handle = ({ event, resolve }) => {
+	const lang = languageOfPath(event.url.pathname);
+	const dir = directionOf(lang);
+	event.locals.lang = lang;
+	event.locals.dir = dir;
+	return resolve(event, {
+		transformPageChunk: ({ html }) => html.replace('%lang%', lang).replace('%dir%', dir)
+	});
+};
+
+const headers: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	securityHeaders(response.headers);
+	return response;
+};
+
+const requestLog: Handle = async ({ event, resolve }) => {
+	const started = performance.now();
+	const response = await resolve(event);
+	logRequest(event.request.method, event.url.pathname, response.status, started);
+	return response;
+};
+
+export const handle = sequence(requestLog, publicPageCache, headers, locale);
+
+/** Visitors see a plain message in their language (the error page); never a stack trace. */
+export const handleError: HandleServerError = ({ error, status, event }) => {
+	if (status >= 500) console.error(`${event.request.method} ${event.url.pathname}`, error);
+	return { message: status === 404 ? 'Not found' : 'Internal error' };
+};

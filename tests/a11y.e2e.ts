@@ -1,0 +1,22 @@
+import { expect, seriousViolations, test } from './fixtures';
+import { publicPages } from './public-pages';
+
+for (const lang of ['nb', 'ar'] as const) {
+	for (const { path, name } of publicPages) {
+		test(`${name} has no serious accessibility problems (${lang})`, async ({ page }) => {
+			await page.goto(lang === 'nb' ? path : `/${lang}${path === '/' ? '' : path}`);
+			expect(await seriousViolations(page)).toEqual([]);
+		});
+	}
+}
+
+test('the language menu, open, has no serious accessibility problems', async ({ page }) => {
+	await page.goto('/');
+	await page.getByText('Språk').click();
+	expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the not-found page has no serious accessibility problems', async ({ page }) => {
+	await page.goto('/finnes-ikke');
+	expect(await seriousViolations(page)).toEqual([]);
+});

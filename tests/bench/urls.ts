@@ -1,0 +1,10 @@
+/**
+ * What `npm run bench` drives. `js` is the gzip budget in kB for the JavaScript the page
+ * loads, where the issue sets one. Features add their pages here.
+ */
+export const benchUrls: { name: string; path: string; jsBudgetKb?: number }[] = [
+	{ name: 'home', path: '/', jsBudgetKb: 60 }
+];
+
+/** Targets every URL is held to, in the same run as the bare node:http server. */
+export const targets = { minRatio: 0.1, maxP95Ms: 50 };

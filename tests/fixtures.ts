@@ -1,0 +1,52 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+type Fixtures = {
+	/** Fails the test if an anonymous page received a cookie or asked another host for anything. */
+	privacyGuard: void;
+};
+
+export const test = base.extend<Fixtures>({
+	privacyGuard: [
+		async ({ page, baseURL }, use) => {
+			const foreign: string[] = [];
+			const cookies: string[] = [];
+			const origin = new URL(baseURL!).origin;
+			page.on('request', (request) => {
+				// A navigation the visitor chose (the quick exit) is not the page fetching things.
+				if (request.isNavigationRequest() && request.frame() === page.mainFrame()) return;
+				if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) {
+					foreign.push(request.url());
+				}
+			});
+			page.on('response', async (response) => {
+				if (!response.url().startsWith(origin)) return;
+				const setCookie = await response.headerValue('set-cookie');
+				if (setCookie) cookies.push(`${response.url()}: ${setCookie}`);
+			});
+			await use();
+			expect(foreign, 'requests to other hosts').toEqual([]);
+			expect(cookies, 'cookies set on anonymous pages').toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+
+export { expect };
+
+/** Serious and critical WCAG 2.1 A/AA violations axe finds on the page as it is now. */
+export async function seriousViolations(page: Page) {
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+		.analyze();
+	return results.violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** The neutral site the quick exit goes to, answered locally so tests stay offline. */
+export async function fakeNeutralSite(page: Page) {
+	await page.route('https://www.yr.no/**', (route) =>
+		route.fulfill({ contentType: 'text/html', body: '<title>Været</title><h1>Været</h1>' })
+	);
+}

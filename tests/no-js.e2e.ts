@@ -1,0 +1,27 @@
+import { expect, fakeNeutralSite, test } from './fixtures';
+import { publicPages } from './public-pages';
+
+test.use({ javaScriptEnabled: false });
+
+test('every public page works without JavaScript', async ({ page }) => {
+	for (const { path } of publicPages) {
+		await page.goto(path);
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		await expect(page.getByRole('link', { name: /116 111/ })).toBeVisible();
+	}
+});
+
+test('the language switch works without JavaScript', async ({ page }) => {
+	await page.goto('/aktiviteter');
+	await page.getByText('Språk').click();
+	await page.getByRole('link', { name: 'Polski' }).click();
+	await expect(page).toHaveURL(/\/pl\/aktiviteter$/);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
+});
+
+test('quick exit is a plain link without JavaScript', async ({ page }) => {
+	await fakeNeutralSite(page);
+	await page.goto('/finn-hjelp');
+	await page.getByRole('link', { name: 'Gå ut' }).click();
+	await expect(page).toHaveURL('https://www.yr.no/');
+});

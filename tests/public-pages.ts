@@ -1,0 +1,10 @@
+/**
+ * Every public page, by its nb path. The accessibility, privacy and no-JavaScript checks
+ * visit each of them; a feature adds its pages here.
+ */
+export const publicPages: { path: string; name: string }[] = [
+	{ path: '/', name: 'home' },
+	{ path: '/finn-hjelp', name: 'find help' },
+	{ path: '/aktiviteter', name: 'find something to do' },
+	{ path: '/personvern', name: 'privacy' }
+];
