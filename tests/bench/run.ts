@@ -14,8 +14,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { benchUrls, targets } from './urls';
 
-const portalPort = 4310;
-const barePort = 4311;
+const portalPort = Number(process.env.BENCH_PORT ?? 4310);
+const barePort = portalPort + 1;
 const connections = 50;
 const duration = Number(process.env.BENCH_SECONDS ?? 10);
 const portal = `http://127.0.0.1:${portalPort}`;
