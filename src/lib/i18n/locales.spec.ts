@@ -8,6 +8,10 @@ import { languages, sourceLanguage } from './languages';
  * forms its grammar needs (CLDR), the same placeholders, and words of its own.
  */
 const root = join(process.cwd(), 'locales');
+
+/** Staff screens (namespaces `admin*`) are shipped in Bokmål and English only. */
+const staffLanguages = new Set(['nb', 'en']);
+const isStaffKey = (key: string) => key.startsWith('admin');
 const pluralSuffix = /_(zero|one|two|few|many|other)$/;
 
 function catalog(lang: string): Map<string, string> {
@@ -40,10 +44,11 @@ describe('locales', () => {
 	for (const { code } of languages) {
 		describe(code, () => {
 			const messages = catalog(code);
+			const expectsKey = (key: string) => staffLanguages.has(code) || !isStaffKey(key);
 
 			it('has every key the nb source has', () => {
 				const bases = new Set([...messages.keys()].map((k) => k.replace(pluralSuffix, '')));
-				const missing = [...sourceBases].filter((k) => !bases.has(k));
+				const missing = [...sourceBases].filter((k) => expectsKey(k) && !bases.has(k));
 				expect(missing).toEqual([]);
 			});
 
@@ -56,7 +61,7 @@ describe('locales', () => {
 
 			it('has exactly the plural forms its grammar uses', () => {
 				const categories = new Intl.PluralRules(code).resolvedOptions().pluralCategories;
-				for (const base of pluralBases) {
+				for (const base of [...pluralBases].filter(expectsKey)) {
 					const forms = [...messages.keys()]
 						.filter((k) => k.replace(pluralSuffix, '') === base && pluralSuffix.test(k))
 						.map((k) => k.match(pluralSuffix)![1])
