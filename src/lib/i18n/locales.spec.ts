@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { languages, sourceLanguage } from './languages';
+import { directionOf, languages, sourceLanguage } from './languages';
 
 /**
  * The translation contract: every language has every key nb has, with all the plural
@@ -83,6 +83,16 @@ describe('locales', () => {
 					}
 				}
 			});
+
+			if (directionOf(code) === 'rtl') {
+				it('keeps phone numbers in one piece inside right-to-left text', () => {
+					// "116 111" in Arabic text would show as "111 116" unless isolated (U+2066…U+2069).
+					for (const [key, text] of messages) {
+						const loose = text.replace(/\u2066[^\u2069]*\u2069/g, '');
+						expect(loose, key).not.toMatch(/\d+ \d+/);
+					}
+				});
+			}
 
 			if (code !== sourceLanguage) {
 				it('is really translated, not nb copied', () => {
