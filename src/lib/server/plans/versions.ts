@@ -6,14 +6,16 @@ export type DiffPart = { kind: 'same' | 'added' | 'removed'; text: string };
 export type FieldChange = { field: string; before: string; after: string; parts: DiffPart[] };
 
 export function wordDiff(before: string, after: string): DiffPart[] {
-	const a = before.split(/(\s+)/).filter((w) => w !== '');
-	const b = after.split(/(\s+)/).filter((w) => w !== '');
+	// Words carry their leading space, so the diff aligns on words, never on bare spaces.
+	const a = before.match(/\s*\S+/g) ?? [];
+	const b = after.match(/\s*\S+/g) ?? [];
+	const same = (x: string, y: string) => x.trim() === y.trim();
 	const n = a.length;
 	const m = b.length;
 	const lcs: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
 	for (let i = n - 1; i >= 0; i--) {
 		for (let j = m - 1; j >= 0; j--) {
-			lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+			lcs[i][j] = same(a[i], b[j]) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
 		}
 	}
 	const parts: DiffPart[] = [];
@@ -25,8 +27,8 @@ export function wordDiff(before: string, after: string): DiffPart[] {
 	let i = 0;
 	let j = 0;
 	while (i < n && j < m) {
-		if (a[i] === b[j]) {
-			push('same', a[i]);
+		if (same(a[i], b[j])) {
+			push('same', b[j]);
 			i++;
 			j++;
 		} else if (lcs[i + 1][j] >= lcs[i][j + 1]) push('removed', a[i++]);
