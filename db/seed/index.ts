@@ -1,6 +1,7 @@
 import { inTransaction, type InngangDatabase } from '../../src/lib/server/db/client';
 import { municipality } from '../../src/lib/server/db/schema';
 import { fjordvik } from './fjordvik';
+import { seedPlans } from './plans';
 
 /**
  * Loads the demo municipality. Idempotent: rows are matched on stable keys (the slug here),
@@ -18,6 +19,7 @@ export async function seedDemo(db: InngangDatabase): Promise<{ municipalityId: n
 			})
 			.returning({ id: municipality.id })
 			.get();
+		await seedPlans(tx, row.id);
 		return { municipalityId: row.id };
 	});
 }
