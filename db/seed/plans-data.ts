@@ -3,7 +3,11 @@
  * (three levels, four focus areas like Nittedal's, measures like theirs), but every local
  * name, number and indicator value here is invented for the demo.
  */
-import type { IndicatorSource, MeasureStatus, PreventionLevel } from '../../src/lib/server/db/schema';
+import type {
+	IndicatorSource,
+	MeasureStatus,
+	PreventionLevel
+} from '../../src/lib/server/db/schema';
 
 export const demoPlan = {
 	slug: 'tiltaksplan-2025-2028',
@@ -78,7 +82,9 @@ export type DemoMeasure = {
 	indicators: DemoIndicator[];
 };
 
-const m = (x: Omit<DemoMeasure, 'indicators' | 'serviceSlugs'> & Partial<DemoMeasure>): DemoMeasure => ({
+const m = (
+	x: Omit<DemoMeasure, 'indicators' | 'serviceSlugs'> & Partial<DemoMeasure>
+): DemoMeasure => ({
 	indicators: [],
 	serviceSlugs: [],
 	...x
@@ -131,7 +137,8 @@ export const demoMeasures: DemoMeasure[] = [
 		title: 'Ungdomspanel i arbeidet mot rus og kriminalitet',
 		titleEn: 'Youth panel in the work against drugs and crime',
 		description: 'Et panel på åtte unge møter SLT-gruppen fire ganger i året og sier hva de ser.',
-		descriptionEn: 'A panel of eight young people meets the SLT group four times a year and says what they see.',
+		descriptionEn:
+			'A panel of eight young people meets the SLT group four times a year and says what they see.',
 		targetGroup: 'Ungdom 14–20 år',
 		targetGroupEn: 'Young people aged 14–20',
 		ageMin: 14,
@@ -148,8 +155,10 @@ export const demoMeasures: DemoMeasure[] = [
 		status: 'planned',
 		title: 'Si fra etter møtet',
 		titleEn: 'Tell us after the meeting',
-		description: 'Unge og foreldre som har hatt møte med tjenestene, kan svare på tre korte spørsmål om møtet.',
-		descriptionEn: 'Young people and parents who had a meeting with services can answer three short questions about it.',
+		description:
+			'Unge og foreldre som har hatt møte med tjenestene, kan svare på tre korte spørsmål om møtet.',
+		descriptionEn:
+			'Young people and parents who had a meeting with services can answer three short questions about it.',
 		targetGroup: 'Unge og familier i tverrfaglige møter',
 		targetGroupEn: 'Young people and families in multi-service meetings',
 		ageMin: 12,
@@ -207,7 +216,8 @@ export const demoMeasures: DemoMeasure[] = [
 		title: 'Åpne ungdomsklubber fire kvelder i uka',
 		titleEn: 'Youth clubs open four evenings a week',
 		description: 'Klubbene i sentrum og på Nordstrand er gratis og har voksne til stede.',
-		descriptionEn: 'The clubs in the town centre and at Nordstrand are free and always have adults there.',
+		descriptionEn:
+			'The clubs in the town centre and at Nordstrand are free and always have adults there.',
 		targetGroup: 'Ungdom 13–18 år',
 		targetGroupEn: 'Young people aged 13–18',
 		ageMin: 13,
@@ -242,7 +252,8 @@ export const demoMeasures: DemoMeasure[] = [
 		title: 'Ungdomskontakter der unge er',
 		titleEn: 'Youth workers where young people are',
 		description: 'Ungdomskontakter er på skolene på dagtid og i sentrum og på klubbene om kvelden.',
-		descriptionEn: 'Youth workers are at schools in the daytime and in the town centre and at clubs in the evening.',
+		descriptionEn:
+			'Youth workers are at schools in the daytime and in the town centre and at clubs in the evening.',
 		targetGroup: 'Unge 11–23 år',
 		targetGroupEn: 'Young people aged 11–23',
 		ageMin: 11,
@@ -259,8 +270,10 @@ export const demoMeasures: DemoMeasure[] = [
 		status: 'active',
 		title: 'Team mot mobbing',
 		titleEn: 'Anti-bullying team',
-		description: 'Et team hjelper skolen når en elev ikke har det trygt og godt, og snakker med eleven først.',
-		descriptionEn: 'A team helps the school when a pupil does not feel safe, and talks with the pupil first.',
+		description:
+			'Et team hjelper skolen når en elev ikke har det trygt og godt, og snakker med eleven først.',
+		descriptionEn:
+			'A team helps the school when a pupil does not feel safe, and talks with the pupil first.',
 		targetGroup: 'Elever som blir mobbet eller holdt utenfor',
 		targetGroupEn: 'Pupils who are bullied or left out',
 		ageMin: 6,
@@ -296,8 +309,10 @@ export const demoMeasures: DemoMeasure[] = [
 		status: 'active',
 		title: 'Psykisk førstehjelp i 5. og 8. trinn',
 		titleEn: 'Mental health first aid in years 5 and 8',
-		description: 'Elevene lærer hva de kan gjøre når tankene blir tunge, for seg selv og for en venn.',
-		descriptionEn: 'Pupils learn what to do when thoughts get heavy, for themselves and for a friend.',
+		description:
+			'Elevene lærer hva de kan gjøre når tankene blir tunge, for seg selv og for en venn.',
+		descriptionEn:
+			'Pupils learn what to do when thoughts get heavy, for themselves and for a friend.',
 		targetGroup: 'Alle elever i 5. og 8. trinn',
 		targetGroupEn: 'All pupils in years 5 and 8',
 		ageMin: 10,
@@ -314,8 +329,10 @@ export const demoMeasures: DemoMeasure[] = [
 		status: 'planned',
 		title: 'Samtalegrupper om stress og press',
 		titleEn: 'Talk groups about stress and pressure',
-		description: 'Små grupper i skoletiden om vennskap, kropp, stress og press, ledet av helsesykepleier.',
-		descriptionEn: 'Small groups in school time about friendship, body, stress and pressure, led by the school nurse.',
+		description:
+			'Små grupper i skoletiden om vennskap, kropp, stress og press, ledet av helsesykepleier.',
+		descriptionEn:
+			'Small groups in school time about friendship, body, stress and pressure, led by the school nurse.',
 		targetGroup: 'Elever i ungdomsskolen',
 		targetGroupEn: 'Pupils in lower secondary school',
 		ageMin: 13,
@@ -349,7 +366,8 @@ export const demoMeasures: DemoMeasure[] = [
 		status: 'active',
 		title: 'Intensiv lese- og regneopplæring i 1.–4. trinn',
 		titleEn: 'Intensive reading and maths teaching in years 1–4',
-		description: 'Elever som henger etter, får korte perioder med ekstra undervisning i små grupper.',
+		description:
+			'Elever som henger etter, får korte perioder med ekstra undervisning i små grupper.',
 		descriptionEn: 'Pupils who fall behind get short periods of extra teaching in small groups.',
 		targetGroup: 'Elever i 1.–4. trinn',
 		targetGroupEn: 'Pupils in years 1–4',
@@ -367,8 +385,10 @@ export const demoMeasures: DemoMeasure[] = [
 		status: 'active',
 		title: 'Team for alvorlig skolefravær',
 		titleEn: 'Team for serious school absence',
-		description: 'Teamet finner ut hva som holder eleven borte, og lager en plan med eleven, foreldrene og skolen.',
-		descriptionEn: 'The team finds out what keeps the pupil away and makes a plan with the pupil, parents and school.',
+		description:
+			'Teamet finner ut hva som holder eleven borte, og lager en plan med eleven, foreldrene og skolen.',
+		descriptionEn:
+			'The team finds out what keeps the pupil away and makes a plan with the pupil, parents and school.',
 		targetGroup: 'Elever med mye fravær',
 		targetGroupEn: 'Pupils who miss a lot of school',
 		ageMin: 6,
@@ -421,8 +441,10 @@ export const demoMeasures: DemoMeasure[] = [
 		status: 'active',
 		title: 'Psykolog på helsestasjon for ungdom',
 		titleEn: 'Psychologist at the youth health clinic',
-		description: 'Psykolog uten henvisning for unge 12–24 år, med drop-in onsdag ettermiddag og timer alle hverdager.',
-		descriptionEn: 'A psychologist without referral for ages 12–24, with drop-in on Wednesday afternoons and appointments every weekday.',
+		description:
+			'Psykolog uten henvisning for unge 12–24 år, med drop-in onsdag ettermiddag og timer alle hverdager.',
+		descriptionEn:
+			'A psychologist without referral for ages 12–24, with drop-in on Wednesday afternoons and appointments every weekday.',
 		targetGroup: 'Unge 12–24 år med lette eller moderate plager',
 		targetGroupEn: 'Young people aged 12–24 with mild or moderate problems',
 		ageMin: 12,
@@ -458,8 +480,10 @@ export const demoMeasures: DemoMeasure[] = [
 		status: 'active',
 		title: 'Én dør inn med fast kontaktperson',
 		titleEn: 'One door in, with one contact person',
-		description: 'Unge 12–30 år får én fast person som hjelper dem videre, så de slipper å bli sendt rundt.',
-		descriptionEn: 'Young people aged 12–30 get one contact person who helps them on, so they are not passed around.',
+		description:
+			'Unge 12–30 år får én fast person som hjelper dem videre, så de slipper å bli sendt rundt.',
+		descriptionEn:
+			'Young people aged 12–30 get one contact person who helps them on, so they are not passed around.',
 		targetGroup: 'Unge 12–30 år',
 		targetGroupEn: 'Young people aged 12–30',
 		ageMin: 12,
@@ -476,8 +500,10 @@ export const demoMeasures: DemoMeasure[] = [
 		status: 'active',
 		title: 'Foreldrekurs',
 		titleEn: 'Courses for parents',
-		description: 'Gratis kurs for foreldre til barn 3–12 år og 10–18 år, om samspill, grenser og vanskelige følelser.',
-		descriptionEn: 'Free courses for parents of children aged 3–12 and 10–18, about getting on, limits and hard feelings.',
+		description:
+			'Gratis kurs for foreldre til barn 3–12 år og 10–18 år, om samspill, grenser og vanskelige følelser.',
+		descriptionEn:
+			'Free courses for parents of children aged 3–12 and 10–18, about getting on, limits and hard feelings.',
 		targetGroup: 'Foreldre',
 		targetGroupEn: 'Parents',
 		ageMin: null,
@@ -494,8 +520,10 @@ export const demoMeasures: DemoMeasure[] = [
 		status: 'active',
 		title: 'Tverrfaglig team for tidlig innsats',
 		titleEn: 'Multi-service team for early help',
-		description: 'Unge og familier kan ta kontakt selv. Teamet møter dem sammen, og hvert møte ender med en skriftlig plan.',
-		descriptionEn: 'Young people and families can get in touch themselves. The team meets them together, and every meeting ends with a written plan.',
+		description:
+			'Unge og familier kan ta kontakt selv. Teamet møter dem sammen, og hvert møte ender med en skriftlig plan.',
+		descriptionEn:
+			'Young people and families can get in touch themselves. The team meets them together, and every meeting ends with a written plan.',
 		targetGroup: 'Unge 16–23 år og familier som trenger hjelp fra flere',
 		targetGroupEn: 'Young people aged 16–23 and families who need help from several services',
 		ageMin: 16,
@@ -530,7 +558,8 @@ export const demoMeasures: DemoMeasure[] = [
 		status: 'active',
 		title: 'Barnekoordinator',
 		titleEn: 'Child coordinator',
-		description: 'Familier med barn med alvorlig sykdom eller funksjonsnedsettelse får én koordinator.',
+		description:
+			'Familier med barn med alvorlig sykdom eller funksjonsnedsettelse får én koordinator.',
 		descriptionEn: 'Families of children with serious illness or disability get one coordinator.',
 		targetGroup: 'Familier med barn med store behov',
 		targetGroupEn: 'Families of children with great needs',
@@ -561,14 +590,24 @@ export const demoPastRound = {
 	/** Former members: their user ids are not in today's council. */
 	answers: {
 		'hfu-psykolog': [
-			['support_with_changes', 5, 'Onsdag passer dårlig for mange med trening.', 'Ha drop-in en dag til, for eksempel mandag.'],
+			[
+				'support_with_changes',
+				5,
+				'Onsdag passer dårlig for mange med trening.',
+				'Ha drop-in en dag til, for eksempel mandag.'
+			],
 			['support', 5, 'Bra at man ikke trenger henvisning.', ''],
 			['support_with_changes', 4, '', 'Mulighet for chat før man kommer.'],
 			['support', 4, '', '']
 		],
-		'samtalegrupper': [
+		samtalegrupper: [
 			['support', 4, 'Viktig, mange er stresset.', ''],
-			['not_sure', 3, 'Vil ikke at alle i klassen skal vite at jeg er med.', 'Grupper etter skoletid i stedet.'],
+			[
+				'not_sure',
+				3,
+				'Vil ikke at alle i klassen skal vite at jeg er med.',
+				'Grupper etter skoletid i stedet.'
+			],
 			['support', 4, '', ''],
 			['support_with_changes', 3, '', 'La elevene være med og velge tema.']
 		],
@@ -578,13 +617,13 @@ export const demoPastRound = {
 			['support', 3, '', ''],
 			['support', 5, '', '']
 		],
-		'mobbeteam': [
+		mobbeteam: [
 			['support', 5, '', ''],
 			['support', 5, 'Det må gå raskere enn i dag.', ''],
 			['support_with_changes', 4, '', 'Eleven bør få velge en voksen de stoler på.'],
 			['support', 4, '', '']
 		],
-		'fravaersteam': [
+		fravaersteam: [
 			['support', 4, '', ''],
 			['not_sure', 3, '', ''],
 			['support', 3, 'Spør eleven først, ikke bare foreldrene.', ''],
@@ -592,7 +631,7 @@ export const demoPastRound = {
 		]
 	} as Record<string, [string, number, string, string][]>,
 	advice: {
-		'medvirkning': ['Spør oss tidlig, ikke når alt er bestemt.'],
+		medvirkning: ['Spør oss tidlig, ikke når alt er bestemt.'],
 		'trygge-fellesskap': ['Voksne på klubben må ha tid til å prate.'],
 		'tidlig-hjelp': ['Vi vil slippe å fortelle historien vår mange ganger.']
 	} as Record<string, string[]>,
@@ -605,10 +644,30 @@ export const demoPastRound = {
 		changeNote: 'Drop-in også mandag, etter innspill fra ungdomsrådet.'
 	},
 	outcomes: {
-		'hfu-psykolog': ['taken_in', 'Vi har åpnet drop-in på mandager også. Chat før besøk vurderes i 2026.', 'Drop-in is now also open on Mondays. Chat before a visit will be looked at in 2026.'],
-		'samtalegrupper': ['partly_taken_in', 'Elevene får velge tema. Gruppene blir fortsatt i skoletiden, men uten at klassen får vite hvem som er med.', 'Pupils choose the topics. Groups stay in school time, but the class is not told who takes part.'],
-		'apne-klubber': ['not_taken_in', 'Det er ikke penger til fredagsåpent i 2025. Vi prøver igjen i budsjettet for 2026.', 'There is no money for Friday opening in 2025. We will try again in the 2026 budget.'],
-		'mobbeteam': ['taken_in', 'Eleven får nå velge en voksen de stoler på, som er med i alle møter.', 'The pupil now chooses a trusted adult who joins every meeting.'],
-		'fravaersteam': ['noted', 'Teamet snakker alltid med eleven først. Vi har skrevet det tydeligere i planen.', 'The team always talks to the pupil first. We have said so more clearly in the plan.']
+		'hfu-psykolog': [
+			'taken_in',
+			'Vi har åpnet drop-in på mandager også. Chat før besøk vurderes i 2026.',
+			'Drop-in is now also open on Mondays. Chat before a visit will be looked at in 2026.'
+		],
+		samtalegrupper: [
+			'partly_taken_in',
+			'Elevene får velge tema. Gruppene blir fortsatt i skoletiden, men uten at klassen får vite hvem som er med.',
+			'Pupils choose the topics. Groups stay in school time, but the class is not told who takes part.'
+		],
+		'apne-klubber': [
+			'not_taken_in',
+			'Det er ikke penger til fredagsåpent i 2025. Vi prøver igjen i budsjettet for 2026.',
+			'There is no money for Friday opening in 2025. We will try again in the 2026 budget.'
+		],
+		mobbeteam: [
+			'taken_in',
+			'Eleven får nå velge en voksen de stoler på, som er med i alle møter.',
+			'The pupil now chooses a trusted adult who joins every meeting.'
+		],
+		fravaersteam: [
+			'noted',
+			'Teamet snakker alltid med eleven først. Vi har skrevet det tydeligere i planen.',
+			'The team always talks to the pupil first. We have said so more clearly in the plan.'
+		]
 	} as Record<string, [string, string, string]>
 };

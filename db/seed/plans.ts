@@ -145,7 +145,9 @@ export async function seedPlans(db: InngangDatabase, municipalityId: number): Pr
 			.returning()
 			.get();
 		const answerIds: number[] = [];
-		for (const [i, [stance, importance, comment, suggestedChange]] of (past.answers[slug] ?? []).entries()) {
+		for (const [i, [stance, importance, comment, suggestedChange]] of (
+			past.answers[slug] ?? []
+		).entries()) {
 			const a = await db
 				.insert(measureAnswer)
 				.values({
@@ -207,7 +209,11 @@ export async function seedPlans(db: InngangDatabase, municipalityId: number): Pr
 					createdAt: '2025-03-25T09:00:00.000Z'
 				})
 				.run();
-			await db.update(measure).set({ currentVersion: 2 }).where(eq(measure.id, measureIds.get(slug)!)).run();
+			await db
+				.update(measure)
+				.set({ currentVersion: 2 })
+				.where(eq(measure.id, measureIds.get(slug)!))
+				.run();
 		}
 	}
 

@@ -22,7 +22,12 @@ describe('aggregateMeasure', () => {
 			answer({ stance: 'do_not_support', importance: 1 })
 		]);
 		expect(agg.answered).toBe(3);
-		expect(agg.stances).toEqual({ support: 2, support_with_changes: 0, do_not_support: 1, not_sure: 0 });
+		expect(agg.stances).toEqual({
+			support: 2,
+			support_with_changes: 0,
+			do_not_support: 1,
+			not_sure: 0
+		});
 		expect(agg.importanceMean).toBe(3);
 		expect(agg.importanceSpread).toBe(1.6);
 	});
@@ -64,10 +69,13 @@ describe('rankMeasures', () => {
 	});
 
 	it('lets Borda points from ranking answers win over importance', () => {
-		const ranked = rankMeasures([a, b, c], [
-			[1, 3, 2],
-			[1, 2, 3]
-		]);
+		const ranked = rankMeasures(
+			[a, b, c],
+			[
+				[1, 3, 2],
+				[1, 2, 3]
+			]
+		);
 		expect(ranked.map((r) => [r.roundMeasureId, r.points])).toEqual([
 			[1, 6],
 			[2, 3],

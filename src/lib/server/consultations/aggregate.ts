@@ -33,7 +33,8 @@ export function aggregateMeasure(roundMeasureId: number, answers: AnswerInput[])
 	const comments: MeasureAggregate['comments'] = [];
 	const suggestedChanges: MeasureAggregate['suggestedChanges'] = [];
 	for (const a of answers) {
-		const said = a.stance !== null || a.importance !== null || a.comment.trim() || a.suggestedChange.trim();
+		const said =
+			a.stance !== null || a.importance !== null || a.comment.trim() || a.suggestedChange.trim();
 		if (!said) continue;
 		answered++;
 		if (a.stance) counts[a.stance]++;
@@ -41,7 +42,11 @@ export function aggregateMeasure(roundMeasureId: number, answers: AnswerInput[])
 		// Names appear only where the member signed; otherwise the text stands alone.
 		if (a.comment.trim()) comments.push({ text: a.comment.trim(), name: a.signedName });
 		if (a.suggestedChange.trim()) {
-			suggestedChanges.push({ text: a.suggestedChange.trim(), name: a.signedName, answerId: a.answerId });
+			suggestedChanges.push({
+				text: a.suggestedChange.trim(),
+				name: a.signedName,
+				answerId: a.answerId
+			});
 		}
 	}
 	let importanceMean: number | null = null;
@@ -52,7 +57,15 @@ export function aggregateMeasure(roundMeasureId: number, answers: AnswerInput[])
 		importanceMean = round1(mean);
 		importanceSpread = round1(Math.sqrt(variance));
 	}
-	return { roundMeasureId, answered, stances: counts, importanceMean, importanceSpread, comments, suggestedChanges };
+	return {
+		roundMeasureId,
+		answered,
+		stances: counts,
+		importanceMean,
+		importanceSpread,
+		comments,
+		suggestedChanges
+	};
 }
 
 /** Share of stances that back the measure (with or without changes), 0–1. */
@@ -97,8 +110,15 @@ export function rankMeasures(
 	keyed.forEach((k, i) => {
 		const prev = keyed[i - 1];
 		const tied =
-			prev && prev.points === k.points && prev.importance === k.importance && prev.support === k.support;
-		ranked.push({ roundMeasureId: k.id, rank: tied ? ranked[i - 1].rank : i + 1, points: k.points });
+			prev &&
+			prev.points === k.points &&
+			prev.importance === k.importance &&
+			prev.support === k.support;
+		ranked.push({
+			roundMeasureId: k.id,
+			rank: tied ? ranked[i - 1].rank : i + 1,
+			points: k.points
+		});
 	});
 	return ranked;
 }

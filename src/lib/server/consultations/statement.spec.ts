@@ -4,7 +4,14 @@ import { generateStatement, parseStatement } from './statement';
 import { csvCell, responsesCsv } from './export';
 
 const agg = aggregateMeasure(1, [
-	{ stance: 'support', importance: 5, comment: 'Bra', suggestedChange: '', signedName: null, answerId: 1 },
+	{
+		stance: 'support',
+		importance: 5,
+		comment: 'Bra',
+		suggestedChange: '',
+		signedName: null,
+		answerId: 1
+	},
 	{
 		stance: 'support_with_changes',
 		importance: 4,
@@ -23,7 +30,10 @@ describe('generateStatement', () => {
 		invited: 5,
 		submitted: 2,
 		measures: [{ title: 'Psykolog på HFU', level: 'selective', rank: 1, aggregate: agg }],
-		advice: [{ focusArea: 'Medvirkning', items: ['Spør oss tidlig'] }, { focusArea: 'Tom', items: [] }]
+		advice: [
+			{ focusArea: 'Medvirkning', items: ['Spør oss tidlig'] },
+			{ focusArea: 'Tom', items: [] }
+		]
 	});
 
 	it('carries counts, signed names and advice, one line per input', () => {
@@ -44,14 +54,23 @@ describe('generateStatement', () => {
 	});
 
 	it('keeps markup in member text as text', () => {
-		expect(parseStatement('<script>x</script>')).toEqual([{ kind: 'p', text: '<script>x</script>' }]);
+		expect(parseStatement('<script>x</script>')).toEqual([
+			{ kind: 'p', text: '<script>x</script>' }
+		]);
 	});
 });
 
 describe('responsesCsv', () => {
 	it('starts with a BOM, quotes commas and defuses formulas', () => {
 		const csv = responsesCsv([
-			{ respondent: 1, measure: 'HFU, psykolog', stance: 'support', importance: 5, comment: '=1+1', suggestedChange: 'Si "hei"' }
+			{
+				respondent: 1,
+				measure: 'HFU, psykolog',
+				stance: 'support',
+				importance: 5,
+				comment: '=1+1',
+				suggestedChange: 'Si "hei"'
+			}
 		]);
 		expect(csv.charCodeAt(0)).toBe(0xfeff);
 		expect(csv).toContain('1,"HFU, psykolog",support,5,\'=1+1,"Si ""hei"""\r\n');

@@ -97,8 +97,7 @@ export function generateStatement(input: StatementInput): string {
 }
 
 export type StatementBlock =
-	| { kind: 'h1' | 'h2' | 'h3' | 'p'; text: string }
-	| { kind: 'ul' | 'ol'; items: string[] };
+	{ kind: 'h1' | 'h2' | 'h3' | 'p'; text: string } | { kind: 'ul' | 'ol'; items: string[] };
 
 /**
  * The small part of Markdown the statement uses (headings, lists, paragraphs), as blocks

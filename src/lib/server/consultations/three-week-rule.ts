@@ -22,5 +22,9 @@ function dayNumber(isoDate: string): number {
 export function councilTime(opensOn: string, deadline: string, decisionDate: string): CouncilTime {
 	const days = dayNumber(decisionDate) - dayNumber(opensOn);
 	const deadlineAfterDecision = dayNumber(deadline) >= dayNumber(decisionDate);
-	return { days, enough: days >= minimumCouncilDays && !deadlineAfterDecision, deadlineAfterDecision };
+	return {
+		days,
+		enough: days >= minimumCouncilDays && !deadlineAfterDecision,
+		deadlineAfterDecision
+	};
 }

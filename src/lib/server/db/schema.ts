@@ -1,5 +1,19 @@
 import { sql } from 'drizzle-orm';
 import { integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import {
+	indicatorSources,
+	measureStatuses,
+	outcomeDecisions,
+	planStatuses,
+	preventionLevels,
+	questionKinds,
+	responseStatuses,
+	roundStatuses,
+	stances,
+	type PreventionLevel
+} from '../../plans-vocabulary';
+
+export * from '../../plans-vocabulary';
 
 /**
  * The municipality every piece of content belongs to. One portal serves one municipality
@@ -23,9 +37,6 @@ export type Municipality = typeof municipality.$inferSelect;
 // ---------------------------------------------------------------------------------------
 // Plans of preventive measures (tiltaksplan) and youth-council consultation rounds
 // ---------------------------------------------------------------------------------------
-
-export const planStatuses = ['draft', 'consultation', 'adopted'] as const;
-export type PlanStatus = (typeof planStatuses)[number];
 
 /** A plan of preventive measures (barnevernsloven § 15-1). `version` counts adopted revisions. */
 export const plan = sqliteTable(
@@ -69,11 +80,6 @@ export const focusArea = sqliteTable(
 	},
 	(t) => [uniqueIndex('focus_area_plan_slug').on(t.planId, t.slug)]
 );
-
-export const preventionLevels = ['universal', 'selective', 'indicated'] as const;
-export type PreventionLevel = (typeof preventionLevels)[number];
-export const measureStatuses = ['planned', 'active', 'evaluated', 'ended'] as const;
-export type MeasureStatus = (typeof measureStatuses)[number];
 
 /**
  * A measure (tiltak). Its content lives in `measure_version` rows: every change adds a
@@ -139,14 +145,6 @@ export const measureVersion = sqliteTable(
 	(t) => [uniqueIndex('measure_version_number').on(t.measureId, t.version)]
 );
 
-export const indicatorSources = [
-	'ungdata',
-	'elevundersokelsen',
-	'folkehelseprofil',
-	'municipal'
-] as const;
-export type IndicatorSource = (typeof indicatorSources)[number];
-
 /** What a measure is followed up with: baseline, target and measured values over time. */
 export const indicator = sqliteTable(
 	'indicator',
@@ -184,9 +182,6 @@ export const indicatorValue = sqliteTable(
 	},
 	(t) => [uniqueIndex('indicator_value_date').on(t.indicatorId, t.measuredOn)]
 );
-
-export const roundStatuses = ['draft', 'open', 'closed'] as const;
-export type RoundStatus = (typeof roundStatuses)[number];
 
 /** A consultation round (høringsrunde) with the youth council on a plan draft. */
 export const consultationRound = sqliteTable('consultation_round', {
@@ -243,9 +238,6 @@ export const roundMeasure = sqliteTable(
 	(t) => [uniqueIndex('round_measure_once').on(t.roundId, t.measureId)]
 );
 
-export const questionKinds = ['single', 'multiple', 'text', 'ranking'] as const;
-export type QuestionKind = (typeof questionKinds)[number];
-
 export const roundQuestion = sqliteTable('round_question', {
 	id: integer('id').primaryKey({ autoIncrement: true }),
 	roundId: integer('round_id')
@@ -256,8 +248,6 @@ export const roundQuestion = sqliteTable('round_question', {
 	prompt: text('prompt').notNull(),
 	options: text('options', { mode: 'json' }).$type<string[]>().notNull().default([])
 });
-
-export const responseStatuses = ['draft', 'submitted'] as const;
 
 /** One council member's answer to a round; `userId` refers to the accounts' user table. */
 export const consultationResponse = sqliteTable(
@@ -279,9 +269,6 @@ export const consultationResponse = sqliteTable(
 	},
 	(t) => [uniqueIndex('consultation_response_member').on(t.roundId, t.userId)]
 );
-
-export const stances = ['support', 'support_with_changes', 'do_not_support', 'not_sure'] as const;
-export type Stance = (typeof stances)[number];
 
 export const measureAnswer = sqliteTable(
 	'measure_answer',
@@ -333,9 +320,6 @@ export const focusAreaAdvice = sqliteTable(
 	},
 	(t) => [uniqueIndex('focus_area_advice_once').on(t.responseId, t.focusAreaId)]
 );
-
-export const outcomeDecisions = ['taken_in', 'partly_taken_in', 'not_taken_in', 'noted'] as const;
-export type OutcomeDecision = (typeof outcomeDecisions)[number];
 
 /**
  * What the municipality did with the council's input: one row per measure in the round

@@ -8,8 +8,14 @@ describe('wordDiff', () => {
 			{ kind: 'added', text: ' and Friday' }
 		]);
 		const parts = wordDiff('open to pupils in 8th grade', 'open to all pupils');
-		const added = parts.filter((p) => p.kind === 'added').map((p) => p.text).join('');
-		const removed = parts.filter((p) => p.kind === 'removed').map((p) => p.text).join('');
+		const added = parts
+			.filter((p) => p.kind === 'added')
+			.map((p) => p.text)
+			.join('');
+		const removed = parts
+			.filter((p) => p.kind === 'removed')
+			.map((p) => p.text)
+			.join('');
 		expect(added).toContain('all');
 		expect(removed).toContain('8th');
 		expect(removed).not.toContain('pupils');
@@ -19,15 +25,30 @@ describe('wordDiff', () => {
 		const before = 'Samtalegrupper i skoletiden for elever i 9. trinn';
 		const after = 'Samtalegrupper etter skoletid for alle elever på ungdomstrinnet';
 		const parts = wordDiff(before, after);
-		expect(parts.filter((p) => p.kind !== 'added').map((p) => p.text).join('')).toBe(before);
-		expect(parts.filter((p) => p.kind !== 'removed').map((p) => p.text).join('')).toBe(after);
+		expect(
+			parts
+				.filter((p) => p.kind !== 'added')
+				.map((p) => p.text)
+				.join('')
+		).toBe(before);
+		expect(
+			parts
+				.filter((p) => p.kind !== 'removed')
+				.map((p) => p.text)
+				.join('')
+		).toBe(after);
 	});
 });
 
 describe('diffVersions', () => {
 	it('lists only the fields that changed', () => {
 		const v1 = { title: 'Psykolog på HFU', level: 'selective', ageMax: 24, serviceSlugs: ['hfu'] };
-		const v2 = { title: 'Psykolog på HFU', level: 'universal', ageMax: 24, serviceSlugs: ['hfu', 'ung'] };
+		const v2 = {
+			title: 'Psykolog på HFU',
+			level: 'universal',
+			ageMax: 24,
+			serviceSlugs: ['hfu', 'ung']
+		};
 		const changes = diffVersions(v1, v2, ['title', 'level', 'ageMax', 'serviceSlugs']);
 		expect(changes.map((c) => [c.field, c.before, c.after])).toEqual([
 			['level', 'selective', 'universal'],
