@@ -7,7 +7,8 @@ import { setSessionCookies } from '$lib/server/auth/session';
 
 export const load: PageServerLoad = ({ locals, url }) => ({
 	translations: messagesJson(locals.lang, ['account']),
-	next: url.searchParams.get('neste') ?? ''
+	next: url.searchParams.get('neste') ?? '',
+	saved: url.searchParams.has('lagret')
 });
 
 const LoginForm = v.object({
