@@ -2,6 +2,7 @@ import { inTransaction, type InngangDatabase } from '../../src/lib/server/db/cli
 import { municipality } from '../../src/lib/server/db/schema';
 import { fjordvik } from './fjordvik';
 import { seedAccounts } from './accounts';
+import { seedServices } from './services';
 
 /**
  * Loads the demo municipality. Idempotent: rows are matched on stable keys (the slug here),
@@ -9,7 +10,7 @@ import { seedAccounts } from './accounts';
  * their own loaders and call them from here, in dependency order.
  */
 export async function seedDemo(db: InngangDatabase): Promise<{ municipalityId: number }> {
-	const result = await inTransaction(db, async (tx) => {
+	const { municipalityId } = await inTransaction(db, async (tx) => {
 		const row = await tx
 			.insert(municipality)
 			.values(fjordvik)
@@ -21,6 +22,7 @@ export async function seedDemo(db: InngangDatabase): Promise<{ municipalityId: n
 			.get();
 		return { municipalityId: row.id };
 	});
-	await seedAccounts(db, result.municipalityId);
-	return result;
+	await inTransaction(db, (tx) => seedServices(tx, municipalityId));
+	await seedAccounts(db, municipalityId);
+	return { municipalityId };
 }

@@ -1,5 +1,13 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import {
+	index,
+	integer,
+	primaryKey,
+	real,
+	sqliteTable,
+	text,
+	uniqueIndex
+} from 'drizzle-orm/sqlite-core';
 
 /**
  * The municipality every piece of content belongs to. One portal serves one municipality
@@ -21,6 +29,291 @@ export const municipality = sqliteTable('municipality', {
 export type Municipality = typeof municipality.$inferSelect;
 
 // ---------------------------------------------------------------------------------------
+// Finn hjelp: services on the Open Referral HSDS 3.0 model (organization, service,
+// location, service_at_location, phone, contact channels, schedule, language, taxonomy).
+// Every text a person reads lives in a *_translation row per language; nb is the fallback.
+// A row with `municipalityId` null is national (helplines reachable from everywhere).
+// ---------------------------------------------------------------------------------------
+
+/** HSDS organization: who runs a service. */
+export const organization = sqliteTable('organization', {
+	id: integer('id').primaryKey({ autoIncrement: true }),
+	municipalityId: integer('municipality_id').references(() => municipality.id),
+	/** Stable key for seeds and imports, unique per municipality (or nationally). */
+	slug: text('slug').notNull().unique(),
+	website: text('website'),
+	email: text('email')
+});
+
+export const organizationTranslation = sqliteTable(
+	'organization_translation',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		organizationId: integer('organization_id')
+			.notNull()
+			.references(() => organization.id, { onDelete: 'cascade' }),
+		lang: text('lang').notNull(),
+		name: text('name').notNull(),
+		description: text('description')
+	},
+	(t) => [uniqueIndex('organization_translation_lang').on(t.organizationId, t.lang)]
+);
+
+/**
+ * HSDS service, plus the attributes a young person filters on. `level` is the prevention
+ * level of the plans (universal / selective / indicated).
+ */
+export const service = sqliteTable(
+	'service',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		municipalityId: integer('municipality_id').references(() => municipality.id),
+		organizationId: integer('organization_id')
+			.notNull()
+			.references(() => organization.id),
+		slug: text('slug').notNull().unique(),
+		status: text('status', { enum: ['active', 'inactive', 'defunct'] })
+			.notNull()
+			.default('active'),
+		level: text('level', { enum: ['universal', 'selective', 'indicated'] })
+			.notNull()
+			.default('universal'),
+		minAge: integer('min_age'),
+		maxAge: integer('max_age'),
+		isFree: integer('is_free', { mode: 'boolean' }).notNull().default(true),
+		referralRequired: integer('referral_required', { mode: 'boolean' }).notNull().default(false),
+		canBeAnonymous: integer('can_be_anonymous', { mode: 'boolean' }).notNull().default(false),
+		dropIn: integer('drop_in', { mode: 'boolean' }).notNull().default(false),
+		/** 112/113/110-style emergency numbers: always first when someone needs help now. */
+		isEmergency: integer('is_emergency', { mode: 'boolean' }).notNull().default(false),
+		/** The municipality's "én dør inn" service, shown when nothing else matches. */
+		isOneDoor: integer('is_one_door', { mode: 'boolean' }).notNull().default(false),
+		/** Demo rows have fictional numbers and addresses; the UI says so. */
+		isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
+		website: text('website'),
+		email: text('email'),
+		chatUrl: text('chat_url'),
+		/** HSDS assured_date: when someone last checked the content (YYYY-MM-DD). */
+		assuredDate: text('assured_date'),
+		createdAt: text('created_at')
+			.notNull()
+			.default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+		updatedAt: text('updated_at')
+			.notNull()
+			.default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`)
+	},
+	(t) => [index('service_municipality').on(t.municipalityId)]
+);
+
+export const serviceTranslation = sqliteTable(
+	'service_translation',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		serviceId: integer('service_id')
+			.notNull()
+			.references(() => service.id, { onDelete: 'cascade' }),
+		lang: text('lang').notNull(),
+		name: text('name').notNull(),
+		/** One or two plain sentences for the result card. */
+		summary: text('summary').notNull(),
+		description: text('description').notNull(),
+		/** HSDS application_process, written as "what happens when you get in touch". */
+		applicationProcess: text('application_process'),
+		/** HSDS eligibility_description: who it is for. */
+		eligibility: text('eligibility'),
+		/** HSDS fees_description. */
+		fees: text('fees'),
+		/** Who can refer, when a referral is needed. */
+		referralInfo: text('referral_info'),
+		/** What they may share, and with whom (duty of confidentiality and its limits). */
+		confidentiality: text('confidentiality'),
+		/** HSDS alert: a temporary notice (closed for holidays, moved...). */
+		alert: text('alert')
+	},
+	(t) => [uniqueIndex('service_translation_lang').on(t.serviceId, t.lang)]
+);
+
+/** HSDS location: physical (address, coordinates) or virtual (a web address). */
+export const location = sqliteTable('location', {
+	id: integer('id').primaryKey({ autoIncrement: true }),
+	municipalityId: integer('municipality_id').references(() => municipality.id),
+	slug: text('slug').notNull().unique(),
+	locationType: text('location_type', { enum: ['physical', 'virtual'] })
+		.notNull()
+		.default('physical'),
+	address: text('address'),
+	postalCode: text('postal_code'),
+	city: text('city'),
+	latitude: real('latitude'),
+	longitude: real('longitude'),
+	url: text('url')
+});
+
+export const locationTranslation = sqliteTable(
+	'location_translation',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		locationId: integer('location_id')
+			.notNull()
+			.references(() => location.id, { onDelete: 'cascade' }),
+		lang: text('lang').notNull(),
+		name: text('name').notNull(),
+		/** Step-free access, toilets, quiet room... in plain words. */
+		accessibility: text('accessibility'),
+		/** How to get there (bus, floor, entrance). */
+		directions: text('directions')
+	},
+	(t) => [uniqueIndex('location_translation_lang').on(t.locationId, t.lang)]
+);
+
+export const serviceAtLocation = sqliteTable(
+	'service_at_location',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		serviceId: integer('service_id')
+			.notNull()
+			.references(() => service.id, { onDelete: 'cascade' }),
+		locationId: integer('location_id')
+			.notNull()
+			.references(() => location.id, { onDelete: 'cascade' })
+	},
+	(t) => [uniqueIndex('service_at_location_pair').on(t.serviceId, t.locationId)]
+);
+
+/** HSDS phone: `type` voice or text (SMS). */
+export const phone = sqliteTable(
+	'phone',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		serviceId: integer('service_id')
+			.notNull()
+			.references(() => service.id, { onDelete: 'cascade' }),
+		number: text('number').notNull(),
+		type: text('type', { enum: ['voice', 'text'] })
+			.notNull()
+			.default('voice'),
+		sortOrder: integer('sort_order').notNull().default(0)
+	},
+	(t) => [index('phone_service').on(t.serviceId)]
+);
+
+export const phoneTranslation = sqliteTable(
+	'phone_translation',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		phoneId: integer('phone_id')
+			.notNull()
+			.references(() => phone.id, { onDelete: 'cascade' }),
+		lang: text('lang').notNull(),
+		description: text('description').notNull()
+	},
+	(t) => [uniqueIndex('phone_translation_lang').on(t.phoneId, t.lang)]
+);
+
+/**
+ * HSDS schedule, one row per weekly rule. `byday` is an RFC 5545 list (`MO,TU`); times are
+ * Europe/Oslo wall-clock `HH:MM`; `closesAt` at or before `opensAt` runs past midnight and
+ * `24:00` means end of day (24/7 = every day 00:00–24:00). `kind` tells opening hours from
+ * drop-in hours.
+ */
+export const schedule = sqliteTable(
+	'schedule',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		serviceId: integer('service_id')
+			.notNull()
+			.references(() => service.id, { onDelete: 'cascade' }),
+		kind: text('kind', { enum: ['open', 'drop_in'] })
+			.notNull()
+			.default('open'),
+		byday: text('byday').notNull(),
+		opensAt: text('opens_at').notNull(),
+		closesAt: text('closes_at').notNull(),
+		validFrom: text('valid_from'),
+		validTo: text('valid_to')
+	},
+	(t) => [index('schedule_service').on(t.serviceId)]
+);
+
+/** One-off exceptions: a closed day (no times) or different hours on one date. */
+export const scheduleException = sqliteTable(
+	'schedule_exception',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		serviceId: integer('service_id')
+			.notNull()
+			.references(() => service.id, { onDelete: 'cascade' }),
+		date: text('date').notNull(),
+		opensAt: text('opens_at'),
+		closesAt: text('closes_at')
+	},
+	(t) => [uniqueIndex('schedule_exception_day').on(t.serviceId, t.date)]
+);
+
+/** HSDS language: languages the staff can talk in (BCP 47 codes). */
+export const serviceLanguage = sqliteTable(
+	'service_language',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		serviceId: integer('service_id')
+			.notNull()
+			.references(() => service.id, { onDelete: 'cascade' }),
+		code: text('code').notNull()
+	},
+	(t) => [uniqueIndex('service_language_code').on(t.serviceId, t.code)]
+);
+
+/** HSDS taxonomy_term: the finder's topics (`code` is the URL slug, e.g. `mobbing`). */
+export const taxonomyTerm = sqliteTable('taxonomy_term', {
+	id: integer('id').primaryKey({ autoIncrement: true }),
+	code: text('code').notNull().unique(),
+	vocabulary: text('vocabulary').notNull().default('inngang-topic'),
+	name: text('name').notNull()
+});
+
+export const serviceTaxonomy = sqliteTable(
+	'service_taxonomy',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		serviceId: integer('service_id')
+			.notNull()
+			.references(() => service.id, { onDelete: 'cascade' }),
+		taxonomyTermId: integer('taxonomy_term_id')
+			.notNull()
+			.references(() => taxonomyTerm.id, { onDelete: 'cascade' })
+	},
+	(t) => [uniqueIndex('service_taxonomy_pair').on(t.serviceId, t.taxonomyTermId)]
+);
+
+/**
+ * Anonymous need counters: how many times a topic was chosen or searched for on a day.
+ * Deliberately nothing else: no time of day, no query text, nothing about the visitor.
+ */
+export const topicDailyCount = sqliteTable(
+	'topic_daily_count',
+	{
+		day: text('day').notNull(),
+		topic: text('topic').notNull(),
+		count: integer('count').notNull().default(0)
+	},
+	(t) => [primaryKey({ columns: [t.day, t.topic] })]
+);
+
+export type Organization = typeof organization.$inferSelect;
+export type OrganizationTranslation = typeof organizationTranslation.$inferSelect;
+export type Service = typeof service.$inferSelect;
+export type ServiceTranslation = typeof serviceTranslation.$inferSelect;
+export type Location = typeof location.$inferSelect;
+export type LocationTranslation = typeof locationTranslation.$inferSelect;
+export type ServiceAtLocation = typeof serviceAtLocation.$inferSelect;
+export type Phone = typeof phone.$inferSelect;
+export type PhoneTranslation = typeof phoneTranslation.$inferSelect;
+export type Schedule = typeof schedule.$inferSelect;
+export type ScheduleException = typeof scheduleException.$inferSelect;
+export type ServiceLanguage = typeof serviceLanguage.$inferSelect;
+export type TaxonomyTerm = typeof taxonomyTerm.$inferSelect;
+export type TopicDailyCount = typeof topicDailyCount.$inferSelect;
+
 // Accounts, sessions, invitations, outbox, login rate limiting and the audit log
 // (issue 5). Only staff and youth-council members have accounts; visitors never do.
 // ---------------------------------------------------------------------------------------
