@@ -1,5 +1,6 @@
 import { inTransaction, type InngangDatabase } from '../../src/lib/server/db/client';
 import { municipality } from '../../src/lib/server/db/schema';
+import { seedActivities } from './activities';
 import { fjordvik } from './fjordvik';
 
 /**
@@ -8,7 +9,7 @@ import { fjordvik } from './fjordvik';
  * their own loaders and call them from here, in dependency order.
  */
 export async function seedDemo(db: InngangDatabase): Promise<{ municipalityId: number }> {
-	return inTransaction(db, async (tx) => {
+	const seeded = await inTransaction(db, async (tx) => {
 		const row = await tx
 			.insert(municipality)
 			.values(fjordvik)
@@ -20,4 +21,6 @@ export async function seedDemo(db: InngangDatabase): Promise<{ municipalityId: n
 			.get();
 		return { municipalityId: row.id };
 	});
+	await seedActivities(db, seeded.municipalityId);
+	return seeded;
 }
