@@ -1,5 +1,6 @@
 import { inTransaction, type InngangDatabase } from '../../src/lib/server/db/client';
 import { municipality } from '../../src/lib/server/db/schema';
+import { seedActivities } from './activities';
 import { fjordvik } from './fjordvik';
 import { seedAccounts } from './accounts';
 import { seedServices } from './services';
@@ -23,6 +24,7 @@ export async function seedDemo(db: InngangDatabase): Promise<{ municipalityId: n
 		return { municipalityId: row.id };
 	});
 	await inTransaction(db, (tx) => seedServices(tx, municipalityId));
+	await seedActivities(db, municipalityId);
 	await seedAccounts(db, municipalityId);
 	return { municipalityId };
 }
