@@ -1,6 +1,7 @@
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { InngangDatabase } from '../../src/lib/server/db/client';
 import {
+	account,
 	consultationOutcome,
 	consultationResponse,
 	consultationRound,
@@ -18,11 +19,12 @@ import {
 } from '../../src/lib/server/db/schema';
 import { demoFocusAreas, demoMeasures, demoPastRound, demoPlan } from './plans-data';
 
-/** Former council members of the demo's past round; no account has these ids. */
-const formerMemberIds = [900001, 900002, 900003, 900004];
+/** The demo members who answered last year's round (they are still in the council). */
+const pastRoundMembers = [1, 2, 3, 4].map((n) => `medlem${n}@fjordvik.example`);
 
 /**
- * Loads Fjordvik's plan, its measures and indicators, and last year's finished round.
+ * Loads Fjordvik's plan, its measures and indicators, and last year's finished round
+ * (answered by demo members, so call it after the accounts).
  * Idempotent: the plan is matched on its slug, and an existing plan is left as it is
  * (coordinators may have changed it; a reseed must not undo their work).
  */
@@ -104,8 +106,14 @@ export async function seedPlans(db: InngangDatabase, municipalityId: number): Pr
 		.returning()
 		.get();
 
+	const members = await db
+		.select({ id: account.id })
+		.from(account)
+		.where(inArray(account.email, pastRoundMembers))
+		.orderBy(asc(account.email))
+		.all();
 	const responseIds: number[] = [];
-	for (const userId of formerMemberIds) {
+	for (const { id: userId } of members) {
 		const row = await db
 			.insert(consultationResponse)
 			.values({
