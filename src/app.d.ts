@@ -1,5 +1,6 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
 import type { Direction, Language } from '$lib/i18n/languages';
+import type { AuthUser } from '$lib/server/auth/guard';
 
 declare global {
 	namespace App {
@@ -10,6 +11,9 @@ declare global {
 			/** The page's language, from the URL path (no cookie, no header sniffing). */
 			lang: Language;
 			dir: Direction;
+			/** The signed-in person on /admin and /rad; always null on public pages. */
+			user: AuthUser | null;
+			sessionId: string | null;
 		}
 		interface PageData {
 			/** UI strings of the namespaces this page needs beyond `common`, as JSON (messagesJson). */

@@ -1,6 +1,7 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { directionOf, languageOfPath } from '$lib/i18n/languages';
+import { sessionHandle } from '$lib/server/auth/handle';
 import { database } from '$lib/server/db';
 import { publicPageCache } from '$lib/server/page-cache';
 import { logRequest } from '$lib/server/request-log';
@@ -17,8 +18,10 @@ const locale: Handle = ({ event, resolve }) => {
 	const dir = directionOf(lang);
 	event.locals.lang = lang;
 	event.locals.dir = dir;
+	// Read at render time: the session handle may switch /admin and /rad to the person's language.
 	return resolve(event, {
-		transformPageChunk: ({ html }) => html.replace('%lang%', lang).replace('%dir%', dir)
+		transformPageChunk: ({ html }) =>
+			html.replace('%lang%', event.locals.lang).replace('%dir%', event.locals.dir)
 	});
 };
 
@@ -35,7 +38,7 @@ const requestLog: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(requestLog, publicPageCache, headers, locale);
+export const handle = sequence(requestLog, publicPageCache, headers, locale, sessionHandle);
 
 /** Visitors see a plain message in their language (the error page); never a stack trace. */
 export const handleError: HandleServerError = ({ error, status, event }) => {

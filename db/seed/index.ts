@@ -1,6 +1,10 @@
 import { inTransaction, type InngangDatabase } from '../../src/lib/server/db/client';
 import { municipality } from '../../src/lib/server/db/schema';
+import { seedActivities } from './activities';
 import { fjordvik } from './fjordvik';
+import { seedAccounts } from './accounts';
+import { seedPlans } from './plans';
+import { seedServices } from './services';
 
 /**
  * Loads the demo municipality. Idempotent: rows are matched on stable keys (the slug here),
@@ -8,7 +12,7 @@ import { fjordvik } from './fjordvik';
  * their own loaders and call them from here, in dependency order.
  */
 export async function seedDemo(db: InngangDatabase): Promise<{ municipalityId: number }> {
-	return inTransaction(db, async (tx) => {
+	const { municipalityId } = await inTransaction(db, async (tx) => {
 		const row = await tx
 			.insert(municipality)
 			.values(fjordvik)
@@ -20,4 +24,9 @@ export async function seedDemo(db: InngangDatabase): Promise<{ municipalityId: n
 			.get();
 		return { municipalityId: row.id };
 	});
+	await inTransaction(db, (tx) => seedServices(tx, municipalityId));
+	await seedActivities(db, municipalityId);
+	await seedAccounts(db, municipalityId);
+	await inTransaction(db, (tx) => seedPlans(tx, municipalityId));
+	return { municipalityId };
 }

@@ -3,7 +3,9 @@
  * loads, where the issue sets one. Features add their pages here.
  */
 export const benchUrls: { name: string; path: string; jsBudgetKb?: number }[] = [
-	{ name: 'home', path: '/', jsBudgetKb: 60 }
+	{ name: 'home', path: '/', jsBudgetKb: 60 },
+	{ name: 'plan', path: '/planen' },
+	{ name: 'round (public)', path: '/planen/horinger/1' }
 ];
 
 /** Targets every URL is held to, in the same run as the bare node:http server. */

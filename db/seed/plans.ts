@@ -1,0 +1,236 @@
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { InngangDatabase } from '../../src/lib/server/db/client';
+import {
+	account,
+	consultationOutcome,
+	consultationResponse,
+	consultationRound,
+	focusArea,
+	focusAreaAdvice,
+	indicator,
+	indicatorValue,
+	measure,
+	measureAnswer,
+	measureVersion,
+	plan,
+	roundMeasure,
+	type OutcomeDecision,
+	type Stance
+} from '../../src/lib/server/db/schema';
+import { demoFocusAreas, demoMeasures, demoPastRound, demoPlan } from './plans-data';
+
+/** The demo members who answered last year's round (they are still in the council). */
+const pastRoundMembers = [1, 2, 3, 4].map((n) => `medlem${n}@fjordvik.example`);
+
+/**
+ * Loads Fjordvik's plan, its measures and indicators, and last year's finished round
+ * (answered by demo members, so call it after the accounts).
+ * Idempotent: the plan is matched on its slug, and an existing plan is left as it is
+ * (coordinators may have changed it; a reseed must not undo their work).
+ */
+export async function seedPlans(db: InngangDatabase, municipalityId: number): Promise<void> {
+	const existing = await db
+		.select({ id: plan.id })
+		.from(plan)
+		.where(and(eq(plan.municipalityId, municipalityId), eq(plan.slug, demoPlan.slug)))
+		.get();
+	if (existing) return;
+
+	const planRow = await db
+		.insert(plan)
+		.values({ ...demoPlan, municipalityId, status: 'draft', version: 2 })
+		.returning()
+		.get();
+	const areaIds = new Map<string, number>();
+	for (const [position, area] of demoFocusAreas.entries()) {
+		const row = await db
+			.insert(focusArea)
+			.values({ ...area, municipalityId, planId: planRow.id, position })
+			.returning()
+			.get();
+		areaIds.set(area.slug, row.id);
+	}
+	const measureIds = new Map<string, number>();
+	for (const [position, m] of demoMeasures.entries()) {
+		const row = await db
+			.insert(measure)
+			.values({ municipalityId, planId: planRow.id, slug: m.slug, position, currentVersion: 1 })
+			.returning()
+			.get();
+		measureIds.set(m.slug, row.id);
+		const { indicators, focusArea: area, slug: _slug, ...content } = m;
+		void _slug;
+		await db
+			.insert(measureVersion)
+			.values({
+				...content,
+				municipalityId,
+				measureId: row.id,
+				version: 1,
+				focusAreaId: areaIds.get(area)!,
+				periodStart: 2025,
+				periodEnd: 2028,
+				changeNote: 'Første utkast',
+				createdAt: '2025-01-10T09:00:00.000Z'
+			})
+			.run();
+		for (const ind of indicators) {
+			const { values, ...fields } = ind;
+			const indRow = await db
+				.insert(indicator)
+				.values({ ...fields, municipalityId, measureId: row.id })
+				.returning()
+				.get();
+			for (const [measuredOn, value] of values) {
+				await db.insert(indicatorValue).values({ indicatorId: indRow.id, measuredOn, value }).run();
+			}
+		}
+	}
+
+	const past = demoPastRound;
+	const round = await db
+		.insert(consultationRound)
+		.values({
+			municipalityId,
+			planId: planRow.id,
+			title: past.title,
+			intro: past.intro,
+			opensOn: past.opensOn,
+			deadline: past.deadline,
+			decisionDate: past.decisionDate,
+			status: 'closed',
+			statementAdoptedOn: past.statementAdoptedOn,
+			feedbackPublishedAt: past.feedbackPublishedAt,
+			createdAt: '2025-01-20T09:00:00.000Z'
+		})
+		.returning()
+		.get();
+
+	const members = await db
+		.select({ id: account.id })
+		.from(account)
+		.where(inArray(account.email, pastRoundMembers))
+		.orderBy(asc(account.email))
+		.all();
+	const responseIds: number[] = [];
+	for (const { id: userId } of members) {
+		const row = await db
+			.insert(consultationResponse)
+			.values({
+				municipalityId,
+				roundId: round.id,
+				userId,
+				status: 'submitted',
+				submittedAt: '2025-02-20T15:00:00.000Z',
+				updatedAt: '2025-02-20T15:00:00.000Z'
+			})
+			.returning()
+			.get();
+		responseIds.push(row.id);
+	}
+
+	for (const [position, slug] of past.measures.entries()) {
+		const m = demoMeasures.find((x) => x.slug === slug)!;
+		const rm = await db
+			.insert(roundMeasure)
+			.values({
+				roundId: round.id,
+				measureId: measureIds.get(slug)!,
+				measureVersion: 1,
+				position,
+				frozen: {
+					title: m.title,
+					titleEn: m.titleEn,
+					description: m.description,
+					descriptionEn: m.descriptionEn,
+					level: m.level,
+					focusAreaId: areaIds.get(m.focusArea)!,
+					targetGroup: m.targetGroup,
+					purpose: m.purpose,
+					responsible: m.responsible
+				}
+			})
+			.returning()
+			.get();
+		const answerIds: number[] = [];
+		for (const [i, [stance, importance, comment, suggestedChange]] of (
+			past.answers[slug] ?? []
+		).entries()) {
+			const a = await db
+				.insert(measureAnswer)
+				.values({
+					responseId: responseIds[i],
+					roundMeasureId: rm.id,
+					stance: stance as Stance,
+					importance,
+					comment,
+					suggestedChange
+				})
+				.returning()
+				.get();
+			if (suggestedChange) answerIds.push(a.id);
+		}
+		const [decision, rationale, rationaleEn] = past.outcomes[slug];
+		const revised = slug === past.revisedMeasure.slug;
+		await db
+			.insert(consultationOutcome)
+			.values({
+				roundMeasureId: rm.id,
+				decision: decision as OutcomeDecision,
+				rationale,
+				rationaleEn,
+				newMeasureVersion: revised ? 2 : null,
+				updatedAt: past.feedbackPublishedAt
+			})
+			.run();
+		for (const answerId of answerIds) {
+			await db
+				.insert(consultationOutcome)
+				.values({
+					roundMeasureId: rm.id,
+					measureAnswerId: answerId,
+					decision: decision as OutcomeDecision,
+					rationale,
+					rationaleEn,
+					updatedAt: past.feedbackPublishedAt
+				})
+				.run();
+		}
+		if (revised) {
+			const { indicators: _i, focusArea: area, slug: _s, ...content } = m;
+			void _i;
+			void _s;
+			await db
+				.insert(measureVersion)
+				.values({
+					...content,
+					description: past.revisedMeasure.description,
+					descriptionEn: past.revisedMeasure.descriptionEn,
+					changeNote: past.revisedMeasure.changeNote,
+					municipalityId,
+					measureId: measureIds.get(slug)!,
+					version: 2,
+					focusAreaId: areaIds.get(area)!,
+					periodStart: 2025,
+					periodEnd: 2028,
+					roundId: round.id,
+					createdAt: '2025-03-25T09:00:00.000Z'
+				})
+				.run();
+			await db
+				.update(measure)
+				.set({ currentVersion: 2 })
+				.where(eq(measure.id, measureIds.get(slug)!))
+				.run();
+		}
+	}
+
+	for (const [areaSlug, items] of Object.entries(past.advice)) {
+		for (const [i, advice] of items.entries()) {
+			await db
+				.insert(focusAreaAdvice)
+				.values({ responseId: responseIds[i], focusAreaId: areaIds.get(areaSlug)!, advice })
+				.run();
+		}
+	}
+}

@@ -1,0 +1,243 @@
+import { eq, inArray } from 'drizzle-orm';
+import type { InngangDatabase } from '../../src/lib/server/db/client';
+import {
+	location,
+	locationTranslation,
+	organization,
+	organizationTranslation,
+	phone,
+	phoneTranslation,
+	schedule,
+	scheduleException,
+	service,
+	serviceAtLocation,
+	serviceLanguage,
+	serviceTaxonomy,
+	serviceTranslation,
+	taxonomyTerm
+} from '../../src/lib/server/db/schema';
+import { rebuildServiceSearchIndex } from '../../src/lib/server/services/search-index';
+import { allTopics } from '../../src/lib/server/services/topics';
+import {
+	assuredDate,
+	holidays,
+	locations,
+	organizations,
+	services,
+	type SeedLang
+} from './services-data';
+
+const seedLangs: SeedLang[] = ['nb', 'nn', 'en'];
+
+/**
+ * Loads the Finn hjelp demo services. Idempotent: organisations, locations and services are
+ * matched on their slug and updated; their child rows (translations, phones, schedules,
+ * topics) are replaced, so running it twice gives the same database.
+ */
+export async function seedServices(db: InngangDatabase, municipalityId: number): Promise<void> {
+	for (const topic of allTopics) {
+		await db
+			.insert(taxonomyTerm)
+			.values({ code: topic.code, name: topic.name })
+			.onConflictDoUpdate({ target: taxonomyTerm.code, set: { name: topic.name } })
+			.run();
+	}
+	const terms = new Map(
+		(await db.select().from(taxonomyTerm).all()).map((t) => [t.code, t.id] as const)
+	);
+
+	const organizationIds = new Map<string, number>();
+	for (const org of organizations) {
+		const values = {
+			slug: org.slug,
+			municipalityId: org.national ? null : municipalityId,
+			website: org.website ?? null
+		};
+		const row = await db
+			.insert(organization)
+			.values(values)
+			.onConflictDoUpdate({ target: organization.slug, set: values })
+			.returning({ id: organization.id })
+			.get();
+		organizationIds.set(org.slug, row.id);
+		await db
+			.delete(organizationTranslation)
+			.where(eq(organizationTranslation.organizationId, row.id))
+			.run();
+		await db
+			.insert(organizationTranslation)
+			.values(seedLangs.map((lang) => ({ organizationId: row.id, lang, name: org.name[lang] })))
+			.run();
+	}
+
+	const locationIds = new Map<string, number>();
+	for (const loc of locations) {
+		const values = {
+			slug: loc.slug,
+			municipalityId,
+			locationType: loc.locationType,
+			address: loc.address ?? null,
+			postalCode: loc.postalCode ?? null,
+			city: loc.city ?? null,
+			latitude: loc.latitude ?? null,
+			longitude: loc.longitude ?? null
+		};
+		const row = await db
+			.insert(location)
+			.values(values)
+			.onConflictDoUpdate({ target: location.slug, set: values })
+			.returning({ id: location.id })
+			.get();
+		locationIds.set(loc.slug, row.id);
+		await db.delete(locationTranslation).where(eq(locationTranslation.locationId, row.id)).run();
+		await db
+			.insert(locationTranslation)
+			.values(
+				seedLangs.map((lang) => ({
+					locationId: row.id,
+					lang,
+					name: loc.name[lang],
+					accessibility: loc.accessibility?.[lang] ?? null,
+					directions: loc.directions?.[lang] ?? null
+				}))
+			)
+			.run();
+	}
+
+	for (const s of services) {
+		const values = {
+			slug: s.slug,
+			municipalityId: s.national ? null : municipalityId,
+			organizationId: organizationIds.get(s.organization)!,
+			status: 'active' as const,
+			level: s.level,
+			minAge: s.minAge ?? null,
+			maxAge: s.maxAge ?? null,
+			isFree: s.isFree,
+			referralRequired: s.referralRequired ?? false,
+			canBeAnonymous: s.canBeAnonymous ?? false,
+			dropIn: s.dropIn ?? false,
+			isEmergency: s.isEmergency ?? false,
+			isOneDoor: s.isOneDoor ?? false,
+			isDemo: !s.national,
+			website: s.website ?? null,
+			email: s.email ?? null,
+			chatUrl: s.chatUrl ?? null,
+			assuredDate
+		};
+		if (!values.organizationId) throw new Error(`Unknown organization for ${s.slug}`);
+		const row = await db
+			.insert(service)
+			.values(values)
+			.onConflictDoUpdate({ target: service.slug, set: values })
+			.returning({ id: service.id })
+			.get();
+		const serviceId = row.id;
+
+		for (const child of [
+			serviceTranslation,
+			serviceAtLocation,
+			phone,
+			schedule,
+			scheduleException,
+			serviceLanguage,
+			serviceTaxonomy
+		]) {
+			await db.delete(child).where(eq(child.serviceId, serviceId)).run();
+		}
+
+		await db
+			.insert(serviceTranslation)
+			.values(
+				seedLangs.map((lang) => {
+					const text = s.text[lang];
+					return {
+						serviceId,
+						lang,
+						name: text.name,
+						summary: text.summary,
+						description: text.description,
+						applicationProcess: text.apply,
+						eligibility: text.eligibility,
+						fees: text.fees,
+						referralInfo: text.referralInfo ?? null,
+						confidentiality: text.confidentiality,
+						alert: text.alert ?? null
+					};
+				})
+			)
+			.run();
+
+		if (s.location) {
+			const locationId = locationIds.get(s.location);
+			if (!locationId) throw new Error(`Unknown location ${s.location} for ${s.slug}`);
+			await db.insert(serviceAtLocation).values({ serviceId, locationId }).run();
+		}
+
+		for (const [index, p] of s.phones.entries()) {
+			const phoneRow = await db
+				.insert(phone)
+				.values({ serviceId, number: p.number, type: p.type, sortOrder: index })
+				.returning({ id: phone.id })
+				.get();
+			await db
+				.insert(phoneTranslation)
+				.values(
+					seedLangs.map((lang) => ({
+						phoneId: phoneRow.id,
+						lang,
+						description: p.description[lang]
+					}))
+				)
+				.run();
+		}
+
+		if (s.schedule.length > 0) {
+			await db
+				.insert(schedule)
+				.values(
+					s.schedule.map((rule) => ({
+						serviceId,
+						kind: rule.kind ?? 'open',
+						byday: rule.byday,
+						opensAt: rule.opens,
+						closesAt: rule.closes
+					}))
+				)
+				.run();
+		}
+		if (s.holidays) {
+			await db
+				.insert(scheduleException)
+				.values(holidays.map((date) => ({ serviceId, date })))
+				.run();
+		}
+		if (s.languages.length > 0) {
+			await db
+				.insert(serviceLanguage)
+				.values(s.languages.map((code) => ({ serviceId, code })))
+				.run();
+		}
+		const termIds = s.topics.map((code) => {
+			const id = terms.get(code);
+			if (!id) throw new Error(`Unknown topic ${code} for ${s.slug}`);
+			return id;
+		});
+		await db
+			.insert(serviceTaxonomy)
+			.values(termIds.map((taxonomyTermId) => ({ serviceId, taxonomyTermId })))
+			.run();
+	}
+
+	// Organisations and locations are not removed here; services that left the demo are.
+	const slugs = services.map((s) => s.slug);
+	const stale = await db
+		.select({ id: service.id, slug: service.slug })
+		.from(service)
+		.where(eq(service.municipalityId, municipalityId))
+		.all();
+	const staleIds = stale.filter((s) => !slugs.includes(s.slug)).map((s) => s.id);
+	if (staleIds.length > 0) await db.delete(service).where(inArray(service.id, staleIds)).run();
+
+	await rebuildServiceSearchIndex(db);
+}

@@ -1,0 +1,68 @@
+import { and, desc, eq, type SQL } from 'drizzle-orm';
+import { db } from '$lib/server/db';
+import { account, auditLog } from '$lib/server/db/schema';
+
+export type AuditChanges = Record<string, { old: unknown; new: unknown }>;
+
+export type AuditEntry = {
+	actorId: number;
+	municipalityId: number;
+	entity: string;
+	entityId: string;
+	action: 'create' | 'update' | 'delete' | 'publish' | 'unpublish' | 'import' | 'export' | string;
+	changes?: AuditChanges;
+};
+
+/** Call inside the same `inTransaction` as the change itself, so the two land together. */
+export async function recordChange(entry: AuditEntry): Promise<void> {
+	await db
+		.insert(auditLog)
+		.values({
+			municipalityId: entry.municipalityId,
+			actorId: entry.actorId,
+			entity: entry.entity,
+			entityId: entry.entityId,
+			action: entry.action,
+			changes: entry.changes && Object.keys(entry.changes).length > 0 ? entry.changes : null
+		})
+		.run();
+}
+
+/** The fields whose values differ between two versions of a row, for `recordChange`. */
+export function changedFields<T extends Record<string, unknown>>(
+	before: T,
+	after: Partial<T>
+): AuditChanges {
+	const changes: AuditChanges = {};
+	for (const [field, value] of Object.entries(after)) {
+		if (JSON.stringify(before[field]) !== JSON.stringify(value)) {
+			changes[field] = { old: before[field] ?? null, new: value ?? null };
+		}
+	}
+	return changes;
+}
+
+export type AuditFilter = { entity?: string; action?: string; actorId?: number };
+
+export async function listAuditLog(municipalityId: number, filter: AuditFilter, limit = 200) {
+	const conditions: SQL[] = [eq(auditLog.municipalityId, municipalityId)];
+	if (filter.entity) conditions.push(eq(auditLog.entity, filter.entity));
+	if (filter.action) conditions.push(eq(auditLog.action, filter.action));
+	if (filter.actorId) conditions.push(eq(auditLog.actorId, filter.actorId));
+	return db
+		.select({
+			id: auditLog.id,
+			entity: auditLog.entity,
+			entityId: auditLog.entityId,
+			action: auditLog.action,
+			changes: auditLog.changes,
+			createdAt: auditLog.createdAt,
+			actorName: account.name
+		})
+		.from(auditLog)
+		.leftJoin(account, eq(account.id, auditLog.actorId))
+		.where(and(...conditions))
+		.orderBy(desc(auditLog.id))
+		.limit(limit)
+		.all();
+}

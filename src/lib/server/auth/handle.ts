@@ -1,0 +1,43 @@
+import type { Handle } from '@sveltejs/kit';
+import {
+	deleteSessionCookies,
+	sessionCookieName,
+	setSessionCookies,
+	validateSessionToken
+} from './session';
+import { getUserById } from './users';
+
+/** The areas behind a login; the session cookie is path-scoped to exactly these. */
+export function isSignedInArea(pathname: string): boolean {
+	return /^\/(admin|rad)(\/|$)/.test(pathname);
+}
+
+/**
+ * Reads the session for /admin and /rad only; every other request stays anonymous
+ * (`locals.user` null) without touching the database. Signed-in screens speak the person's
+ * own language (nb or en), since those paths carry no language prefix.
+ */
+export const sessionHandle: Handle = async ({ event, resolve }) => {
+	event.locals.user = null;
+	event.locals.sessionId = null;
+	if (!isSignedInArea(event.url.pathname)) return resolve(event);
+
+	const token = event.cookies.get(sessionCookieName);
+	if (token) {
+		const valid = await validateSessionToken(token);
+		const user = valid ? await getUserById(valid.accountId) : null;
+		if (valid && user) {
+			event.locals.user = user;
+			event.locals.sessionId = valid.id;
+			event.locals.lang = user.locale;
+			event.locals.dir = 'ltr';
+			if (valid.renewed) setSessionCookies(event.cookies, event.url, token, valid.expiresAt);
+		} else {
+			deleteSessionCookies(event.cookies, event.url);
+		}
+	}
+	const response = await resolve(event);
+	// Signed-in pages are personal: no shared cache may keep them.
+	response.headers.set('Cache-Control', 'private, no-store');
+	return response;
+};

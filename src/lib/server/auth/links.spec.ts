@@ -1,0 +1,89 @@
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+vi.hoisted(() => (process.env.DATABASE_URL = ':memory:'));
+import { db } from '$lib/server/db';
+import { outboxEmail } from '$lib/server/db/schema';
+import {
+	checkLink,
+	inviteAccount,
+	linkLifetimeMs,
+	redeemLink,
+	requestPasswordReset
+} from './links';
+import { hashPassword } from './password';
+import { createSession, validateSessionToken } from './session';
+import { testAccount, testMunicipality } from './test-database';
+import { getAccountByEmail, getUserById } from './users';
+import type { AuthUser } from './guard';
+
+let admin: AuthUser;
+let municipalityId: number;
+
+function lastLink(): string {
+	const mails = db.select().from(outboxEmail).all();
+	return /\/konto\/(\S+)/.exec(mails.at(-1)!.body)![1];
+}
+
+beforeAll(async () => {
+	municipalityId = await testMunicipality();
+	admin = (await getUserById(await testAccount(municipalityId, 'admin@t.example', ['admin'])))!;
+});
+
+describe('invitations and resets', () => {
+	it('invites by email through the outbox; the link creates the account once', async () => {
+		const result = await inviteAccount(
+			admin,
+			{ email: 'Ny@T.example', roles: ['council_member'], councilTerm: '2025–2027', locale: 'nb' },
+			'http://localhost'
+		);
+		expect(result).toEqual({ ok: true });
+		const token = lastLink();
+		expect((await checkLink(token)).status).toBe('ok');
+		expect(await redeemLink(token, { name: 'Ny Person', password: 'en lang setning' })).toBe('ok');
+		const created = await getAccountByEmail('ny@t.example');
+		expect(created?.councilTerm).toBe('2025–2027');
+		expect((await getUserById(created!.id))?.roles).toEqual(['council_member']);
+		expect(await redeemLink(token, { name: 'Igjen', password: 'en annen setning' })).toBe('used');
+	});
+
+	it('says when a link is too old', async () => {
+		await inviteAccount(
+			admin,
+			{ email: 'sen@t.example', roles: ['editor'], councilTerm: null, locale: 'en' },
+			'http://localhost'
+		);
+		const token = lastLink();
+		expect((await checkLink(token, Date.now() + linkLifetimeMs + 1)).status).toBe('expired');
+		expect((await checkLink(token.slice(0, -1) + 'a')).status).toBe('invalid');
+	});
+
+	it('does not let a coordinator make admins', async () => {
+		const coordinator = (await getUserById(
+			await testAccount(municipalityId, 'koord@t.example', ['coordinator'])
+		))!;
+		expect(
+			await inviteAccount(
+				coordinator,
+				{ email: 'x@t.example', roles: ['admin'], councilTerm: null, locale: 'nb' },
+				'http://localhost'
+			)
+		).toEqual({ ok: false, reason: 'role_not_allowed' });
+	});
+
+	it('resets a password and logs the person out everywhere', async () => {
+		const id = await testAccount(
+			municipalityId,
+			'glemsk@t.example',
+			['editor'],
+			await hashPassword('gammelt passord')
+		);
+		const { token: sessionToken } = await createSession(id);
+		const before = db.select().from(outboxEmail).all().length;
+		await requestPasswordReset('nobody@t.example', 'http://localhost');
+		expect(db.select().from(outboxEmail).all().length).toBe(before);
+		await requestPasswordReset('Glemsk@t.example', 'http://localhost');
+		expect(await redeemLink(lastLink(), { name: null, password: 'nytt og langt passord' })).toBe(
+			'ok'
+		);
+		expect(await validateSessionToken(sessionToken)).toBeNull();
+	});
+});

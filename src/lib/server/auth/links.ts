@@ -1,0 +1,243 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import { createI18n } from '$lib/i18n';
+import { messagesFor } from '$lib/i18n/messages.server';
+import { db } from '$lib/server/db';
+import { inTransaction } from '$lib/server/db/client';
+import {
+	account,
+	accountLink,
+	accountRole,
+	municipality,
+	type AccountLink
+} from '$lib/server/db/schema';
+import { recordChange } from '$lib/server/audit/log';
+import { sendEmail } from '$lib/server/email/send';
+import type { AuthUser, Role } from './guard';
+import { hashPassword } from './password';
+import { invalidateAccountSessions } from './session';
+import { issueToken, parseToken, secretMatches } from './token';
+import { getAccountByEmail, normalizeEmail } from './users';
+
+/**
+ * One-time links for invitations and password resets: valid 7 days, single use, and only
+ * a hash of their secret is stored (the same token design as sessions).
+ */
+export const linkLifetimeMs = 7 * 24 * 60 * 60 * 1000;
+
+export type LinkLocale = 'nb' | 'en';
+
+function emailTranslator(locale: LinkLocale) {
+	const i18n = createI18n(locale, messagesFor(locale, ['admin']));
+	return (key: string, options: Record<string, string>) => i18n.t(key, options) as string;
+}
+
+async function municipalityName(id: number): Promise<string> {
+	const row = await db.select().from(municipality).where(eq(municipality.id, id)).get();
+	return row?.name ?? '';
+}
+
+/** The roles a person may hand out: admins any, coordinators all but admin. */
+export function grantableRoles(inviter: AuthUser): Role[] {
+	if (inviter.roles.includes('admin'))
+		return ['admin', 'coordinator', 'editor', 'council_member', 'council_leader'];
+	if (inviter.roles.includes('coordinator'))
+		return ['coordinator', 'editor', 'council_member', 'council_leader'];
+	return [];
+}
+
+export type InvitationInput = {
+	email: string;
+	roles: Role[];
+	councilTerm: string | null;
+	locale: LinkLocale;
+};
+
+export async function inviteAccount(
+	inviter: AuthUser,
+	input: InvitationInput,
+	origin: string,
+	now = Date.now()
+): Promise<{ ok: true } | { ok: false; reason: 'exists' | 'role_not_allowed' }> {
+	const allowed = grantableRoles(inviter);
+	if (input.roles.length === 0 || input.roles.some((r) => !allowed.includes(r)))
+		return { ok: false, reason: 'role_not_allowed' };
+	const email = normalizeEmail(input.email);
+	if (await getAccountByEmail(email)) return { ok: false, reason: 'exists' };
+
+	const { id, secretHash, token } = issueToken();
+	await inTransaction(db, async () => {
+		await db
+			.insert(accountLink)
+			.values({
+				id,
+				secretHash,
+				kind: 'invite',
+				municipalityId: inviter.municipalityId,
+				email,
+				roles: input.roles,
+				councilTerm: input.councilTerm,
+				locale: input.locale,
+				createdBy: inviter.id,
+				expiresAt: now + linkLifetimeMs,
+				createdAt: now
+			})
+			.run();
+		await recordChange({
+			actorId: inviter.id,
+			municipalityId: inviter.municipalityId,
+			entity: 'invitation',
+			entityId: id,
+			action: 'create',
+			changes: {
+				email: { old: null, new: email },
+				roles: { old: null, new: input.roles },
+				councilTerm: { old: null, new: input.councilTerm }
+			}
+		});
+	});
+	const t = emailTranslator(input.locale);
+	const vars = {
+		municipality: await municipalityName(inviter.municipalityId),
+		inviter: inviter.name,
+		link: `${origin}/konto/${token}`
+	};
+	await sendEmail({
+		to: email,
+		subject: t('admin.email_invite_subject', vars),
+		text: t('admin.email_invite_body', vars),
+		municipalityId: inviter.municipalityId
+	});
+	return { ok: true };
+}
+
+/** Always answers the same, whether or not the address has an account. */
+export async function requestPasswordReset(
+	email: string,
+	origin: string,
+	now = Date.now()
+): Promise<void> {
+	const row = await getAccountByEmail(email);
+	if (!row || !row.passwordHash) return;
+	const { id, secretHash, token } = issueToken();
+	await db
+		.insert(accountLink)
+		.values({
+			id,
+			secretHash,
+			kind: 'reset',
+			municipalityId: row.municipalityId,
+			email: row.email,
+			roles: [],
+			locale: row.locale,
+			accountId: row.id,
+			expiresAt: now + linkLifetimeMs,
+			createdAt: now
+		})
+		.run();
+	const t = emailTranslator(row.locale);
+	const vars = {
+		municipality: await municipalityName(row.municipalityId),
+		link: `${origin}/konto/${token}`
+	};
+	await sendEmail({
+		to: row.email,
+		subject: t('admin.email_reset_subject', vars),
+		text: t('admin.email_reset_body', vars),
+		municipalityId: row.municipalityId
+	});
+}
+
+export type LinkCheck =
+	{ status: 'ok'; link: AccountLink } | { status: 'invalid' | 'expired' | 'used' };
+
+export async function checkLink(token: string, now = Date.now()): Promise<LinkCheck> {
+	const parsed = parseToken(token);
+	if (!parsed) return { status: 'invalid' };
+	const link = await db.select().from(accountLink).where(eq(accountLink.id, parsed.id)).get();
+	if (!link || !secretMatches(parsed.secret, link.secretHash)) return { status: 'invalid' };
+	if (link.usedAt !== null) return { status: 'used' };
+	if (now >= link.expiresAt) return { status: 'expired' };
+	return { status: 'ok', link };
+}
+
+/**
+ * Uses a link: an invitation creates the account, a reset replaces the password and logs
+ * the person out everywhere. Marking the link used and the change happen in one
+ * transaction, and the `usedAt IS NULL` condition makes a second, simultaneous use fail.
+ */
+export async function redeemLink(
+	token: string,
+	input: { name: string | null; password: string },
+	now = Date.now()
+): Promise<LinkCheck['status']> {
+	const check = await checkLink(token, now);
+	if (check.status !== 'ok') return check.status;
+	const { link } = check;
+	const passwordHash = await hashPassword(input.password);
+	const outcome = await inTransaction(db, async () => {
+		const claimed = await db
+			.update(accountLink)
+			.set({ usedAt: now })
+			.where(and(eq(accountLink.id, link.id), isNull(accountLink.usedAt)))
+			.run();
+		if (claimed.changes !== 1) return 'used' as const;
+		if (link.kind === 'invite') {
+			const existing = await db.select().from(account).where(eq(account.email, link.email)).get();
+			if (existing) return 'used' as const;
+			const created = await db
+				.insert(account)
+				.values({
+					municipalityId: link.municipalityId,
+					email: link.email,
+					name: input.name ?? link.email,
+					passwordHash,
+					locale: link.locale,
+					councilTerm: link.councilTerm
+				})
+				.returning({ id: account.id })
+				.get();
+			await db
+				.insert(accountRole)
+				.values((link.roles as Role[]).map((role) => ({ accountId: created.id, role })))
+				.run();
+			await recordChange({
+				actorId: created.id,
+				municipalityId: link.municipalityId,
+				entity: 'account',
+				entityId: String(created.id),
+				action: 'create',
+				changes: { email: { old: null, new: link.email }, roles: { old: null, new: link.roles } }
+			});
+		} else if (link.accountId !== null) {
+			await db.update(account).set({ passwordHash }).where(eq(account.id, link.accountId)).run();
+			await recordChange({
+				actorId: link.accountId,
+				municipalityId: link.municipalityId,
+				entity: 'account',
+				entityId: String(link.accountId),
+				action: 'password_reset'
+			});
+		}
+		return 'ok' as const;
+	});
+	if (outcome === 'ok' && link.kind === 'reset' && link.accountId !== null)
+		await invalidateAccountSessions(link.accountId);
+	return outcome;
+}
+
+export async function listPendingInvitations(municipalityId: number, now = Date.now()) {
+	const rows = await db
+		.select()
+		.from(accountLink)
+		.where(
+			and(
+				eq(accountLink.municipalityId, municipalityId),
+				eq(accountLink.kind, 'invite'),
+				isNull(accountLink.usedAt)
+			)
+		)
+		.all();
+	return rows
+		.filter((r) => r.expiresAt > now)
+		.map((r) => ({ email: r.email, roles: r.roles as Role[], expiresAt: r.expiresAt }));
+}

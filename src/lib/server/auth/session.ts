@@ -1,0 +1,89 @@
+import type { Cookies } from '@sveltejs/kit';
+import { eq } from 'drizzle-orm';
+import { db } from '$lib/server/db';
+import { session } from '$lib/server/db/schema';
+import { issueToken, parseToken, secretMatches } from './token';
+
+export const sessionCookieName = 'inngang_session';
+
+/** The cookie goes only to the two signed-in areas, never with a public page request. */
+export const sessionCookiePaths = ['/admin', '/rad'] as const;
+
+const day = 24 * 60 * 60 * 1000;
+/** A session lives 30 days from its last use, and is renewed once half of that has passed. */
+export const sessionLifetimeMs = 30 * day;
+const renewAfterMs = 15 * day;
+
+export type ValidSession = { id: string; accountId: number; expiresAt: number; renewed: boolean };
+
+export async function createSession(
+	accountId: number,
+	now = Date.now()
+): Promise<{ token: string; expiresAt: number }> {
+	const { id, secretHash, token } = issueToken();
+	const expiresAt = now + sessionLifetimeMs;
+	await db.insert(session).values({ id, accountId, secretHash, expiresAt, createdAt: now }).run();
+	return { token, expiresAt };
+}
+
+/** The session a cookie token names, or null when it is malformed, unknown, wrong or expired. */
+export async function validateSessionToken(
+	token: string,
+	now = Date.now()
+): Promise<ValidSession | null> {
+	const parsed = parseToken(token);
+	if (!parsed) return null;
+	const row = await db.select().from(session).where(eq(session.id, parsed.id)).get();
+	if (!row || !secretMatches(parsed.secret, row.secretHash)) return null;
+	if (now >= row.expiresAt) {
+		await db.delete(session).where(eq(session.id, row.id)).run();
+		return null;
+	}
+	if (row.expiresAt - now < renewAfterMs) {
+		const expiresAt = now + sessionLifetimeMs;
+		await db.update(session).set({ expiresAt }).where(eq(session.id, row.id)).run();
+		return { id: row.id, accountId: row.accountId, expiresAt, renewed: true };
+	}
+	return { id: row.id, accountId: row.accountId, expiresAt: row.expiresAt, renewed: false };
+}
+
+export async function invalidateSession(sessionId: string): Promise<void> {
+	await db.delete(session).where(eq(session.id, sessionId)).run();
+}
+
+/** Logs a person out everywhere: on "log out everywhere" and whenever the password changes. */
+export async function invalidateAccountSessions(accountId: number): Promise<void> {
+	await db.delete(session).where(eq(session.accountId, accountId)).run();
+}
+
+function secureCookies(url: URL): boolean {
+	return url.protocol === 'https:' && url.hostname !== 'localhost';
+}
+
+export function setSessionCookies(
+	cookies: Cookies,
+	url: URL,
+	token: string,
+	expiresAt: number
+): void {
+	for (const path of sessionCookiePaths) {
+		cookies.set(sessionCookieName, token, {
+			path,
+			httpOnly: true,
+			sameSite: 'lax',
+			secure: secureCookies(url),
+			expires: new Date(expiresAt)
+		});
+	}
+}
+
+export function deleteSessionCookies(cookies: Cookies, url: URL): void {
+	for (const path of sessionCookiePaths) {
+		cookies.delete(sessionCookieName, {
+			path,
+			httpOnly: true,
+			sameSite: 'lax',
+			secure: secureCookies(url)
+		});
+	}
+}

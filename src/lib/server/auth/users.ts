@@ -1,0 +1,79 @@
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { db } from '$lib/server/db';
+import { account, accountRole, type Account } from '$lib/server/db/schema';
+import type { AuthUser, Role } from './guard';
+
+async function rolesOf(accountIds: number[]): Promise<Map<number, Role[]>> {
+	const byAccount = new Map<number, Role[]>();
+	if (accountIds.length === 0) return byAccount;
+	const rows = await db
+		.select()
+		.from(accountRole)
+		.where(inArray(accountRole.accountId, accountIds))
+		.all();
+	for (const row of rows) {
+		const list = byAccount.get(row.accountId) ?? [];
+		list.push(row.role);
+		byAccount.set(row.accountId, list);
+	}
+	for (const list of byAccount.values()) list.sort();
+	return byAccount;
+}
+
+function toAuthUser(row: Account, roles: Role[]): AuthUser {
+	return {
+		id: row.id,
+		name: row.name,
+		email: row.email,
+		municipalityId: row.municipalityId,
+		roles,
+		councilTerm: row.councilTerm,
+		locale: row.locale
+	};
+}
+
+export function normalizeEmail(email: string): string {
+	return email.trim().toLowerCase();
+}
+
+export async function getUserById(id: number): Promise<AuthUser | null> {
+	const row = await db.select().from(account).where(eq(account.id, id)).get();
+	if (!row) return null;
+	return toAuthUser(row, (await rolesOf([row.id])).get(row.id) ?? []);
+}
+
+/** The account behind an email address, with its password hash (login only). */
+export async function getAccountByEmail(email: string): Promise<Account | undefined> {
+	return db
+		.select()
+		.from(account)
+		.where(eq(account.email, normalizeEmail(email)))
+		.get();
+}
+
+export async function listUsersWithRole(municipalityId: number, role: Role): Promise<AuthUser[]> {
+	const rows = await db
+		.select({ account })
+		.from(account)
+		.innerJoin(accountRole, eq(accountRole.accountId, account.id))
+		.where(and(eq(account.municipalityId, municipalityId), eq(accountRole.role, role)))
+		.orderBy(asc(account.name))
+		.all();
+	const roles = await rolesOf(rows.map((r) => r.account.id));
+	return rows.map((r) => toAuthUser(r.account, roles.get(r.account.id) ?? []));
+}
+
+export async function listUsers(municipalityId: number): Promise<AuthUser[]> {
+	const rows = await db
+		.select()
+		.from(account)
+		.where(eq(account.municipalityId, municipalityId))
+		.orderBy(asc(account.name))
+		.all();
+	const roles = await rolesOf(rows.map((r) => r.id));
+	return rows.map((r) => toAuthUser(r, roles.get(r.id) ?? []));
+}
+
+export async function setUserLocale(id: number, locale: 'nb' | 'en'): Promise<void> {
+	await db.update(account).set({ locale }).where(eq(account.id, id)).run();
+}

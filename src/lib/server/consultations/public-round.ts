@@ -1,0 +1,164 @@
+import { and, asc, eq, isNotNull } from 'drizzle-orm';
+import type { Language } from '$lib/i18n/languages';
+import { db } from '$lib/server/db';
+import {
+	consultationOutcome,
+	consultationRound,
+	focusArea,
+	measureVersion,
+	roundMeasure,
+	stances,
+	type OutcomeDecision,
+	type PreventionLevel,
+	type Stance
+} from '$lib/server/db/schema';
+import { localized, type LocalizedText } from '$lib/server/plans/localized';
+import { diffVersions, type FieldChange } from '$lib/server/plans/versions';
+import { loadRoundResults } from './results';
+
+export const diffFields = [
+	'title',
+	'description',
+	'targetGroup',
+	'purpose',
+	'responsible',
+	'level',
+	'status'
+] as const;
+
+export type PublicRoundMeasure = {
+	title: LocalizedText;
+	level: PreventionLevel;
+	answered: number;
+	stances: { stance: Stance; count: number }[];
+	importanceMean: number | null;
+	suggestions: {
+		text: string;
+		decision: OutcomeDecision | null;
+		rationale: LocalizedText | null;
+	}[];
+	comments: string[];
+	outcome: { decision: OutcomeDecision; rationale: LocalizedText } | null;
+	changes: FieldChange[];
+	newVersion: number | null;
+};
+
+export type PublicRound = {
+	id: number;
+	title: string;
+	opensOn: string;
+	deadline: string;
+	decisionDate: string;
+	statementAdoptedOn: string | null;
+	submitted: number;
+	measures: PublicRoundMeasure[];
+	advice: { focusArea: LocalizedText; items: string[] }[];
+};
+
+/**
+ * What the council said and what the municipality did, once the feedback is published.
+ * The public never sees names, not even signed ones: signing is for the municipality.
+ */
+export async function getPublicRound(
+	municipalityId: number,
+	roundId: number,
+	lang: Language
+): Promise<PublicRound | null> {
+	const round = await db
+		.select()
+		.from(consultationRound)
+		.where(
+			and(
+				eq(consultationRound.id, roundId),
+				eq(consultationRound.municipalityId, municipalityId),
+				isNotNull(consultationRound.feedbackPublishedAt)
+			)
+		)
+		.get();
+	if (!round) return null;
+	const results = await loadRoundResults(round.id);
+	const outcomes = await db
+		.select()
+		.from(consultationOutcome)
+		.innerJoin(roundMeasure, eq(roundMeasure.id, consultationOutcome.roundMeasureId))
+		.where(eq(roundMeasure.roundId, round.id))
+		.all();
+	const measures: PublicRoundMeasure[] = [];
+	for (const rm of results.roundMeasures) {
+		const agg = results.aggregates.get(rm.id)!;
+		const mine = outcomes
+			.map((o) => o.consultation_outcome)
+			.filter((o) => o.roundMeasureId === rm.id);
+		const main = mine.find((o) => o.measureAnswerId === null) ?? null;
+		let changes: FieldChange[] = [];
+		if (main?.newMeasureVersion) {
+			const [before, after] = await Promise.all(
+				[rm.measureVersion, main.newMeasureVersion].map((version) =>
+					db
+						.select()
+						.from(measureVersion)
+						.where(
+							and(eq(measureVersion.measureId, rm.measureId), eq(measureVersion.version, version))
+						)
+						.get()
+				)
+			);
+			if (before && after) {
+				const pick = (v: typeof before) =>
+					lang === 'en'
+						? {
+								...v,
+								title: v.titleEn ?? v.title,
+								description: v.descriptionEn ?? v.description,
+								targetGroup: v.targetGroupEn ?? v.targetGroup,
+								purpose: v.purposeEn ?? v.purpose
+							}
+						: v;
+				changes = diffVersions(pick(before), pick(after), diffFields);
+			}
+		}
+		measures.push({
+			title: localized(rm.frozen.title, rm.frozen.titleEn, lang),
+			level: rm.frozen.level,
+			answered: agg.answered,
+			stances: stances.map((s) => ({ stance: s, count: agg.stances[s] })),
+			importanceMean: agg.importanceMean,
+			comments: agg.comments.map((c) => c.text),
+			suggestions: agg.suggestedChanges.map((s) => {
+				const o = mine.find((x) => x.measureAnswerId === s.answerId);
+				return {
+					text: s.text,
+					decision: o?.decision ?? null,
+					rationale: o ? localized(o.rationale, o.rationaleEn, lang) : null
+				};
+			}),
+			outcome: main
+				? { decision: main.decision, rationale: localized(main.rationale, main.rationaleEn, lang) }
+				: null,
+			changes,
+			newVersion: main?.newMeasureVersion ?? null
+		});
+	}
+	const areas = await db
+		.select()
+		.from(focusArea)
+		.where(eq(focusArea.planId, round.planId))
+		.orderBy(asc(focusArea.position))
+		.all();
+	return {
+		id: round.id,
+		title: round.title,
+		opensOn: round.opensOn,
+		deadline: round.deadline,
+		decisionDate: round.decisionDate,
+		statementAdoptedOn: round.statementAdoptedOn,
+		submitted: results.submitted,
+		measures,
+		advice: areas
+			.filter((a) => results.advice.get(a.id)?.length)
+			.map((a) => ({
+				focusArea: localized(a.title, a.titleEn, lang),
+				items: results.advice.get(a.id)!
+			}))
+	};
+}

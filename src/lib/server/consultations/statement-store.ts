@@ -1,0 +1,139 @@
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { AuthUser } from '$lib/server/auth/guard';
+import { listUsersWithRole } from '$lib/server/auth/users';
+import { recordChange } from '$lib/server/audit/log';
+import { db } from '$lib/server/db';
+import { inTransaction } from '$lib/server/db/client';
+import {
+	consultationResponse,
+	consultationRound,
+	measureAnswer,
+	plan,
+	roundMeasure
+} from '$lib/server/db/schema';
+import type { CsvAnswerRow } from './export';
+import { loadRoundResults } from './results';
+import { getRound, getRoundContent, RoundError, type RoundSummary } from './rounds';
+import { generateStatement } from './statement';
+
+/** The statement text: the saved one, or a fresh draft from the aggregates. */
+export async function statementFor(
+	round: RoundSummary
+): Promise<{ markdown: string; generated: boolean }> {
+	if (round.statementMarkdown) return { markdown: round.statementMarkdown, generated: false };
+	return { markdown: await draftStatement(round), generated: true };
+}
+
+export async function draftStatement(round: RoundSummary): Promise<string> {
+	const [results, content, planRow, members, leaders] = await Promise.all([
+		loadRoundResults(round.id),
+		getRoundContent(round),
+		db.select().from(plan).where(eq(plan.id, round.planId)).get(),
+		listUsersWithRole(round.municipalityId, 'council_member'),
+		listUsersWithRole(round.municipalityId, 'council_leader')
+	]);
+	const invited = new Set([...members, ...leaders].map((u) => u.id)).size;
+	const rank = new Map(results.ranking.map((r) => [r.roundMeasureId, r.rank]));
+	return generateStatement({
+		roundTitle: round.title,
+		planTitle: planRow?.title ?? '',
+		councilName: 'Ungdomsrådet',
+		invited,
+		submitted: results.submitted,
+		measures: results.roundMeasures.map((rm) => ({
+			title: rm.frozen.title,
+			level: rm.frozen.level,
+			rank: rank.get(rm.id) ?? 0,
+			aggregate: results.aggregates.get(rm.id)!
+		})),
+		advice: content.focusAreas.map((a) => ({
+			focusArea: a.title,
+			items: results.advice.get(a.id) ?? []
+		}))
+	});
+}
+
+/** The leader and the coordinator edit the same text until it is adopted. */
+export async function saveStatement(
+	user: AuthUser,
+	roundId: number,
+	markdown: string
+): Promise<void> {
+	const round = await getRound(user.municipalityId, roundId);
+	if (!round) throw new RoundError('not_found');
+	if (round.statementAdoptedOn) throw new RoundError('adopted');
+	if (round.phase !== 'closed') throw new RoundError('closed');
+	await inTransaction(db, async (tx) => {
+		await tx
+			.update(consultationRound)
+			.set({ statementMarkdown: markdown })
+			.where(eq(consultationRound.id, roundId))
+			.run();
+		await recordChange({
+			actorId: user.id,
+			municipalityId: user.municipalityId,
+			entity: 'consultation_statement',
+			entityId: String(roundId),
+			action: 'update'
+		});
+	});
+}
+
+/** Marks the statement adopted at the council meeting of `meetingDate`; the text is then fixed. */
+export async function adoptStatement(
+	user: AuthUser,
+	roundId: number,
+	markdown: string,
+	meetingDate: string
+): Promise<void> {
+	await saveStatement(user, roundId, markdown);
+	await inTransaction(db, async (tx) => {
+		await tx
+			.update(consultationRound)
+			.set({ statementAdoptedOn: meetingDate })
+			.where(eq(consultationRound.id, roundId))
+			.run();
+		await recordChange({
+			actorId: user.id,
+			municipalityId: user.municipalityId,
+			entity: 'consultation_statement',
+			entityId: String(roundId),
+			action: 'publish',
+			changes: { statementAdoptedOn: { old: null, new: meetingDate } }
+		});
+	});
+}
+
+/**
+ * Every submitted answer, one row per member and measure, numbered per response in a
+ * shuffled-free but id-free way: the number says "same person" and nothing about who.
+ */
+export async function csvRows(roundId: number): Promise<CsvAnswerRow[]> {
+	const responses = await db
+		.select({ id: consultationResponse.id })
+		.from(consultationResponse)
+		.where(
+			and(eq(consultationResponse.roundId, roundId), eq(consultationResponse.status, 'submitted'))
+		)
+		.orderBy(asc(consultationResponse.submittedAt))
+		.all();
+	if (!responses.length) return [];
+	const number = new Map(responses.map((r, i) => [r.id, i + 1]));
+	const rows = await db
+		.select({ a: measureAnswer, rm: roundMeasure })
+		.from(measureAnswer)
+		.innerJoin(roundMeasure, eq(roundMeasure.id, measureAnswer.roundMeasureId))
+		.where(inArray(measureAnswer.responseId, [...number.keys()]))
+		.orderBy(asc(roundMeasure.position))
+		.all();
+	return rows
+		.map(({ a, rm }) => ({
+			respondent: number.get(a.responseId)!,
+			measure: rm.frozen.title,
+			stance: a.stance,
+			importance: a.importance,
+			comment: a.comment,
+			suggestedChange: a.suggestedChange
+		}))
+		.sort((x, y) => x.respondent - y.respondent);
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { aggregateMeasure } from './aggregate';
+import { generateStatement, parseStatement } from './statement';
+import { csvCell, responsesCsv } from './export';
+
+const agg = aggregateMeasure(1, [
+	{
+		stance: 'support',
+		importance: 5,
+		comment: 'Bra',
+		suggestedChange: '',
+		signedName: null,
+		answerId: 1
+	},
+	{
+		stance: 'support_with_changes',
+		importance: 4,
+		comment: '',
+		suggestedChange: 'Åpent\nogså fredag',
+		signedName: 'Ida',
+		answerId: 2
+	}
+]);
+
+describe('generateStatement', () => {
+	const md = generateStatement({
+		roundTitle: 'Høring 2026',
+		planTitle: 'Tiltaksplan',
+		councilName: 'Ungdomsrådet',
+		invited: 5,
+		submitted: 2,
+		measures: [{ title: 'Psykolog på HFU', level: 'selective', rank: 1, aggregate: agg }],
+		advice: [
+			{ focusArea: 'Medvirkning', items: ['Spør oss tidlig'] },
+			{ focusArea: 'Tom', items: [] }
+		]
+	});
+
+	it('carries counts, signed names and advice, one line per input', () => {
+		expect(md).toContain('2 av 5 medlemmer');
+		expect(md).toContain('- Svar: 2 (1 støtter, 1 støtter med endringer)');
+		expect(md).toContain('- Viktighet: 4,5 av 5');
+		expect(md).toContain('- Forslag til endring: Åpent også fredag (Ida)');
+		expect(md).toContain('- Kommentar: Bra\n');
+		expect(md).toContain('### Medvirkning');
+		expect(md).not.toContain('### Tom');
+	});
+
+	it('parses back into headings, lists and paragraphs', () => {
+		const blocks = parseStatement(md);
+		expect(blocks[0]).toEqual({ kind: 'h1', text: 'Uttalelse fra Ungdomsrådet: Høring 2026' });
+		expect(blocks).toContainEqual({ kind: 'ol', items: ['Psykolog på HFU'] });
+		expect(blocks.filter((b) => b.kind === 'h3').length).toBe(2);
+	});
+
+	it('keeps markup in member text as text', () => {
+		expect(parseStatement('<script>x</script>')).toEqual([
+			{ kind: 'p', text: '<script>x</script>' }
+		]);
+	});
+});
+
+describe('responsesCsv', () => {
+	it('starts with a BOM, quotes commas and defuses formulas', () => {
+		const csv = responsesCsv([
+			{
+				respondent: 1,
+				measure: 'HFU, psykolog',
+				stance: 'support',
+				importance: 5,
+				comment: '=1+1',
+				suggestedChange: 'Si "hei"'
+			}
+		]);
+		expect(csv.charCodeAt(0)).toBe(0xfeff);
+		expect(csv).toContain('1,"HFU, psykolog",support,5,\'=1+1,"Si ""hei"""\r\n');
+		expect(csv).not.toMatch(/Ida|user/);
+	});
+
+	it('leaves negative numbers alone', () => {
+		expect(csvCell(-1)).toBe('-1');
+	});
+});

@@ -1,0 +1,36 @@
+import { sql } from 'drizzle-orm';
+import type { InngangDatabase } from '../db/client';
+import { normaliseForSearch } from './search-text';
+
+/**
+ * Refills the `service_search` FTS5 table (created in db/sql/finder.sql) from every
+ * translated text of every active service: one row per service and language, normalised
+ * with `normaliseForSearch`. Call it after any change to service content; it is cheap at
+ * municipal scale (tens to hundreds of services).
+ */
+export async function rebuildServiceSearchIndex(db: InngangDatabase): Promise<void> {
+	const rows = await db.all<{
+		serviceId: number;
+		lang: string;
+		body: string;
+	}>(sql`
+		SELECT s.id AS serviceId, st.lang AS lang,
+			st.name || ' ' || st.summary || ' ' || st.description || ' ' ||
+			coalesce(st.application_process, '') || ' ' || coalesce(st.eligibility, '') || ' ' ||
+			coalesce(st.referral_info, '') || ' ' || coalesce(ot.name, '') || ' ' ||
+			coalesce((SELECT group_concat(tt.name, ' ') FROM service_taxonomy sx
+				JOIN taxonomy_term tt ON tt.id = sx.taxonomy_term_id WHERE sx.service_id = s.id), '')
+			AS body
+		FROM service s
+		JOIN service_translation st ON st.service_id = s.id
+		LEFT JOIN organization_translation ot
+			ON ot.organization_id = s.organization_id AND ot.lang = st.lang
+		WHERE s.status = 'active'
+	`);
+	await db.run(sql`DELETE FROM service_search`);
+	for (const row of rows) {
+		await db.run(
+			sql`INSERT INTO service_search (body, service_id, lang) VALUES (${normaliseForSearch(row.body)}, CAST(${row.serviceId} AS INTEGER), ${row.lang})`
+		);
+	}
+}

@@ -1,0 +1,3 @@
+import { logOutHandler } from '$lib/server/auth/logout';
+
+export const POST = logOutHandler;
