@@ -1064,3 +1064,28 @@ export type MeasureAnswer = typeof measureAnswer.$inferSelect;
 export type QuestionAnswer = typeof questionAnswer.$inferSelect;
 export type FocusAreaAdvice = typeof focusAreaAdvice.$inferSelect;
 export type ConsultationOutcome = typeof consultationOutcome.$inferSelect;
+
+// ---------------------------------------------------------------------------------------
+// Open data (issue 7): what the RPDE activity feed must remember after a row is gone.
+// An unpublished activity is still a row and appears in the feed as `deleted`; a row that
+// was deleted outright leaves this tombstone so feed readers learn about it. Tombstones are
+// kept at least 7 days (RPDE asks for that; we prune only older ones).
+// ---------------------------------------------------------------------------------------
+
+export const activityFeedTombstone = sqliteTable(
+	'activity_feed_tombstone',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		municipalityId: integer('municipality_id')
+			.notNull()
+			.references(() => municipality.id),
+		/** The id the deleted activity had in the feed (activity.id). */
+		activityId: integer('activity_id').notNull(),
+		deletedAt: text('deleted_at')
+			.notNull()
+			.default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`)
+	},
+	(table) => [uniqueIndex('activity_feed_tombstone_activity').on(table.activityId)]
+);
+
+export type ActivityFeedTombstone = typeof activityFeedTombstone.$inferSelect;

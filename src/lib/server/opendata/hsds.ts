@@ -1,0 +1,540 @@
+import { eq, inArray, max, ne } from 'drizzle-orm';
+import { db } from '$lib/server/db';
+import {
+	location,
+	locationTranslation,
+	organization,
+	organizationTranslation,
+	phone,
+	phoneTranslation,
+	schedule,
+	service,
+	serviceAtLocation,
+	serviceLanguage,
+	serviceTaxonomy,
+	serviceTranslation,
+	taxonomyTerm
+} from '$lib/server/db/schema';
+import { isLanguage, sourceLanguage, type Language } from '$lib/i18n/languages';
+import { normaliseForSearch } from '$lib/server/services/search-text';
+import { offsetMinutes } from '$lib/server/activities/time';
+import { BadParameter, integerParameter } from './http';
+import { stableUuid } from './ids';
+
+/**
+ * Read-only HSDS 3.0 view of the finder's services. Only what the public finder shows:
+ * active services and their organisation, locations, phones, hours, languages and topics.
+ * Nothing about visitors or staff is in these tables, and nothing else is read.
+ *
+ * Everything public is loaded and shaped in memory per request: a municipality has tens to
+ * hundreds of services, the page cache keeps a response for 10 s, and one code path for
+ * list, detail and filters is easier to keep conformant than one SQL query per filter.
+ */
+
+export const hsdsVersion = '3.0';
+export const hsdsProfile = 'https://openreferral.org/profiles/hsds-3.0'; // core HSDS, no profile changes
+
+/** Taxonomies: the finder's topics live in the database; the threshold flags are fixed codes. */
+const topicTaxonomy = {
+	id: stableUuid('taxonomy', 'inngang-topic'),
+	name: 'Inngang topics',
+	description: 'What a young person says is hard (the finder\'s topics).',
+	uri: null,
+	version: '1'
+};
+const thresholdTaxonomy = {
+	id: stableUuid('taxonomy', 'inngang-threshold'),
+	name: 'Inngang threshold',
+	description: 'How easy a service is to reach: free, drop-in, anonymous, no referral, emergency.',
+	uri: null,
+	version: '1'
+};
+const levelTaxonomy = {
+	id: stableUuid('taxonomy', 'prevention-level'),
+	name: 'Prevention level',
+	description: 'Universal, selective or indicated prevention, as in the municipal plans.',
+	uri: null,
+	version: '1'
+};
+export const taxonomies = [topicTaxonomy, thresholdTaxonomy, levelTaxonomy];
+
+const fixedTerms = [
+	...(['free', 'drop_in', 'anonymous', 'no_referral', 'emergency'] as const).map((code) => ({
+		code,
+		taxonomy: thresholdTaxonomy
+	})),
+	...(['universal', 'selective', 'indicated'] as const).map((code) => ({
+		code,
+		taxonomy: levelTaxonomy
+	}))
+];
+const fixedTermNames: Record<string, string> = {
+	free: 'Free',
+	drop_in: 'Drop-in',
+	anonymous: 'Can be anonymous',
+	no_referral: 'No referral needed',
+	emergency: 'Emergency',
+	universal: 'Universal prevention',
+	selective: 'Selective prevention',
+	indicated: 'Indicated prevention'
+};
+
+export type HsdsTaxonomyTerm = {
+	id: string;
+	code: string;
+	name: string;
+	description: string;
+	parent_id: null;
+	taxonomy: string;
+	taxonomy_id: string;
+	language: string;
+	term_uri: null;
+};
+
+function termObject(code: string, name: string, taxonomy: typeof topicTaxonomy): HsdsTaxonomyTerm {
+	return {
+		id: stableUuid('taxonomy_term', `${taxonomy.id}:${code}`),
+		code,
+		name,
+		description: name,
+		parent_id: null,
+		taxonomy: taxonomy.name,
+		taxonomy_id: taxonomy.id,
+		language: 'en',
+		term_uri: null
+	};
+}
+
+export async function listTaxonomyTerms(): Promise<HsdsTaxonomyTerm[]> {
+	const topics = await db.select().from(taxonomyTerm).orderBy(taxonomyTerm.code).all();
+	return [
+		...topics.map((t) => ({ ...termObject(t.code, t.name, topicTaxonomy), language: 'nb' })),
+		...fixedTerms.map((t) => termObject(t.code, fixedTermNames[t.code], t.taxonomy))
+	];
+}
+
+/** Text fields in the requested language, field by field falling back to nb. */
+function pick<T extends { lang: string }>(rows: T[] | undefined, lang: Language): T | undefined {
+	return rows?.find((r) => r.lang === lang) ?? rows?.find((r) => r.lang === sourceLanguage);
+}
+function text<T extends { lang: string }, K extends keyof T>(
+	rows: T[] | undefined,
+	lang: Language,
+	field: K
+): T[K] | null {
+	const preferred = rows?.find((r) => r.lang === lang)?.[field];
+	if (preferred !== undefined && preferred !== null && preferred !== '') return preferred;
+	return rows?.find((r) => r.lang === sourceLanguage)?.[field] ?? null;
+}
+
+function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
+	const map = new Map<K, T[]>();
+	for (const row of rows) {
+		const k = key(row);
+		const list = map.get(k);
+		if (list) list.push(row);
+		else map.set(k, [row]);
+	}
+	return map;
+}
+
+function offsetSuffix(now: Date): string {
+	const minutes = offsetMinutes(now);
+	const sign = minutes < 0 ? '-' : '+';
+	const abs = Math.abs(minutes);
+	return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+export type HsdsService = ReturnType<typeof shapeService>;
+type Loaded = Awaited<ReturnType<typeof loadPublicData>>;
+
+/** Everything the API may publish, in one pass (8 queries). */
+async function loadPublicData() {
+	const services = await db.select().from(service).where(eq(service.status, 'active')).all();
+	const ids = services.map((s) => s.id);
+	const orgIds = [...new Set(services.map((s) => s.organizationId))];
+	const [translations, orgs, orgTexts, links, phones, hours, langs, topics] = await Promise.all([
+		db.select().from(serviceTranslation).where(inArray(serviceTranslation.serviceId, ids)).all(),
+		db.select().from(organization).where(inArray(organization.id, orgIds)).all(),
+		db
+			.select()
+			.from(organizationTranslation)
+			.where(inArray(organizationTranslation.organizationId, orgIds))
+			.all(),
+		db.select().from(serviceAtLocation).where(inArray(serviceAtLocation.serviceId, ids)).all(),
+		db.select().from(phone).where(inArray(phone.serviceId, ids)).orderBy(phone.sortOrder).all(),
+		db.select().from(schedule).where(inArray(schedule.serviceId, ids)).orderBy(schedule.id).all(),
+		db.select().from(serviceLanguage).where(inArray(serviceLanguage.serviceId, ids)).all(),
+		db
+			.select({ serviceId: serviceTaxonomy.serviceId, code: taxonomyTerm.code, name: taxonomyTerm.name })
+			.from(serviceTaxonomy)
+			.innerJoin(taxonomyTerm, eq(taxonomyTerm.id, serviceTaxonomy.taxonomyTermId))
+			.where(inArray(serviceTaxonomy.serviceId, ids))
+			.all()
+	]);
+	const locationIds = [...new Set(links.map((l) => l.locationId))];
+	const phoneIds = phones.map((p) => p.id);
+	const [locations, locationTexts, phoneTexts] = await Promise.all([
+		db.select().from(location).where(inArray(location.id, locationIds)).all(),
+		db.select().from(locationTranslation).where(inArray(locationTranslation.locationId, locationIds)).all(),
+		db.select().from(phoneTranslation).where(inArray(phoneTranslation.phoneId, phoneIds)).all()
+	]);
+	return {
+		services,
+		translations: groupBy(translations, (t) => t.serviceId),
+		organizations: new Map(orgs.map((o) => [o.id, o])),
+		organizationTexts: groupBy(orgTexts, (t) => t.organizationId),
+		links: groupBy(links, (l) => l.serviceId),
+		linksByLocation: groupBy(links, (l) => l.locationId),
+		locations: new Map(locations.map((l) => [l.id, l])),
+		locationTexts: groupBy(locationTexts, (t) => t.locationId),
+		phones: groupBy(phones, (p) => p.serviceId),
+		phoneTexts: groupBy(phoneTexts, (t) => t.phoneId),
+		hours: groupBy(hours, (h) => h.serviceId),
+		languages: groupBy(langs, (l) => l.serviceId),
+		topics: groupBy(topics, (t) => t.serviceId)
+	};
+}
+
+function languageName(code: string, lang: Language): string {
+	try {
+		return new Intl.DisplayNames([lang, 'en'], { type: 'language' }).of(code) ?? code;
+	} catch {
+		return code;
+	}
+}
+
+function shapeOrganization(data: Loaded, organizationId: number, lang: Language) {
+	const org = data.organizations.get(organizationId);
+	const texts = data.organizationTexts.get(organizationId);
+	return {
+		id: stableUuid('organization', org?.slug ?? organizationId),
+		name: text(texts, lang, 'name') ?? org?.slug ?? '',
+		alternate_name: null,
+		description: text(texts, lang, 'description') ?? text(texts, lang, 'name') ?? '',
+		email: org?.email ?? null,
+		website: org?.website ?? null
+	};
+}
+
+function shapeLocation(data: Loaded, locationId: number, lang: Language) {
+	const row = data.locations.get(locationId)!;
+	const texts = data.locationTexts.get(locationId);
+	const id = stableUuid('location', row.slug);
+	const accessibility = text(texts, lang, 'accessibility');
+	return {
+		id,
+		location_type: row.locationType,
+		url: row.url,
+		name: text(texts, lang, 'name'),
+		alternate_name: null,
+		description: null,
+		transportation: text(texts, lang, 'directions'),
+		latitude: row.latitude,
+		longitude: row.longitude,
+		addresses:
+			row.locationType === 'physical' && row.address
+				? [
+						{
+							id: stableUuid('address', row.slug),
+							location_id: id,
+							attention: null,
+							address_1: row.address,
+							address_2: null,
+							city: row.city ?? '',
+							region: null,
+							// Norway has counties, not states; the field is required, so it says so.
+							state_province: '',
+							postal_code: row.postalCode ?? '',
+							country: 'NO',
+							address_type: 'physical' as const
+						}
+					]
+				: [],
+		accessibility: accessibility
+			? [
+					{
+						id: stableUuid('accessibility', row.slug),
+						location_id: id,
+						description: accessibility,
+						details: null,
+						url: null
+					}
+				]
+			: []
+	};
+}
+
+function shapeService(data: Loaded, row: Loaded['services'][number], lang: Language, now: Date) {
+	const id = stableUuid('service', row.slug);
+	const texts = data.translations.get(row.id);
+	const offset = offsetSuffix(now);
+	const fees = text(texts, lang, 'fees');
+	const attribute = (code: string, name: string, taxonomy: typeof topicTaxonomy) => {
+		const term = termObject(code, name, taxonomy);
+		return {
+			id: stableUuid('attribute', `${row.slug}:${term.id}`),
+			link_id: id,
+			link_type: 'service',
+			link_entity: 'service',
+			taxonomy_term_id: term.id,
+			value: null,
+			label: name,
+			taxonomy_term: term
+		};
+	};
+	const flags: [boolean, string][] = [
+		[row.isFree, 'free'],
+		[row.dropIn, 'drop_in'],
+		[row.canBeAnonymous, 'anonymous'],
+		[!row.referralRequired, 'no_referral'],
+		[row.isEmergency, 'emergency']
+	];
+	return {
+		id,
+		organization_id: stableUuid(
+			'organization',
+			data.organizations.get(row.organizationId)?.slug ?? row.organizationId
+		),
+		name: text(texts, lang, 'name') ?? row.slug,
+		alternate_name: null,
+		description: text(texts, lang, 'description'),
+		url: row.website,
+		email: row.email,
+		status: row.status,
+		interpretation_services: null,
+		application_process: text(texts, lang, 'applicationProcess'),
+		fees_description: fees,
+		accreditations: null,
+		eligibility_description: text(texts, lang, 'eligibility'),
+		minimum_age: row.minAge,
+		maximum_age: row.maxAge,
+		assured_date: row.assuredDate,
+		alert: text(texts, lang, 'alert'),
+		last_modified: new Date(row.updatedAt).toISOString(),
+		phones: (data.phones.get(row.id) ?? []).map((p) => ({
+			id: stableUuid('phone', `${row.slug}:${p.number}:${p.type}`),
+			service_id: id,
+			number: p.number,
+			extension: null,
+			type: p.type,
+			description: text(data.phoneTexts.get(p.id), lang, 'description'),
+			languages: []
+		})),
+		schedules: (data.hours.get(row.id) ?? []).map((h) => ({
+			id: stableUuid('schedule', `${row.slug}:${h.id}`),
+			service_id: id,
+			valid_from: h.validFrom,
+			valid_to: h.validTo,
+			freq: 'WEEKLY' as const,
+			wkst: 'MO' as const,
+			byday: h.byday,
+			// Wall-clock times in Europe/Oslo, with today's offset as the spec asks for one.
+			opens_at: `${h.opensAt}${offset}`,
+			closes_at: `${h.closesAt}${offset}`,
+			attending_type: h.kind === 'drop_in' ? 'drop-in' : null,
+			description: h.kind === 'drop_in' ? 'Drop-in hours (Europe/Oslo)' : 'Opening hours (Europe/Oslo)'
+		})),
+		service_at_locations: (data.links.get(row.id) ?? []).map((link) => ({
+			id: stableUuid('service_at_location', `${row.slug}:${data.locations.get(link.locationId)?.slug}`),
+			service_id: id,
+			location_id: stableUuid('location', data.locations.get(link.locationId)?.slug ?? link.locationId),
+			description: null,
+			location: shapeLocation(data, link.locationId, lang)
+		})),
+		languages: (data.languages.get(row.id) ?? []).map((l) => ({
+			id: stableUuid('language', `${row.slug}:${l.code}`),
+			service_id: id,
+			name: languageName(l.code, lang),
+			code: l.code,
+			note: null
+		})),
+		organization: shapeOrganization(data, row.organizationId, lang),
+		cost_options: row.isFree
+			? [
+					{
+						id: stableUuid('cost_option', row.slug),
+						service_id: id,
+						option: fees,
+						currency: 'NOK',
+						amount: 0,
+						amount_description: fees
+					}
+				]
+			: fees
+				? [
+						{
+							id: stableUuid('cost_option', row.slug),
+							service_id: id,
+							option: fees,
+							currency: 'NOK',
+							amount: null,
+							amount_description: fees
+						}
+					]
+				: [],
+		attributes: [
+			...(data.topics.get(row.id) ?? []).map((t) => attribute(t.code, t.name, topicTaxonomy)),
+			...flags.filter(([on]) => on).map(([, code]) => attribute(code, fixedTermNames[code], thresholdTaxonomy)),
+			attribute(row.level, fixedTermNames[row.level], levelTaxonomy)
+		],
+		// Searchable text in the request's language and nb, kept out of the JSON below.
+		_search: normaliseForSearch(
+			[pick(texts, lang), pick(texts, sourceLanguage)]
+				.flatMap((t) => (t ? [t.name, t.summary, t.description] : []))
+				.join(' ')
+		)
+	};
+}
+
+export type ServiceQuery = {
+	page: number;
+	perPage: number;
+	search: string | null;
+	taxonomyTermId: string | null;
+	organizationId: string | null;
+	modifiedAfter: Date | null;
+	minAge: number | null;
+	maxAge: number | null;
+	lang: Language;
+};
+
+/** Reads the list parameters; throws BadParameter (a 400) for anything it cannot use. */
+export function parseServiceQuery(url: URL): ServiceQuery {
+	const modifiedRaw = url.searchParams.get('modified_after');
+	let modifiedAfter: Date | null = null;
+	if (modifiedRaw) {
+		modifiedAfter = new Date(modifiedRaw);
+		if (!/^\d{4}-\d{2}-\d{2}/.test(modifiedRaw) || Number.isNaN(modifiedAfter.getTime()))
+			throw new BadParameter('modified_after', 'modified_after must be an ISO 8601 date or date-time');
+	}
+	const minAge = integerParameter(url, 'min_age', null, 0, 130);
+	const maxAge = integerParameter(url, 'max_age', null, 0, 130);
+	if (minAge !== null && maxAge !== null && minAge > maxAge)
+		throw new BadParameter('min_age', 'min_age must not be greater than max_age');
+	return {
+		...pagingOf(url),
+		search: url.searchParams.get('search')?.trim() || null,
+		taxonomyTermId: url.searchParams.get('taxonomy_term_id') || null,
+		organizationId: url.searchParams.get('organization_id') || null,
+		modifiedAfter,
+		minAge,
+		maxAge,
+		lang: languageParameter(url)
+	};
+}
+
+export function pagingOf(url: URL): { page: number; perPage: number } {
+	return {
+		page: integerParameter(url, 'page', 1, 1, 100_000)!,
+		perPage: integerParameter(url, 'per_page', 20, 1, 500)!
+	};
+}
+
+export function languageParameter(url: URL): Language {
+	const raw = url.searchParams.get('lang');
+	if (raw === null || raw === '') return sourceLanguage;
+	if (!isLanguage(raw)) throw new BadParameter('lang', 'lang must be one of nb, nn, en, uk, pl, ar, so');
+	return raw;
+}
+
+/** The HSDS page wrapper (3.0 API: total_items, total_pages, page_number, size, ...). */
+export function hsdsPage<T>(items: T[], page: number, perPage: number) {
+	const totalPages = Math.max(1, Math.ceil(items.length / perPage));
+	const contents = items.slice((page - 1) * perPage, page * perPage);
+	return {
+		total_items: items.length,
+		total_pages: totalPages,
+		page_number: page,
+		size: contents.length,
+		first_page: page === 1,
+		last_page: page >= totalPages,
+		empty: contents.length === 0,
+		contents
+	};
+}
+
+function withoutSearch<T extends { _search: string }>(s: T): Omit<T, '_search'> {
+	// eslint-disable-next-line @typescript-eslint/no-unused-vars
+	const { _search, ...rest } = s;
+	return rest;
+}
+
+/** Services matching the query, shaped as HSDS, sorted by name in the requested language. */
+export async function listServices(query: ServiceQuery, now = new Date()) {
+	const data = await loadPublicData();
+	const terms = query.search ? normaliseForSearch(query.search).split(/\s+/).filter(Boolean) : [];
+	const shaped = data.services
+		.filter((row) => {
+			if (query.modifiedAfter && new Date(row.updatedAt) <= query.modifiedAfter) return false;
+			// Age overlap, as the UK profile's filters: the service takes someone in the asked range.
+			if (query.minAge !== null && (row.maxAge ?? 130) < query.minAge) return false;
+			if (query.maxAge !== null && (row.minAge ?? 0) > query.maxAge) return false;
+			return true;
+		})
+		.map((row) => shapeService(data, row, query.lang, now))
+		.filter((s) => {
+			if (query.organizationId && s.organization_id !== query.organizationId) return false;
+			if (query.taxonomyTermId && !s.attributes.some((a) => a.taxonomy_term_id === query.taxonomyTermId))
+				return false;
+			return terms.every((term) => s._search.includes(term));
+		})
+		.sort((a, b) => a.name.localeCompare(b.name, query.lang));
+	return {
+		page: hsdsPage(shaped.map(withoutSearch), query.page, query.perPage),
+		lastModified: lastModifiedOf(data.services)
+	};
+}
+
+export async function getService(uuid: string, lang: Language, now = new Date()) {
+	const data = await loadPublicData();
+	const row = data.services.find((s) => stableUuid('service', s.slug) === uuid);
+	if (!row) return null;
+	return {
+		service: withoutSearch(shapeService(data, row, lang, now)),
+		lastModified: new Date(row.updatedAt)
+	};
+}
+
+export async function listOrganizations(lang: Language) {
+	const data = await loadPublicData();
+	return {
+		organizations: [...data.organizations.keys()]
+			.map((id) => shapeOrganization(data, id, lang))
+			.sort((a, b) => a.name.localeCompare(b.name, lang)),
+		lastModified: lastModifiedOf(data.services)
+	};
+}
+
+export async function listServiceAtLocations(lang: Language) {
+	const data = await loadPublicData();
+	const rows = data.services.flatMap((s) =>
+		(data.links.get(s.id) ?? []).map((link) => {
+			const loc = data.locations.get(link.locationId)!;
+			return {
+				id: stableUuid('service_at_location', `${s.slug}:${loc.slug}`),
+				service_id: stableUuid('service', s.slug),
+				location_id: stableUuid('location', loc.slug),
+				description: null,
+				location: shapeLocation(data, link.locationId, lang)
+			};
+		})
+	);
+	return { items: rows, lastModified: lastModifiedOf(data.services) };
+}
+
+/** When any published service last changed; Last-Modified of every HSDS answer. */
+export async function hsdsLastModified(): Promise<Date | null> {
+	const row = await db
+		.select({ latest: max(service.updatedAt) })
+		.from(service)
+		.where(ne(service.status, 'defunct'))
+		.get();
+	return row?.latest ? new Date(row.latest) : null;
+}
+
+function lastModifiedOf(rows: { updatedAt: string }[]): Date | null {
+	let latest = '';
+	for (const r of rows) if (r.updatedAt > latest) latest = r.updatedAt;
+	return latest ? new Date(latest) : null;
+}

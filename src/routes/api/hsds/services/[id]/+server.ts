@@ -1,0 +1,12 @@
+import type { RequestHandler } from './$types';
+import { getService, languageParameter } from '$lib/server/opendata/hsds';
+import { answering, notFoundJson, openDataJson, preflightResponse } from '$lib/server/opendata/http';
+
+export const GET: RequestHandler = ({ request, url, params }) =>
+	answering(async () => {
+		const found = await getService(params.id, languageParameter(url));
+		if (!found) return notFoundJson('No public service has this id');
+		return openDataJson(request, found.service, found.lastModified);
+	});
+
+export const OPTIONS: RequestHandler = () => preflightResponse();
