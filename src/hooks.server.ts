@@ -1,6 +1,7 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { directionOf, languageOfPath } from '$lib/i18n/languages';
+import { isMapPath, tileConfig, withImageSource } from '$lib/server/activities/map-tiles';
 import { database } from '$lib/server/db';
 import { publicPageCache } from '$lib/server/page-cache';
 import { logRequest } from '$lib/server/request-log';
@@ -28,6 +29,20 @@ const headers: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
+/**
+ * The activity map (and only it) may load images from the configured tile server: its
+ * response's CSP gets that one origin added to img-src. SvelteKit writes the CSP header
+ * while rendering, so it is adjusted here after `resolve`.
+ */
+const mapTilesCsp: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	if (!isMapPath(event.url.pathname)) return response;
+	const csp = response.headers.get('content-security-policy');
+	if (csp)
+		response.headers.set('content-security-policy', withImageSource(csp, tileConfig().source));
+	return response;
+};
+
 const requestLog: Handle = async ({ event, resolve }) => {
 	const started = performance.now();
 	const response = await resolve(event);
@@ -35,7 +50,7 @@ const requestLog: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(requestLog, publicPageCache, headers, locale);
+export const handle = sequence(requestLog, publicPageCache, headers, mapTilesCsp, locale);
 
 /** Visitors see a plain message in their language (the error page); never a stack trace. */
 export const handleError: HandleServerError = ({ error, status, event }) => {
