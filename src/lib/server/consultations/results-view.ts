@@ -1,0 +1,45 @@
+import { listUsersWithRole } from '$lib/server/auth/users';
+import { stances } from '$lib/server/db/schema';
+import { loadRoundResults } from './results';
+import { getRoundContent, listParticipation, type RoundSummary } from './rounds';
+
+/**
+ * The aggregated answers and who has answered, for the coordinator and the council leader.
+ * Names appear only beside comments the member chose to sign.
+ */
+export async function roundResultsView(round: RoundSummary) {
+	const [results, content, members, leaders] = await Promise.all([
+		loadRoundResults(round.id),
+		getRoundContent(round),
+		listUsersWithRole(round.municipalityId, 'council_member'),
+		listUsersWithRole(round.municipalityId, 'council_leader')
+	]);
+	const council = [...new Map([...members, ...leaders].map((u) => [u.id, u])).values()];
+	const rank = new Map(results.ranking.map((r) => [r.roundMeasureId, r.rank]));
+	return {
+		submitted: results.submitted,
+		participation: await listParticipation(round.id, council),
+		measures: results.roundMeasures
+			.map((rm) => {
+				const a = results.aggregates.get(rm.id)!;
+				return {
+					id: rm.id,
+					title: rm.frozen.title,
+					level: rm.frozen.level,
+					rank: rank.get(rm.id) ?? 0,
+					answered: a.answered,
+					stances: stances.map((s) => ({ stance: s, count: a.stances[s] })),
+					importanceMean: a.importanceMean,
+					importanceSpread: a.importanceSpread,
+					comments: a.comments,
+					suggestedChanges: a.suggestedChanges
+				};
+			})
+			.sort((x, y) => x.rank - y.rank),
+		advice: content.focusAreas
+			.map((f) => ({ focusArea: f.title, items: results.advice.get(f.id) ?? [] }))
+			.filter((f) => f.items.length)
+	};
+}
+
+export type RoundResultsView = Awaited<ReturnType<typeof roundResultsView>>;
