@@ -27,6 +27,15 @@ export function activityJsonLd(
 	url: string,
 	upcoming: readonly Occurrence[]
 ): string {
+	return JSON.stringify(activityJsonLdData(activity, url, upcoming)).replace(/</g, '\\u003c');
+}
+
+/** The same data as an object, for feeds that embed it (the open-data RPDE feed). */
+export function activityJsonLdData(
+	activity: ActivityDetails,
+	url: string,
+	upcoming: readonly Occurrence[]
+) {
 	const next = upcoming.find((o) => o.status === 'scheduled') ?? upcoming[0];
 	const data = {
 		'@context': 'https://schema.org',
@@ -103,5 +112,5 @@ export function activityJsonLd(
 			})),
 		...(activity.imageUrl ? { image: activity.imageUrl } : {})
 	};
-	return JSON.stringify(data).replace(/</g, '\\u003c');
+	return data;
 }

@@ -5,16 +5,12 @@ import {
 	locationTranslation,
 	organization,
 	organizationTranslation,
-	phone,
-	phoneTranslation,
-	schedule,
 	service,
 	serviceAtLocation,
 	serviceLanguage,
-	serviceTaxonomy,
-	serviceTranslation,
 	taxonomyTerm
 } from '$lib/server/db/schema';
+import { loadCatalog } from '$lib/server/services/finder';
 import { isLanguage, sourceLanguage, type Language } from '$lib/i18n/languages';
 import { normaliseForSearch } from '$lib/server/services/search-text';
 import { offsetMinutes } from '$lib/server/activities/time';
@@ -38,7 +34,7 @@ export const hsdsProfile = 'https://openreferral.org/profiles/hsds-3.0'; // core
 const topicTaxonomy = {
 	id: stableUuid('taxonomy', 'inngang-topic'),
 	name: 'Inngang topics',
-	description: 'What a young person says is hard (the finder\'s topics).',
+	description: "What a young person says is hard (the finder's topics).",
 	uri: null,
 	version: '1'
 };
@@ -148,13 +144,16 @@ function offsetSuffix(now: Date): string {
 export type HsdsService = ReturnType<typeof shapeService>;
 type Loaded = Awaited<ReturnType<typeof loadPublicData>>;
 
-/** Everything the API may publish, in one pass (8 queries). */
+/**
+ * Everything the API may publish: the finder's catalogue (the same services the public
+ * finder shows, with their texts, phones, hours and topics) plus the organisations,
+ * locations and languages HSDS nests.
+ */
 async function loadPublicData() {
-	const services = await db.select().from(service).where(eq(service.status, 'active')).all();
+	const services = await loadCatalog();
 	const ids = services.map((s) => s.id);
 	const orgIds = [...new Set(services.map((s) => s.organizationId))];
-	const [translations, orgs, orgTexts, links, phones, hours, langs, topics] = await Promise.all([
-		db.select().from(serviceTranslation).where(inArray(serviceTranslation.serviceId, ids)).all(),
+	const [orgs, orgTexts, links, langs, topicNames] = await Promise.all([
 		db.select().from(organization).where(inArray(organization.id, orgIds)).all(),
 		db
 			.select()
@@ -162,37 +161,27 @@ async function loadPublicData() {
 			.where(inArray(organizationTranslation.organizationId, orgIds))
 			.all(),
 		db.select().from(serviceAtLocation).where(inArray(serviceAtLocation.serviceId, ids)).all(),
-		db.select().from(phone).where(inArray(phone.serviceId, ids)).orderBy(phone.sortOrder).all(),
-		db.select().from(schedule).where(inArray(schedule.serviceId, ids)).orderBy(schedule.id).all(),
 		db.select().from(serviceLanguage).where(inArray(serviceLanguage.serviceId, ids)).all(),
-		db
-			.select({ serviceId: serviceTaxonomy.serviceId, code: taxonomyTerm.code, name: taxonomyTerm.name })
-			.from(serviceTaxonomy)
-			.innerJoin(taxonomyTerm, eq(taxonomyTerm.id, serviceTaxonomy.taxonomyTermId))
-			.where(inArray(serviceTaxonomy.serviceId, ids))
-			.all()
+		db.select({ code: taxonomyTerm.code, name: taxonomyTerm.name }).from(taxonomyTerm).all()
 	]);
 	const locationIds = [...new Set(links.map((l) => l.locationId))];
-	const phoneIds = phones.map((p) => p.id);
-	const [locations, locationTexts, phoneTexts] = await Promise.all([
+	const [locations, locationTexts] = await Promise.all([
 		db.select().from(location).where(inArray(location.id, locationIds)).all(),
-		db.select().from(locationTranslation).where(inArray(locationTranslation.locationId, locationIds)).all(),
-		db.select().from(phoneTranslation).where(inArray(phoneTranslation.phoneId, phoneIds)).all()
+		db
+			.select()
+			.from(locationTranslation)
+			.where(inArray(locationTranslation.locationId, locationIds))
+			.all()
 	]);
 	return {
 		services,
-		translations: groupBy(translations, (t) => t.serviceId),
+		topicNames: new Map(topicNames.map((t) => [t.code, t.name])),
 		organizations: new Map(orgs.map((o) => [o.id, o])),
 		organizationTexts: groupBy(orgTexts, (t) => t.organizationId),
 		links: groupBy(links, (l) => l.serviceId),
-		linksByLocation: groupBy(links, (l) => l.locationId),
 		locations: new Map(locations.map((l) => [l.id, l])),
 		locationTexts: groupBy(locationTexts, (t) => t.locationId),
-		phones: groupBy(phones, (p) => p.serviceId),
-		phoneTexts: groupBy(phoneTexts, (t) => t.phoneId),
-		hours: groupBy(hours, (h) => h.serviceId),
-		languages: groupBy(langs, (l) => l.serviceId),
-		topics: groupBy(topics, (t) => t.serviceId)
+		languages: groupBy(langs, (l) => l.serviceId)
 	};
 }
 
@@ -267,7 +256,7 @@ function shapeLocation(data: Loaded, locationId: number, lang: Language) {
 
 function shapeService(data: Loaded, row: Loaded['services'][number], lang: Language, now: Date) {
 	const id = stableUuid('service', row.slug);
-	const texts = data.translations.get(row.id);
+	const texts = row.translations;
 	const offset = offsetSuffix(now);
 	const fees = text(texts, lang, 'fees');
 	const attribute = (code: string, name: string, taxonomy: typeof topicTaxonomy) => {
@@ -312,16 +301,16 @@ function shapeService(data: Loaded, row: Loaded['services'][number], lang: Langu
 		assured_date: row.assuredDate,
 		alert: text(texts, lang, 'alert'),
 		last_modified: new Date(row.updatedAt).toISOString(),
-		phones: (data.phones.get(row.id) ?? []).map((p) => ({
+		phones: row.phones.map(({ row: p, translations }) => ({
 			id: stableUuid('phone', `${row.slug}:${p.number}:${p.type}`),
 			service_id: id,
 			number: p.number,
 			extension: null,
 			type: p.type,
-			description: text(data.phoneTexts.get(p.id), lang, 'description'),
+			description: text(translations, lang, 'description'),
 			languages: []
 		})),
-		schedules: (data.hours.get(row.id) ?? []).map((h) => ({
+		schedules: row.rules.map((h) => ({
 			id: stableUuid('schedule', `${row.slug}:${h.id}`),
 			service_id: id,
 			valid_from: h.validFrom,
@@ -333,12 +322,19 @@ function shapeService(data: Loaded, row: Loaded['services'][number], lang: Langu
 			opens_at: `${h.opensAt}${offset}`,
 			closes_at: `${h.closesAt}${offset}`,
 			attending_type: h.kind === 'drop_in' ? 'drop-in' : null,
-			description: h.kind === 'drop_in' ? 'Drop-in hours (Europe/Oslo)' : 'Opening hours (Europe/Oslo)'
+			description:
+				h.kind === 'drop_in' ? 'Drop-in hours (Europe/Oslo)' : 'Opening hours (Europe/Oslo)'
 		})),
 		service_at_locations: (data.links.get(row.id) ?? []).map((link) => ({
-			id: stableUuid('service_at_location', `${row.slug}:${data.locations.get(link.locationId)?.slug}`),
+			id: stableUuid(
+				'service_at_location',
+				`${row.slug}:${data.locations.get(link.locationId)?.slug}`
+			),
 			service_id: id,
-			location_id: stableUuid('location', data.locations.get(link.locationId)?.slug ?? link.locationId),
+			location_id: stableUuid(
+				'location',
+				data.locations.get(link.locationId)?.slug ?? link.locationId
+			),
 			description: null,
 			location: shapeLocation(data, link.locationId, lang)
 		})),
@@ -374,8 +370,12 @@ function shapeService(data: Loaded, row: Loaded['services'][number], lang: Langu
 					]
 				: [],
 		attributes: [
-			...(data.topics.get(row.id) ?? []).map((t) => attribute(t.code, t.name, topicTaxonomy)),
-			...flags.filter(([on]) => on).map(([, code]) => attribute(code, fixedTermNames[code], thresholdTaxonomy)),
+			...row.topics.map((code) =>
+				attribute(code, data.topicNames.get(code) ?? code, topicTaxonomy)
+			),
+			...flags
+				.filter(([on]) => on)
+				.map(([, code]) => attribute(code, fixedTermNames[code], thresholdTaxonomy)),
 			attribute(row.level, fixedTermNames[row.level], levelTaxonomy)
 		],
 		// Searchable text in the request's language and nb, kept out of the JSON below.
@@ -406,7 +406,10 @@ export function parseServiceQuery(url: URL): ServiceQuery {
 	if (modifiedRaw) {
 		modifiedAfter = new Date(modifiedRaw);
 		if (!/^\d{4}-\d{2}-\d{2}/.test(modifiedRaw) || Number.isNaN(modifiedAfter.getTime()))
-			throw new BadParameter('modified_after', 'modified_after must be an ISO 8601 date or date-time');
+			throw new BadParameter(
+				'modified_after',
+				'modified_after must be an ISO 8601 date or date-time'
+			);
 	}
 	const minAge = integerParameter(url, 'min_age', null, 0, 130);
 	const maxAge = integerParameter(url, 'max_age', null, 0, 130);
@@ -434,7 +437,8 @@ export function pagingOf(url: URL): { page: number; perPage: number } {
 export function languageParameter(url: URL): Language {
 	const raw = url.searchParams.get('lang');
 	if (raw === null || raw === '') return sourceLanguage;
-	if (!isLanguage(raw)) throw new BadParameter('lang', 'lang must be one of nb, nn, en, uk, pl, ar, so');
+	if (!isLanguage(raw))
+		throw new BadParameter('lang', 'lang must be one of nb, nn, en, uk, pl, ar, so');
 	return raw;
 }
 
@@ -475,7 +479,10 @@ export async function listServices(query: ServiceQuery, now = new Date()) {
 		.map((row) => shapeService(data, row, query.lang, now))
 		.filter((s) => {
 			if (query.organizationId && s.organization_id !== query.organizationId) return false;
-			if (query.taxonomyTermId && !s.attributes.some((a) => a.taxonomy_term_id === query.taxonomyTermId))
+			if (
+				query.taxonomyTermId &&
+				!s.attributes.some((a) => a.taxonomy_term_id === query.taxonomyTermId)
+			)
 				return false;
 			return terms.every((term) => s._search.includes(term));
 		})

@@ -152,7 +152,7 @@ export function mapUrl(latitude: number | null, longitude: number | null): strin
 	return `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=17/${lat}/${lon}`;
 }
 
-type CatalogService = typeof service.$inferSelect & {
+export type CatalogService = typeof service.$inferSelect & {
 	translations: (typeof serviceTranslation.$inferSelect)[];
 	topics: TopicCode[];
 	phones: {
@@ -164,7 +164,7 @@ type CatalogService = typeof service.$inferSelect & {
 };
 
 /** Every active service this portal shows: the municipality's own and the national ones. */
-async function loadCatalog(ids?: number[]): Promise<CatalogService[]> {
+export async function loadCatalog(ids?: number[]): Promise<CatalogService[]> {
 	const municipality = await getCurrentMunicipality();
 	const scope = municipality
 		? or(eq(service.municipalityId, municipality.id), isNull(service.municipalityId))

@@ -167,6 +167,12 @@ export async function cancelOccurrence(
 				set: { reason: { nb: reason } }
 			})
 			.run();
+		// The open-data feed (issue 7) orders by updatedAt: a cancelled session is a change.
+		await db
+			.update(activity)
+			.set({ updatedAt: new Date().toISOString() })
+			.where(eq(activity.id, activityId))
+			.run();
 		await recordChange({
 			actorId: user.id,
 			municipalityId: user.municipalityId,
@@ -194,6 +200,11 @@ export async function restoreOccurrence(
 			.where(
 				and(eq(activityCancellation.scheduleId, scheduleId), eq(activityCancellation.date, date))
 			)
+			.run();
+		await db
+			.update(activity)
+			.set({ updatedAt: new Date().toISOString() })
+			.where(eq(activity.id, activityId))
 			.run();
 		await recordChange({
 			actorId: user.id,

@@ -1,5 +1,10 @@
 import type { RequestHandler } from './$types';
-import { hsdsPage, languageParameter, listOrganizations, pagingOf } from '$lib/server/opendata/hsds';
+import {
+	hsdsPage,
+	languageParameter,
+	listOrganizations,
+	pagingOf
+} from '$lib/server/opendata/hsds';
 import { answering, openDataJson, preflightResponse } from '$lib/server/opendata/http';
 
 export const GET: RequestHandler = ({ request, url }) =>

@@ -1,5 +1,10 @@
 import type { RequestHandler } from './$types';
-import { hsdsPage, languageParameter, listServiceAtLocations, pagingOf } from '$lib/server/opendata/hsds';
+import {
+	hsdsPage,
+	languageParameter,
+	listServiceAtLocations,
+	pagingOf
+} from '$lib/server/opendata/hsds';
 import { answering, openDataJson, preflightResponse } from '$lib/server/opendata/http';
 
 export const GET: RequestHandler = ({ request, url }) =>

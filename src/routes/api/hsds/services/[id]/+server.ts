@@ -1,6 +1,11 @@
 import type { RequestHandler } from './$types';
 import { getService, languageParameter } from '$lib/server/opendata/hsds';
-import { answering, notFoundJson, openDataJson, preflightResponse } from '$lib/server/opendata/http';
+import {
+	answering,
+	notFoundJson,
+	openDataJson,
+	preflightResponse
+} from '$lib/server/opendata/http';
 
 export const GET: RequestHandler = ({ request, url, params }) =>
 	answering(async () => {
