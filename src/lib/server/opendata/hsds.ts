@@ -310,8 +310,8 @@ function shapeService(data: Loaded, row: Loaded['services'][number], lang: Langu
 			description: text(translations, lang, 'description'),
 			languages: []
 		})),
-		schedules: row.rules.map((h) => ({
-			id: stableUuid('schedule', `${row.slug}:${h.id}`),
+		schedules: row.rules.map((h, index) => ({
+			id: stableUuid('schedule', `${row.slug}:${index}`),
 			service_id: id,
 			valid_from: h.validFrom,
 			valid_to: h.validTo,

@@ -1,0 +1,123 @@
+import { vi, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+
+vi.hoisted(() => {
+	process.env.DATABASE_URL = ':memory:';
+	process.env.PAGE_CACHE_SECONDS = '0';
+});
+
+import { db } from '$lib/server/db';
+import { inTransaction } from '$lib/server/db/client';
+import { activity } from '$lib/server/db/schema';
+import { seedDemo } from '../../../../db/seed';
+import { activityFeedPage, parseFeedCursor, recordActivityDeletion, type FeedCursor } from './rpde';
+
+type Page = Awaited<ReturnType<typeof activityFeedPage>>;
+
+/** Follows `next` until a page is empty, as an RPDE reader does. */
+async function readFeed(from: FeedCursor, pageSize = 7) {
+	const items: Page['items'] = [];
+	let cursor = from;
+	for (let i = 0; i < 100; i++) {
+		const page = await activityFeedPage(cursor, 'https://inngang.example', pageSize);
+		if (page.items.length === 0) return { items, cursor, last: page };
+		items.push(...page.items);
+		cursor = parseFeedCursor(new URL(page.next));
+	}
+	throw new Error('feed never ended');
+}
+
+let municipalityId = 0;
+beforeAll(async () => {
+	municipalityId = (await seedDemo(db)).municipalityId;
+});
+
+describe('RPDE activity feed', () => {
+	it('gives every published activity exactly once, ordered by (modified, id)', async () => {
+		const { items } = await readFeed(null);
+		const ids = items.map((i) => i.id);
+		expect(new Set(ids).size).toBe(ids.length);
+		const published = await db
+			.select({ id: activity.id })
+			.from(activity)
+			.where(eq(activity.published, true))
+			.all();
+		expect(items.filter((i) => i.state === 'updated').length).toBe(published.length);
+		for (let i = 1; i < items.length; i++) {
+			const [a, b] = [items[i - 1], items[i]];
+			expect(
+				a.modified < b.modified || (a.modified === b.modified && Number(a.id) < Number(b.id))
+			).toBe(true);
+		}
+	});
+
+	it('shapes items as OpenActive SessionSeries with absolute URLs, offsets and a licence', async () => {
+		const page = await activityFeedPage(null, 'https://inngang.example', 5);
+		expect(page.license).toMatch(/^https:\/\//);
+		expect(page.next).toMatch(
+			/^https:\/\/inngang\.example\/api\/feeds\/activities\?afterTimestamp=\d+&afterId=\d+$/
+		);
+		const item = page.items.find((i) => i.state === 'updated')!;
+		expect(item.kind).toBe('SessionSeries');
+		const data = item.data!;
+		expect(data['@context']).toContain('https://openactive.io/');
+		expect(['SessionSeries', 'CourseInstance', 'Event']).toContain(data['@type']);
+		expect(data.url).toMatch(/^https:\/\/inngang\.example\/aktiviteter\//);
+		expect(data.ageRange).toMatchObject({ '@type': 'QuantitativeValue' });
+		expect(data.dateModified).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}[+-]\d\d:\d\d$/);
+		for (const session of data.subEvent ?? [])
+			expect(session.startDate).toMatch(/T\d\d:\d\d:\d\d\.\d{3}[+-]\d\d:\d\d$/);
+	});
+
+	it('picks up an edit, an unpublish and a deletion made between two passes', async () => {
+		const first = await readFeed(null);
+		const [edited, hidden, removed] = first.items
+			.filter((i) => i.state === 'updated')
+			.slice(0, 3)
+			.map((i) => Number(i.id));
+		const later = new Date(Date.now() + 2000).toISOString();
+		await inTransaction(db, async () => {
+			await db
+				.update(activity)
+				.set({ ageMax: 19, updatedAt: later })
+				.where(eq(activity.id, edited))
+				.run();
+			await db
+				.update(activity)
+				.set({ published: false, updatedAt: later })
+				.where(eq(activity.id, hidden))
+				.run();
+			await db.delete(activity).where(eq(activity.id, removed)).run();
+			await recordActivityDeletion(municipalityId, removed, new Date(Date.now() + 3000));
+		});
+		const changes = await readFeed(first.cursor);
+		expect(changes.items.map((i) => [Number(i.id), i.state])).toEqual([
+			[edited, 'updated'],
+			[hidden, 'deleted'],
+			[removed, 'deleted']
+		]);
+		expect(changes.items[0].data?.ageRange.maxValue).toBe(19);
+		expect(changes.items[2].data).toBeUndefined();
+
+		// A fresh reader still sees every item once, the changed ones in their new place.
+		const again = await readFeed(null);
+		const ids = again.items.map((i) => i.id);
+		expect(new Set(ids).size).toBe(ids.length);
+		expect(ids.slice(-3)).toEqual([String(edited), String(hidden), String(removed)]);
+	});
+
+	it('answers the last page with the same next URL and no items', async () => {
+		const { cursor, last } = await readFeed(null);
+		expect(last.items).toEqual([]);
+		expect(last.next).toBe(
+			`https://inngang.example/api/feeds/activities?afterTimestamp=${cursor!.afterTimestamp}&afterId=${cursor!.afterId}`
+		);
+	});
+
+	it.each(['afterTimestamp=abc&afterId=1', 'afterTimestamp=1', 'afterId=3'])(
+		'refuses %s',
+		(query) => {
+			expect(() => parseFeedCursor(new URL(`https://x/api/feeds/activities?${query}`))).toThrow();
+		}
+	);
+});
