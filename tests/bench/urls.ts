@@ -5,7 +5,8 @@
 export const benchUrls: { name: string; path: string; jsBudgetKb?: number }[] = [
 	{ name: 'home', path: '/', jsBudgetKb: 60 },
 	{ name: 'plan', path: '/planen' },
-	{ name: 'round (public)', path: '/planen/horinger/1' }
+	{ name: 'round (public)', path: '/planen/horinger/1' },
+	{ name: 'HSDS services (open data API)', path: '/api/hsds/services?per_page=50' }
 ];
 
 /** Targets every URL is held to, in the same run as the bare node:http server. */

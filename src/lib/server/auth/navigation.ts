@@ -5,6 +5,7 @@ export const staffAreas = [
 	{ key: 'services', href: '/admin/tjenester', roles: ['editor'] },
 	{ key: 'activities', href: '/admin/aktiviteter', roles: ['editor'] },
 	{ key: 'last_checked', href: '/admin/sist-sjekket', roles: ['editor'] },
+	{ key: 'open_data', href: '/admin/apne-data', roles: ['editor', 'coordinator'] },
 	{ key: 'users', href: '/admin/brukere', roles: ['admin', 'coordinator'] },
 	{ key: 'outbox', href: '/admin/outbox', roles: ['admin'] },
 	{ key: 'audit', href: '/admin/logg', roles: ['admin'] }

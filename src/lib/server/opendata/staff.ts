@@ -1,0 +1,96 @@
+import { hasRole, type AuthUser } from '$lib/server/auth/guard';
+import { maxImportBytes } from './csv';
+import { activityColumns, activityImport, activityRequired } from './activities-csv';
+import { applyImport, dryRun, type ImportKind, type ImportReport } from './import';
+import { serviceColumns, serviceImport, serviceRequired } from './services-csv';
+import type { ExportKind } from './exports';
+
+/** What the staff page offers; which exports a person sees depends on their role. */
+export const importKinds = ['tjenester', 'aktiviteter'] as const;
+export type ImportKindName = (typeof importKinds)[number];
+
+export function isImportKind(value: unknown): value is ImportKindName {
+	return typeof value === 'string' && (importKinds as readonly string[]).includes(value);
+}
+
+export function mayExport(user: AuthUser, kind: ExportKind): boolean {
+	return kind === 'tjenester' || kind === 'aktiviteter'
+		? hasRole(user, 'editor')
+		: hasRole(user, 'coordinator');
+}
+
+export function columnDocs(): Record<ImportKindName, { columns: string[]; required: string[] }> {
+	return {
+		tjenester: { columns: [...serviceColumns], required: [...serviceRequired] },
+		aktiviteter: { columns: [...activityColumns], required: [...activityRequired] }
+	};
+}
+
+function kindOf(name: ImportKindName) {
+	return (name === 'tjenester' ? serviceImport : activityImport) as ImportKind<unknown>;
+}
+
+export type ImportInput =
+	| { ok: true; kind: ImportKindName; bytes: Uint8Array; fileName: string }
+	| { ok: false; reason: 'kind' | 'file' | 'too_large' };
+
+/**
+ * Reads the import form: the kind, and the file either uploaded (dry run) or carried back
+ * base64-encoded from the dry run's confirmation form (apply), so the person confirms
+ * exactly the file they checked.
+ */
+export async function readImportForm(request: Request): Promise<ImportInput> {
+	const length = Number(request.headers.get('content-length') ?? 0);
+	// Refuse big bodies before reading them (the carried-back copy is base64, 4/3 larger).
+	if (length > maxImportBytes * 1.4 + 65_536) return { ok: false, reason: 'too_large' };
+	let form: FormData;
+	try {
+		form = await request.formData();
+	} catch {
+		return { ok: false, reason: 'too_large' };
+	}
+	const kind = form.get('kind');
+	if (!isImportKind(kind)) return { ok: false, reason: 'kind' };
+	const file = form.get('file');
+	const carried = form.get('content');
+	if (file instanceof File && file.size > 0) {
+		if (file.size > maxImportBytes) return { ok: false, reason: 'too_large' };
+		return {
+			ok: true,
+			kind,
+			bytes: new Uint8Array(await file.arrayBuffer()),
+			fileName: file.name.slice(0, 200)
+		};
+	}
+	if (typeof carried === 'string' && carried.length > 0) {
+		const bytes = Uint8Array.from(Buffer.from(carried, 'base64'));
+		if (bytes.byteLength > maxImportBytes) return { ok: false, reason: 'too_large' };
+		const name = form.get('file_name');
+		return {
+			ok: true,
+			kind,
+			bytes,
+			fileName: typeof name === 'string' ? name.slice(0, 200) : 'import.csv'
+		};
+	}
+	return { ok: false, reason: 'file' };
+}
+
+export async function checkImport(
+	user: AuthUser,
+	kind: ImportKindName,
+	bytes: Uint8Array
+): Promise<ImportReport> {
+	return dryRun(kindOf(kind), bytes, user.municipalityId);
+}
+
+export async function runImport(
+	user: AuthUser,
+	kind: ImportKindName,
+	bytes: Uint8Array,
+	fileName: string
+): Promise<ImportReport> {
+	return applyImport(kindOf(kind), bytes, user, fileName);
+}
+
+export { maxImportBytes };

@@ -1,0 +1,48 @@
+import { fail, type RequestEvent } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { messagesJson } from '$lib/i18n/messages.server';
+import { hasRole, requireRole } from '$lib/server/auth/guard';
+import { exportKinds } from '$lib/server/opendata/exports';
+import {
+	checkImport,
+	columnDocs,
+	maxImportBytes,
+	mayExport,
+	readImportForm,
+	runImport
+} from '$lib/server/opendata/staff';
+
+export const load: PageServerLoad = async (event) => {
+	const user = requireRole(event, 'editor', 'coordinator');
+	return {
+		translations: messagesJson(event.locals.lang, ['admin', 'admin_opendata']),
+		origin: event.url.origin,
+		exports: exportKinds.filter((kind) => mayExport(user, kind)),
+		canImport: hasRole(user, 'editor'),
+		columns: columnDocs(),
+		maxImportMb: maxImportBytes / 1024 / 1024
+	};
+};
+
+async function importAction(event: RequestEvent, apply: boolean) {
+	const user = requireRole(event, 'editor');
+	const input = await readImportForm(event.request);
+	if (!input.ok) return fail(input.reason === 'too_large' ? 413 : 400, { formError: input.reason });
+	const report = apply
+		? await runImport(user, input.kind, input.bytes, input.fileName)
+		: await checkImport(user, input.kind, input.bytes);
+	const result = {
+		kind: input.kind,
+		fileName: input.fileName,
+		applied: apply && report.ok,
+		report,
+		// Carried to the confirmation form so the person applies exactly the file they checked.
+		content: !apply && report.ok ? Buffer.from(input.bytes).toString('base64') : null
+	};
+	return report.ok ? result : fail(400, result);
+}
+
+export const actions: Actions = {
+	check: (event) => importAction(event, false),
+	apply: (event) => importAction(event, true)
+};
