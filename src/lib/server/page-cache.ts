@@ -18,8 +18,19 @@ const maxEntries = 1000;
 type Entry = { expires: number; status: number; headers: [string, string][]; body: ArrayBuffer };
 const entries = new Map<string, Entry>();
 
+let generation = 0;
+
 export function invalidatePublicPages(): void {
 	entries.clear();
+	generation++;
+}
+
+/**
+ * Counts invalidations, so a module that keeps its own short-lived copy of public data
+ * (the open-data API) drops it whenever a page would be dropped.
+ */
+export function publicDataGeneration(): number {
+	return generation;
 }
 
 export const publicPageCache: Handle = async ({ event, resolve }) => {

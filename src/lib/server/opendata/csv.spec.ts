@@ -25,7 +25,7 @@ import { applyImport, dryRun, exportCsv } from './import';
 import { serviceColumns, serviceImport } from './services-csv';
 import { activityColumns, activityImport } from './activities-csv';
 import { exportFor, templateFor } from './exports';
-import { listServices, parseServiceQuery } from './hsds';
+import { getService, listServices, parseServiceQuery } from './hsds';
 import { activityFeedPage } from './rpde';
 
 let user: AuthUser;
@@ -52,11 +52,15 @@ async function publicData() {
 		parseServiceQuery(new URL('http://x/api/hsds/services?per_page=500')),
 		now
 	);
-	const services = page.contents.map((s) => ({
-		...s,
-		last_modified: null,
-		attributes: [...s.attributes].sort((a, b) => a.id.localeCompare(b.id))
-	}));
+	const services = [];
+	for (const { id } of page.contents) {
+		const detail = (await getService(id, 'nb', now))!.service;
+		services.push({
+			...detail,
+			last_modified: null,
+			attributes: [...detail.attributes].sort((a, b) => a.id.localeCompare(b.id))
+		});
+	}
 	const feed = await activityFeedPage(null, 'https://inngang.example', 1000, now);
 	const activities = feed.items
 		.filter((i) => i.state === 'updated')

@@ -203,3 +203,18 @@ export function pageSchema(item: object) {
 		}
 	);
 }
+
+/** The list form of a service (service_list.json): no nested arrays, a shallow organization. */
+export const serviceListSchema = (() => {
+	const properties = { ...serviceSchema.properties } as Record<string, unknown>;
+	for (const nested of [
+		'phones',
+		'schedules',
+		'service_at_locations',
+		'languages',
+		'cost_options',
+		'attributes'
+	])
+		delete properties[nested];
+	return object(['id', 'name', 'status'], properties);
+})();

@@ -19,6 +19,7 @@ import * as salRoute from '../../../routes/api/hsds/service_at_locations/+server
 import {
 	organizationSchema,
 	pageSchema,
+	serviceListSchema,
 	serviceAtLocationSchema,
 	serviceSchema,
 	taxonomySchema,
@@ -63,28 +64,24 @@ describe('HSDS 3.0 API contract', () => {
 		expect(typeof body.profile).toBe('string');
 	});
 
-	it('lists services as valid HSDS service objects in the page wrapper', async () => {
+	it('lists services in the HSDS list form inside the page wrapper', async () => {
 		const { response, body } = await get(servicesRoute.GET, '/api/hsds/services?per_page=50');
 		expect(response.status).toBe(200);
-		expectValid(pageSchema(serviceSchema), body);
+		expectValid(pageSchema(serviceListSchema), body);
 		expect(body.total_items).toBeGreaterThan(10);
 		expect(body.contents.length).toBe(Math.min(50, body.total_items));
 	});
 
 	it('gives one service fully nested: organization, locations, phones, schedules, attributes', async () => {
 		const list = await get(servicesRoute.GET, '/api/hsds/services?per_page=500');
-		const withLocation = list.body.contents.find(
-			(s: { service_at_locations: unknown[]; schedules: unknown[] }) =>
-				s.service_at_locations.length > 0 && s.schedules.length > 0
-		);
-		expect(withLocation).toBeDefined();
-		const { body } = await get(
-			serviceRoute.GET,
-			`/api/hsds/services/${withLocation.id}`,
-			{},
-			{ id: withLocation.id }
-		);
-		expectValid(serviceSchema, body);
+		const details = [];
+		for (const { id } of list.body.contents) {
+			const detail = (await get(serviceRoute.GET, `/api/hsds/services/${id}`, {}, { id })).body;
+			expectValid(serviceSchema, detail);
+			details.push(detail);
+		}
+		const body = details.find((s) => s.service_at_locations.length > 0 && s.schedules.length > 0);
+		expect(body).toBeDefined();
 		expect(body.organization.name.length).toBeGreaterThan(0);
 		expect(body.service_at_locations[0].location.location_type).toMatch(/physical|virtual/);
 		expect(body.phones.length + body.schedules.length).toBeGreaterThan(0);
@@ -125,10 +122,14 @@ describe('HSDS 3.0 API contract', () => {
 			)
 		).body;
 		expect(byTopic.total_items).toBeGreaterThan(0);
-		for (const s of byTopic.contents)
-			expect(s.attributes.map((a: { taxonomy_term_id: string }) => a.taxonomy_term_id)).toContain(
-				bullying.id
-			);
+		const all = (await get(servicesRoute.GET, '/api/hsds/services?per_page=500')).body;
+		expect(byTopic.total_items).toBeLessThan(all.total_items);
+		for (const { id } of byTopic.contents) {
+			const detail = (await get(serviceRoute.GET, `/api/hsds/services/${id}`, {}, { id })).body;
+			expect(
+				detail.attributes.map((a: { taxonomy_term_id: string }) => a.taxonomy_term_id)
+			).toContain(bullying.id);
+		}
 
 		const org = byTopic.contents[0].organization_id;
 		const byOrg = (

@@ -11,6 +11,7 @@ import {
 	taxonomyTerm
 } from '$lib/server/db/schema';
 import { loadCatalog } from '$lib/server/services/finder';
+import { publicDataGeneration } from '$lib/server/page-cache';
 import { isLanguage, sourceLanguage, type Language } from '$lib/i18n/languages';
 import { normaliseForSearch } from '$lib/server/services/search-text';
 import { offsetMinutes } from '$lib/server/activities/time';
@@ -458,53 +459,106 @@ export function hsdsPage<T>(items: T[], page: number, perPage: number) {
 	};
 }
 
+/**
+ * The list form HSDS 3.0 gives in /services (schema/compiled/service_list.json): the
+ * service's own fields and its organization, without the nested phones, schedules,
+ * locations, languages, costs and attributes that /services/{id} carries.
+ */
+export function listShape(s: HsdsService) {
+	// eslint-disable-next-line @typescript-eslint/no-unused-vars
+	const {
+		_search,
+		phones,
+		schedules,
+		service_at_locations,
+		languages,
+		cost_options,
+		attributes,
+		...rest
+	} = s;
+	return rest;
+}
+
 function withoutSearch<T extends { _search: string }>(s: T): Omit<T, '_search'> {
 	// eslint-disable-next-line @typescript-eslint/no-unused-vars
 	const { _search, ...rest } = s;
 	return rest;
 }
 
+type ShapedEntry = { row: Loaded['services'][number]; service: HsdsService };
+
+/**
+ * The shaped catalogue per language, kept as long as the page cache keeps pages (10 s, and
+ * dropped on every invalidatePublicPages) so a burst of API readers costs one load, and
+ * concurrent first readers share it instead of each loading the same data.
+ */
+const memoMs = Number(process.env.PAGE_CACHE_SECONDS ?? 10) * 1000;
+let memo: {
+	generation: number;
+	expires: number;
+	data: Promise<Loaded>;
+	shaped: Map<Language, Promise<ShapedEntry[]>>;
+} | null = null;
+
+function catalogue(
+	lang: Language,
+	now: Date
+): { data: Promise<Loaded>; shaped: Promise<ShapedEntry[]> } {
+	const generation = publicDataGeneration();
+	if (!memo || memoMs <= 0 || memo.generation !== generation || memo.expires <= Date.now()) {
+		memo = { generation, expires: Date.now() + memoMs, data: loadPublicData(), shaped: new Map() };
+	}
+	const current = memo;
+	let shaped = current.shaped.get(lang);
+	if (!shaped) {
+		shaped = current.data.then((data) =>
+			data.services
+				.map((row) => ({ row, service: shapeService(data, row, lang, now) }))
+				.sort((a, b) => a.service.name.localeCompare(b.service.name, lang))
+		);
+		current.shaped.set(lang, shaped);
+		// A failed load must not stay memoised.
+		shaped.catch(() => (memo = null));
+	}
+	return { data: current.data, shaped };
+}
+
 /** Services matching the query, shaped as HSDS, sorted by name in the requested language. */
 export async function listServices(query: ServiceQuery, now = new Date()) {
-	const data = await loadPublicData();
+	const entries = await catalogue(query.lang, now).shaped;
 	const terms = query.search ? normaliseForSearch(query.search).split(/\s+/).filter(Boolean) : [];
-	const shaped = data.services
-		.filter((row) => {
-			if (query.modifiedAfter && new Date(row.updatedAt) <= query.modifiedAfter) return false;
-			// Age overlap, as the UK profile's filters: the service takes someone in the asked range.
-			if (query.minAge !== null && (row.maxAge ?? 130) < query.minAge) return false;
-			if (query.maxAge !== null && (row.minAge ?? 0) > query.maxAge) return false;
-			return true;
-		})
-		.map((row) => shapeService(data, row, query.lang, now))
-		.filter((s) => {
-			if (query.organizationId && s.organization_id !== query.organizationId) return false;
-			if (
-				query.taxonomyTermId &&
-				!s.attributes.some((a) => a.taxonomy_term_id === query.taxonomyTermId)
-			)
-				return false;
-			return terms.every((term) => s._search.includes(term));
-		})
-		.sort((a, b) => a.name.localeCompare(b.name, query.lang));
+	const matching = entries.filter(({ row, service: s }) => {
+		if (query.modifiedAfter && new Date(row.updatedAt) <= query.modifiedAfter) return false;
+		// Age overlap, as the UK profile's filters: the service takes someone in the asked range.
+		if (query.minAge !== null && (row.maxAge ?? 130) < query.minAge) return false;
+		if (query.maxAge !== null && (row.minAge ?? 0) > query.maxAge) return false;
+		if (query.organizationId && s.organization_id !== query.organizationId) return false;
+		if (
+			query.taxonomyTermId &&
+			!s.attributes.some((a) => a.taxonomy_term_id === query.taxonomyTermId)
+		)
+			return false;
+		return terms.every((term) => s._search.includes(term));
+	});
 	return {
-		page: hsdsPage(shaped.map(withoutSearch), query.page, query.perPage),
-		lastModified: lastModifiedOf(data.services)
+		page: hsdsPage(
+			matching.map((e) => listShape(e.service)),
+			query.page,
+			query.perPage
+		),
+		lastModified: lastModifiedOf(entries.map((e) => e.row))
 	};
 }
 
 export async function getService(uuid: string, lang: Language, now = new Date()) {
-	const data = await loadPublicData();
-	const row = data.services.find((s) => stableUuid('service', s.slug) === uuid);
-	if (!row) return null;
-	return {
-		service: withoutSearch(shapeService(data, row, lang, now)),
-		lastModified: new Date(row.updatedAt)
-	};
+	const entries = await catalogue(lang, now).shaped;
+	const found = entries.find((e) => e.service.id === uuid);
+	if (!found) return null;
+	return { service: withoutSearch(found.service), lastModified: new Date(found.row.updatedAt) };
 }
 
 export async function listOrganizations(lang: Language) {
-	const data = await loadPublicData();
+	const data = await catalogue(lang, new Date()).data;
 	return {
 		organizations: [...data.organizations.keys()]
 			.map((id) => shapeOrganization(data, id, lang))
@@ -514,7 +568,7 @@ export async function listOrganizations(lang: Language) {
 }
 
 export async function listServiceAtLocations(lang: Language) {
-	const data = await loadPublicData();
+	const data = await catalogue(lang, new Date()).data;
 	const rows = data.services.flatMap((s) =>
 		(data.links.get(s.id) ?? []).map((link) => {
 			const loc = data.locations.get(link.locationId)!;

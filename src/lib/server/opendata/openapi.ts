@@ -105,7 +105,7 @@ export function openApiDocument(origin: string) {
 						...paging
 					],
 					responses: {
-						200: ok(page('service.json')),
+						200: ok(page('compiled/service_list.json')),
 						304: { description: 'Not modified' },
 						400: error
 					}
