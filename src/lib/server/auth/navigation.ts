@@ -3,6 +3,7 @@ import { hasRole, type AuthUser, type Role } from './guard';
 /** The staff areas, and who may use each. Routes check the same roles with requireRole. */
 export const staffAreas = [
 	{ key: 'users', href: '/admin/brukere', roles: ['admin', 'coordinator'] },
+	{ key: 'plans', href: '/admin/planer', roles: ['admin', 'coordinator'] },
 	{ key: 'outbox', href: '/admin/outbox', roles: ['admin'] },
 	{ key: 'audit', href: '/admin/logg', roles: ['admin'] }
 ] as const satisfies readonly { key: string; href: string; roles: readonly Role[] }[];
