@@ -6,9 +6,18 @@ type Fixtures = {
 	privacyGuard: void;
 };
 
-export const test = base.extend<Fixtures>({
+type Options = {
+	/**
+	 * Staff and council tests log in, so they get a session cookie by design:
+	 * `test.use({ signedIn: true })` keeps the foreign-request check and drops the cookie one.
+	 */
+	signedIn: boolean;
+};
+
+export const test = base.extend<Fixtures & Options>({
+	signedIn: [false, { option: true }],
 	privacyGuard: [
-		async ({ page, baseURL }, use) => {
+		async ({ page, baseURL, signedIn }, use) => {
 			const foreign: string[] = [];
 			const cookies: string[] = [];
 			const origin = new URL(baseURL!).origin;
@@ -26,7 +35,7 @@ export const test = base.extend<Fixtures>({
 			});
 			await use();
 			expect(foreign, 'requests to other hosts').toEqual([]);
-			expect(cookies, 'cookies set on anonymous pages').toEqual([]);
+			if (!signedIn) expect(cookies, 'cookies set on anonymous pages').toEqual([]);
 		},
 		{ auto: true }
 	]
@@ -49,4 +58,13 @@ export async function fakeNeutralSite(page: Page) {
 	await page.route('https://www.yr.no/**', (route) =>
 		route.fulfill({ contentType: 'text/html', body: '<title>Været</title><h1>Været</h1>' })
 	);
+}
+
+/** Logs in through the real form; the session cookie then rides along on /admin and /rad. */
+export async function logIn(page: Page, email: string, password: string) {
+	await page.goto('/logg-inn');
+	await page.getByLabel('E-postadresse').fill(email);
+	await page.getByLabel('Passord').fill(password);
+	await page.getByRole('button', { name: 'Logg inn' }).click();
+	await page.waitForURL(/\/(admin|rad)/);
 }
