@@ -143,7 +143,7 @@ test('a consultation round from sending to visible change', async ({ browser, ba
 			.getAttribute('name');
 		const refused = await m2.request.post(`/rad/horinger/${roundId}?/save`, {
 			form: { [field!]: 'love_it' },
-			headers: { origin: baseURL! }
+			headers: { origin: baseURL!, accept: 'text/html' }
 		});
 		expect(refused.status()).toBe(400);
 		await page2.reload();
@@ -278,7 +278,12 @@ test('a consultation round from sending to visible change', async ({ browser, ba
 
 	await test.step('members are told, and still see the text they answered', async () => {
 		await page1.goto('/rad');
-		await expect(page1.getByText('Kommunen har svart')).toBeVisible();
+		await expect(
+			page1
+				.getByRole('listitem')
+				.filter({ hasText: 'Høring om tiltaksplanen 2026' })
+				.getByText('Kommunen har svart')
+		).toBeVisible();
 		await page1.goto(`/rad/horinger/${roundId}`);
 		await expect(page1.getByText(oldDescription)).toBeVisible();
 		await expect(page1.getByText(newDescription)).toHaveCount(0);
