@@ -6,5 +6,7 @@ export const publicPages: { path: string; name: string }[] = [
 	{ path: '/', name: 'home' },
 	{ path: '/finn-hjelp', name: 'find help' },
 	{ path: '/aktiviteter', name: 'find something to do' },
-	{ path: '/personvern', name: 'privacy' }
+	{ path: '/personvern', name: 'privacy' },
+	{ path: '/logg-inn', name: 'staff and youth council login' },
+	{ path: '/glemt-passord', name: 'forgotten password' }
 ];
