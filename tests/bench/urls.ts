@@ -3,7 +3,10 @@
  * loads, where the issue sets one. Features add their pages here.
  */
 export const benchUrls: { name: string; path: string; jsBudgetKb?: number }[] = [
-	{ name: 'home', path: '/', jsBudgetKb: 60 }
+	{ name: 'home', path: '/', jsBudgetKb: 60 },
+	{ name: 'finder start', path: '/finn-hjelp' },
+	{ name: 'finder topic', path: '/finn-hjelp/tema/trist-eller-redd' },
+	{ name: 'finder search', path: '/finn-hjelp/sok?q=lei+meg' }
 ];
 
 /** Targets every URL is held to, in the same run as the bare node:http server. */
