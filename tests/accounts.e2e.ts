@@ -2,6 +2,9 @@ import { request as playwrightRequest, type APIRequestContext, type Page } from 
 import { expect, seriousViolations, signedInCookiePaths, test } from './fixtures';
 
 test.use({ cookiePaths: signedInCookiePaths });
+// In order, in one worker: tests share the demo accounts, and one logs an account out
+// everywhere, which would pull the session from under a test running beside it.
+test.describe.configure({ mode: 'default' });
 
 const demo = {
 	admin: ['admin@fjordvik.example', 'demo-admin-2025'],
@@ -12,7 +15,8 @@ const demo = {
 } as const;
 
 async function logIn(page: Page, email: string, password: string) {
-	await page.goto('/logg-inn');
+	// Wait for hydration, or it may reset a field typed into before it.
+	await page.goto('/logg-inn', { waitUntil: 'networkidle' });
 	await page.getByLabel('E-postadresse').fill(email);
 	await page.getByLabel('Passord').fill(password);
 	await page.getByRole('button', { name: 'Logg inn' }).click();
@@ -64,7 +68,7 @@ test('an invited editor sets a password, logs in and changes opening hours', asy
 		.filter({ hasText: 'ny.redaktor@fjordvik.example' })
 		.first();
 	const link = /https?:\/\/\S+\/konto\/\S+/.exec((await mail.textContent()) ?? '')![0];
-	await page.getByRole('button', { name: 'Logg ut' }).click();
+	await page.getByRole('button', { name: 'Logg ut', exact: true }).click();
 	await expect(page).toHaveURL(/\/logg-inn$/);
 
 	await page.goto(new URL(link).pathname);
@@ -99,6 +103,14 @@ test('an invited editor sets a password, logs in and changes opening hours', asy
 	await page.reload();
 	await expect(page.getByLabel('Åpner 1')).toHaveValue('07:15');
 	await expect(page.getByLabel('Dager 2')).toHaveValue('FR');
+
+	// The public page shows the new hours at once (the page cache was emptied), and the
+	// browser sends it no session cookie.
+	await page.getByRole('link', { name: 'Se den offentlige siden' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Barnevernet' })).toBeVisible();
+	const hours = page.getByRole('table', { name: 'Åpningstider' });
+	await expect(hours).toContainText('07:15');
+	await expect(hours).toContainText('09:00');
 });
 
 test('the admin sees the change in the audit log', async ({ page, baseURL }) => {
@@ -114,7 +126,7 @@ test('the admin sees the change in the audit log', async ({ page, baseURL }) => 
 	await expect(page.getByRole('status')).toHaveText('Saved.');
 	await expect(page.getByLabel('Short summary')).toHaveValue('<b>Ikke fet</b> oppsummering');
 
-	await page.getByRole('button', { name: 'Log out' }).click();
+	await page.getByRole('button', { name: 'Log out', exact: true }).click();
 	await logIn(page, ...demo.admin);
 	await page.goto(`/admin/logg?entity=service`);
 	await expect(
@@ -242,15 +254,30 @@ test('public pages get no cookie and set none while someone is logged in', async
 	}
 });
 
-test('logging out ends the session', async ({ page }) => {
+test('logging out ends the session, and logging out everywhere ends them all', async ({
+	page,
+	browser
+}) => {
 	await logIn(page, ...demo.coordinator);
 	await expect(page).toHaveURL(/\/admin$/);
-	await page.getByRole('button', { name: 'Logg ut' }).click();
+	await page.getByRole('button', { name: 'Logg ut', exact: true }).click();
+	await expect(page).toHaveURL(/\/logg-inn$/);
 	await page.goto('/admin');
 	await expect(page).toHaveURL(/\/logg-inn\?neste=%2Fadmin$/);
+
+	const other = await browser.newContext();
+	const phone = await other.newPage();
+	await logIn(phone, ...demo.coordinator);
+	await logIn(page, ...demo.coordinator);
+	await page.getByRole('button', { name: 'Logg ut overalt' }).click();
+	await expect(page).toHaveURL(/\/logg-inn$/);
+	await phone.goto('/admin/brukere');
+	await expect(phone).toHaveURL(/\/logg-inn\?neste=/);
+	await other.close();
 });
 
 test('staff pages pass the axe scan', async ({ page, baseURL }) => {
+	test.setTimeout(120_000);
 	const ids = await firstIds(baseURL!);
 	await logIn(page, ...demo.admin);
 	for (const path of [
@@ -284,7 +311,7 @@ test.describe('without JavaScript', () => {
 		await page.getByLabel('Laveste alder').fill('12');
 		await page.getByRole('button', { name: 'Lagre', exact: true }).click();
 		await expect(page.getByRole('status')).toHaveText('Lagret.');
-		await page.getByRole('button', { name: 'Logg ut' }).click();
+		await page.getByRole('button', { name: 'Logg ut', exact: true }).click();
 		await expect(page).toHaveURL(/\/logg-inn$/);
 	});
 });
