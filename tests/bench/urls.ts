@@ -6,7 +6,8 @@ export const benchUrls: { name: string; path: string; jsBudgetKb?: number }[] = 
 	{ name: 'home', path: '/', jsBudgetKb: 60 },
 	{ name: 'finder start', path: '/finn-hjelp' },
 	{ name: 'finder topic', path: '/finn-hjelp/tema/trist-eller-redd' },
-	{ name: 'finder search', path: '/finn-hjelp/sok?q=lei+meg' }
+	{ name: 'finder search', path: '/finn-hjelp/sok?q=lei+meg' },
+	{ name: 'login', path: '/logg-inn' }
 ];
 
 /** Targets every URL is held to, in the same run as the bare node:http server. */
