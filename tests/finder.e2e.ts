@@ -68,8 +68,8 @@ test.describe('finding help', () => {
 
 	test('filters live in the URL: free + drop-in + age', async ({ page }) => {
 		await page.goto('/finn-hjelp/tema/trist-eller-redd');
-		await page.getByText('Alder og filtre').click();
 		await page.getByLabel('Alder (valgfritt)').fill('15');
+		await page.getByText('Flere valg').click();
 		await page.getByLabel('Drop-in (uten avtale)').check();
 		await page.getByRole('button', { name: 'Vis treff' }).click();
 		await expect(page).toHaveURL(/alder=15/);
