@@ -6,5 +6,9 @@ export const publicPages: { path: string; name: string }[] = [
 	{ path: '/', name: 'home' },
 	{ path: '/finn-hjelp', name: 'find help' },
 	{ path: '/aktiviteter', name: 'find something to do' },
+	{ path: '/aktiviteter?alder=10&gratis=1&dag=tirsdag', name: 'activities, filtered' },
+	{ path: '/aktiviteter/kalender', name: 'activity calendar' },
+	{ path: '/aktiviteter/kart', name: 'activity map' },
+	{ path: '/aktiviteter/fotball-for-alle', name: 'an activity' },
 	{ path: '/personvern', name: 'privacy' }
 ];

@@ -3,7 +3,9 @@
  * loads, where the issue sets one. Features add their pages here.
  */
 export const benchUrls: { name: string; path: string; jsBudgetKb?: number }[] = [
-	{ name: 'home', path: '/', jsBudgetKb: 60 }
+	{ name: 'home', path: '/', jsBudgetKb: 60 },
+	{ name: 'activities, two filters', path: '/aktiviteter?alder=10&gratis=1', jsBudgetKb: 60 },
+	{ name: 'an activity', path: '/aktiviteter/fotball-for-alle' }
 ];
 
 /** Targets every URL is held to, in the same run as the bare node:http server. */
