@@ -7,6 +7,8 @@ export const benchUrls: { name: string; path: string; jsBudgetKb?: number }[] = 
 	{ name: 'finder start', path: '/finn-hjelp' },
 	{ name: 'finder topic', path: '/finn-hjelp/tema/trist-eller-redd' },
 	{ name: 'finder search', path: '/finn-hjelp/sok?q=lei+meg' },
+	{ name: 'activities, two filters', path: '/aktiviteter?alder=10&gratis=1', jsBudgetKb: 60 },
+	{ name: 'an activity', path: '/aktiviteter/fotball-for-alle' },
 	{ name: 'login', path: '/logg-inn' }
 ];
 
