@@ -1,6 +1,7 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { directionOf, languageOfPath } from '$lib/i18n/languages';
+import { isMapPath, tileConfig, withImageSource } from '$lib/server/activities/map-tiles';
 import { sessionHandle } from '$lib/server/auth/handle';
 import { database } from '$lib/server/db';
 import { publicPageCache } from '$lib/server/page-cache';
@@ -31,6 +32,20 @@ const headers: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
+/**
+ * The activity map (and only it) may load images from the configured tile server: its
+ * response's CSP gets that one origin added to img-src. SvelteKit writes the CSP header
+ * while rendering, so it is adjusted here after `resolve`.
+ */
+const mapTilesCsp: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	if (!isMapPath(event.url.pathname)) return response;
+	const csp = response.headers.get('content-security-policy');
+	if (csp)
+		response.headers.set('content-security-policy', withImageSource(csp, tileConfig().source));
+	return response;
+};
+
 const requestLog: Handle = async ({ event, resolve }) => {
 	const started = performance.now();
 	const response = await resolve(event);
@@ -38,7 +53,14 @@ const requestLog: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(requestLog, publicPageCache, headers, locale, sessionHandle);
+export const handle = sequence(
+	requestLog,
+	publicPageCache,
+	headers,
+	mapTilesCsp,
+	locale,
+	sessionHandle
+);
 
 /** Visitors see a plain message in their language (the error page); never a stack trace. */
 export const handleError: HandleServerError = ({ error, status, event }) => {

@@ -2,22 +2,23 @@ import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 type Fixtures = {
+	/**
+	 * Paths (prefixes) that may set a cookie: only staff tests set it, to the login form and
+	 * the signed-in areas (`test.use({ cookiePaths: signedInCookiePaths })`). Every other
+	 * response must still set none.
+	 */
+	cookiePaths: string[];
 	/** Fails the test if an anonymous page received a cookie or asked another host for anything. */
 	privacyGuard: void;
 };
 
-type Options = {
-	/**
-	 * Staff and council tests log in, so they get a session cookie by design:
-	 * `test.use({ signedIn: true })` keeps the foreign-request check and drops the cookie one.
-	 */
-	signedIn: boolean;
-};
+/** Where the session cookie is legitimately set: the login form and the signed-in areas. */
+export const signedInCookiePaths = ['/logg-inn', '/en/logg-inn', '/admin', '/rad'];
 
-export const test = base.extend<Fixtures & Options>({
-	signedIn: [false, { option: true }],
+export const test = base.extend<Fixtures>({
+	cookiePaths: [[], { option: true }],
 	privacyGuard: [
-		async ({ page, baseURL, signedIn }, use) => {
+		async ({ page, baseURL, cookiePaths }, use) => {
 			const foreign: string[] = [];
 			const cookies: string[] = [];
 			const origin = new URL(baseURL!).origin;
@@ -30,12 +31,14 @@ export const test = base.extend<Fixtures & Options>({
 			});
 			page.on('response', async (response) => {
 				if (!response.url().startsWith(origin)) return;
+				const path = new URL(response.url()).pathname;
+				if (cookiePaths.some((p) => path === p || path.startsWith(p + '/'))) return;
 				const setCookie = await response.headerValue('set-cookie');
 				if (setCookie) cookies.push(`${response.url()}: ${setCookie}`);
 			});
 			await use();
 			expect(foreign, 'requests to other hosts').toEqual([]);
-			if (!signedIn) expect(cookies, 'cookies set on anonymous pages').toEqual([]);
+			expect(cookies, 'cookies set on anonymous pages').toEqual([]);
 		},
 		{ auto: true }
 	]
@@ -58,13 +61,4 @@ export async function fakeNeutralSite(page: Page) {
 	await page.route('https://www.yr.no/**', (route) =>
 		route.fulfill({ contentType: 'text/html', body: '<title>Været</title><h1>Været</h1>' })
 	);
-}
-
-/** Logs in through the real form; the session cookie then rides along on /admin and /rad. */
-export async function logIn(page: Page, email: string, password: string) {
-	await page.goto('/logg-inn');
-	await page.getByLabel('E-postadresse').fill(email);
-	await page.getByLabel('Passord').fill(password);
-	await page.getByRole('button', { name: 'Logg inn' }).click();
-	await page.waitForURL(/\/(admin|rad)/);
 }

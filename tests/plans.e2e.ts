@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { expect, logIn, seriousViolations, test } from './fixtures';
+import { expect, seriousViolations, signedInCookiePaths, test } from './fixtures';
 
 /**
  * The whole life of a consultation round: the coordinator sends measures to the youth
@@ -8,7 +8,16 @@ import { expect, logIn, seriousViolations, test } from './fixtures';
  * the statement is generated, edited, adopted and exported, outcomes are recorded with a
  * revised measure, and the public pages show what changed, in nb and en.
  */
-test.use({ signedIn: true });
+test.use({ cookiePaths: signedInCookiePaths });
+
+/** Logs in through the real form; the session cookie then rides along on /admin and /rad. */
+async function logIn(page: Page, email: string, password: string) {
+	await page.goto('/logg-inn');
+	await page.getByLabel('E-postadresse').fill(email);
+	await page.getByLabel('Passord').fill(password);
+	await page.getByRole('button', { name: 'Logg inn' }).click();
+	await page.waitForURL(/\/(admin|rad)/);
+}
 
 const coordinator = ['koordinator@fjordvik.example', 'demo-koordinator-2025'] as const;
 const leader = ['leder@fjordvik.example', 'demo-leder-2025'] as const;

@@ -25,7 +25,7 @@ test('pages send the security headers', async ({ request }) => {
 	expect(csp).not.toContain("'unsafe-inline'");
 	expect(csp).not.toContain("'unsafe-eval'");
 	expect(headers['x-content-type-options']).toBe('nosniff');
-	expect(headers['referrer-policy']).toBe('same-origin');
+	expect(headers['referrer-policy']).toBe('no-referrer');
 	expect(headers['permissions-policy']).toContain('geolocation=()');
 	expect(headers['permissions-policy']).toContain('camera=()');
 });

@@ -4,10 +4,7 @@
  */
 const fixed: Record<string, string> = {
 	'X-Content-Type-Options': 'nosniff',
-	// same-origin, not no-referrer: under no-referrer Chromium sends `Origin: null` with a
-	// plain form post, and SvelteKit's CSRF check then refuses every form without JavaScript.
-	// Other hosts still get no referrer at all.
-	'Referrer-Policy': 'same-origin',
+	'Referrer-Policy': 'no-referrer',
 	// Older browsers ignore CSP frame-ancestors; this says the same to them.
 	'X-Frame-Options': 'DENY',
 	'Cross-Origin-Opener-Policy': 'same-origin',

@@ -2,6 +2,9 @@ import { hasRole, type AuthUser, type Role } from './guard';
 
 /** The staff areas, and who may use each. Routes check the same roles with requireRole. */
 export const staffAreas = [
+	{ key: 'services', href: '/admin/tjenester', roles: ['editor'] },
+	{ key: 'activities', href: '/admin/aktiviteter', roles: ['editor'] },
+	{ key: 'last_checked', href: '/admin/sist-sjekket', roles: ['editor'] },
 	{ key: 'users', href: '/admin/brukere', roles: ['admin', 'coordinator'] },
 	{ key: 'plans', href: '/admin/planer', roles: ['admin', 'coordinator'] },
 	{ key: 'outbox', href: '/admin/outbox', roles: ['admin'] },

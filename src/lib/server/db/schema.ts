@@ -109,6 +109,8 @@ export const service = sqliteTable(
 		chatUrl: text('chat_url'),
 		/** HSDS assured_date: when someone last checked the content (YYYY-MM-DD). */
 		assuredDate: text('assured_date'),
+		/** Bumped on every staff save; a save based on an older version is refused (issue 5). */
+		version: integer('version').notNull().default(1),
 		createdAt: text('created_at')
 			.notNull()
 			.default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
@@ -482,6 +484,23 @@ export const auditLog = sqliteTable(
 
 export type AuditLogEntry = typeof auditLog.$inferSelect;
 
+/**
+ * When each language of a piece of content was last saved by staff. A translation older
+ * than the nb source "needs review". Rows are only written by staff edits: seeded content
+ * has none and counts as reviewed.
+ */
+export const translationRevision = sqliteTable(
+	'translation_revision',
+	{
+		entity: text('entity').notNull(),
+		entityId: integer('entity_id').notNull(),
+		lang: text('lang').notNull(),
+		/** Unix milliseconds. */
+		savedAt: integer('saved_at').notNull()
+	},
+	(t) => [primaryKey({ columns: [t.entity, t.entityId, t.lang] })]
+);
+
 // ---------------------------------------------------------------------------------------
 // Activities ("Finn noe å gjøre", issue 4): OpenActive / schema.org Event aligned.
 // An activity is the offer (schema.org Event / OpenActive SessionSeries or CourseInstance);
@@ -620,6 +639,8 @@ export const activity = sqliteTable(
 		/** When staff last confirmed the facts, local date YYYY-MM-DD. */
 		lastCheckedAt: text('last_checked_at').notNull(),
 		published: integer('published', { mode: 'boolean' }).notNull().default(true),
+		/** Bumped on every staff save; a save based on an older version is refused (issue 5). */
+		version: integer('version').notNull().default(1),
 		createdAt: text('created_at')
 			.notNull()
 			.default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),

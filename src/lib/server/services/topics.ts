@@ -15,7 +15,7 @@ export const topics = [
 	{ code: 'skole', key: 'school', name: 'Skole' },
 	{ code: 'jobb-og-penger', key: 'work_money', name: 'Jobb og penger' },
 	{ code: 'bolig', key: 'housing', name: 'Et sted å bo' },
-	{ code: 'noe-annet', key: 'other', name: 'Noe annet' }
+	{ code: 'noe-annet', key: 'something_else', name: 'Noe annet' }
 ] as const;
 
 /** Not a tile for young people: the parents' and carers' route lists these services. */

@@ -1,0 +1,353 @@
+/**
+ * What the activity pages load: routes call one function each and get plain,
+ * serialisable view data (texts already in the visitor's language, dates formatted).
+ */
+import { error, redirect } from '@sveltejs/kit';
+import { createI18n } from '$lib/i18n';
+import { languages, localizedPath, sourceLanguage, type Language } from '$lib/i18n/languages';
+import { messagesFor } from '$lib/i18n/messages.server';
+import { getCurrentMunicipality } from '../municipality';
+import { activityCategories } from '../db/schema';
+import {
+	agenda,
+	getActivityBySlug,
+	listAreas,
+	loadActivities,
+	matchingActivities,
+	type ActivityDetails,
+	type Localized
+} from './catalog';
+import { calendarSeries } from './feeds';
+import {
+	activeFilterCount,
+	dateRange,
+	filterQuery,
+	parseFilters,
+	timeOfDaySlugs,
+	weekdaySlugs,
+	type ActivityFilters
+} from './filters';
+import { dayHeading, longDate, shortDay, weekdayName } from './format';
+import { renderCalendar } from './ical';
+import { activityJsonLd } from './json-ld';
+import { scheduleDays, upcomingOccurrences, type Occurrence } from './schedule';
+import { addDays, localToday, mondayOf } from './time';
+
+async function municipalityId(): Promise<number> {
+	const municipality = await getCurrentMunicipality();
+	if (!municipality) error(503, 'The municipality is not set up');
+	return municipality.id;
+}
+
+function localizedReason(reason: Record<string, string>, lang: Language): Localized {
+	if (reason[lang]) return { text: reason[lang], lang };
+	return { text: reason[sourceLanguage] ?? Object.values(reason)[0] ?? '', lang: sourceLanguage };
+}
+
+export type OccurrenceView = {
+	date: string;
+	day: string;
+	dayLong: string;
+	startTime: string;
+	endTime: string;
+	status: Occurrence['status'];
+	reason: Localized | null;
+};
+
+function occurrenceView(occurrence: Occurrence, lang: Language): OccurrenceView {
+	return {
+		date: occurrence.date,
+		day: shortDay(occurrence.date, lang),
+		dayLong: dayHeading(occurrence.date, lang),
+		startTime: occurrence.startTime,
+		endTime: occurrence.endTime,
+		status: occurrence.status,
+		reason: occurrence.reason ? localizedReason(occurrence.reason, lang) : null
+	};
+}
+
+function card(activity: ActivityDetails, lang: Language, next: Occurrence | undefined) {
+	return {
+		slug: activity.slug,
+		href: localizedPath(`/aktiviteter/${activity.slug}`, lang),
+		name: activity.name,
+		description: activity.description,
+		kind: activity.kind,
+		category: activity.category,
+		ageMin: activity.ageMin,
+		ageMax: activity.ageMax,
+		isFree: activity.isFree,
+		priceNok: activity.priceNok,
+		dropIn: activity.dropIn,
+		accessible: activity.wheelchairAccessible || activity.adapted || activity.sensoryFriendly,
+		place: activity.location.name,
+		areaName: activity.location.areaName,
+		areaSlug: activity.location.areaSlug,
+		latitude: activity.location.latitude,
+		longitude: activity.location.longitude,
+		next: next ? occurrenceView(next, lang) : null
+	};
+}
+
+export type ActivityCard = ReturnType<typeof card>;
+
+/** The values the filter form shows, as the form's own field values. */
+function formValues(filters: ActivityFilters) {
+	const slugOf = <T extends string>(map: Record<string, T>, codes: T[] | undefined) =>
+		Object.entries(map)
+			.filter(([, code]) => codes?.includes(code))
+			.map(([slug]) => slug);
+	return {
+		alder: filters.age === undefined ? '' : String(filters.age),
+		gratis: filters.free ?? false,
+		dag: slugOf(weekdaySlugs, filters.days),
+		tid: slugOf(timeOfDaySlugs, filters.times),
+		omrade: filters.area ?? '',
+		kategori: filters.category ?? '',
+		tilrettelagt: filters.accessible ?? false,
+		sprak: filters.language ?? '',
+		dropin: filters.dropIn ?? false
+	};
+}
+
+async function filterContext(url: URL, lang: Language) {
+	const id = await municipalityId();
+	const parsed = parseFilters(url.searchParams);
+	// A submitted form sends every field, empty ones too; answer with the tidy URL a parent
+	// can share ("?alder=10&gratis=1&dag=tirsdag"). Not when a value was wrong: the page
+	// must show what was typed and why it did not work.
+	if (parsed.errors.length === 0 && url.search.replace(/^\?/, '') !== parsed.query) {
+		redirect(303, url.pathname + (parsed.query ? `?${parsed.query}` : ''));
+	}
+	const [activities, areas] = await Promise.all([loadActivities(id, lang), listAreas(id)]);
+	// Languages activities are held in, named in their own language ("Polski").
+	const held = new Set(activities.flatMap((a) => a.inLanguage));
+	const languageOptions = languages
+		.filter((l) => held.has(l.code))
+		.map((l) => ({ code: l.code, name: l.name }));
+	return {
+		parsed,
+		activities,
+		form: {
+			values: formValues(parsed.filters),
+			errors: parsed.errors,
+			activeCount: activeFilterCount(parsed.filters),
+			areas: areas.map((a) => ({ slug: a.slug, name: a.name })),
+			categories: [...activityCategories],
+			languages: languageOptions,
+			weekdays: Object.entries(weekdaySlugs).map(([slug, code]) => ({
+				slug,
+				name: weekdayName(code, lang)
+			})),
+			times: Object.keys(timeOfDaySlugs)
+		},
+		query: parsed.query
+	};
+}
+
+function feedPaths(lang: Language, query: string) {
+	const suffix = query ? `?${query}` : '';
+	return { icsPath: localizedPath('/aktiviteter/kalender.ics', lang) + suffix };
+}
+
+export async function listPage(url: URL, lang: Language, now = new Date()) {
+	const { parsed, activities, form, query } = await filterContext(url, lang);
+	const matches = matchingActivities(activities, parsed.filters, now);
+	return {
+		form,
+		query,
+		cards: matches.map((m) => card(m.activity, lang, m.next)),
+		...feedPaths(lang, query)
+	};
+}
+
+export async function calendarPage(url: URL, lang: Language, now = new Date()) {
+	const { parsed, activities, form, query } = await filterContext(url, lang);
+	const today = localToday(now);
+	const { from, to } = dateRange(parsed.filters, today);
+	const days = agenda(activities, parsed.filters, from, to);
+	const span = Math.max(7, Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000) + 1);
+	const withRange = (start: string) => {
+		const params = new URLSearchParams(
+			filterQuery({ ...parsed.filters, from: undefined, to: undefined })
+		);
+		params.set('fra', start);
+		params.set('til', addDays(start, span - 1));
+		return `${localizedPath('/aktiviteter/kalender', lang)}?${params}`;
+	};
+	return {
+		form,
+		query,
+		from: longDate(from, lang),
+		to: longDate(to, lang),
+		isThisWeek: from === today,
+		previousHref: withRange(addDays(from, -span)),
+		nextHref: withRange(addDays(from, span)),
+		todayHref: `${localizedPath('/aktiviteter/kalender', lang)}${filterQuery({ ...parsed.filters, from: undefined, to: undefined }) ? '?' + filterQuery({ ...parsed.filters, from: undefined, to: undefined }) : ''}`,
+		days: days.map((day) => ({
+			date: day.date,
+			heading: dayHeading(day.date, lang),
+			isToday: day.date === today,
+			isTomorrow: day.date === addDays(today, 1),
+			entries: day.entries.map(({ activity, occurrence }) => ({
+				key: `${occurrence.scheduleId}-${occurrence.date}`,
+				href: localizedPath(`/aktiviteter/${activity.slug}`, lang),
+				name: activity.name,
+				place: activity.location.name,
+				areaName: activity.location.areaName,
+				isFree: activity.isFree,
+				ageMin: activity.ageMin,
+				ageMax: activity.ageMax,
+				...occurrenceView(occurrence, lang)
+			}))
+		})),
+		count: days.reduce(
+			(sum, day) => sum + day.entries.filter((e) => e.occurrence.status === 'scheduled').length,
+			0
+		),
+		weekStart: mondayOf(from),
+		...feedPaths(lang, query)
+	};
+}
+
+export async function mapPage(url: URL, lang: Language, now = new Date()) {
+	const { parsed, activities, form, query } = await filterContext(url, lang);
+	const matches = matchingActivities(activities, parsed.filters, now);
+	const id = await municipalityId();
+	const areas = await listAreas(id);
+	const cards = matches.map((m) => card(m.activity, lang, m.next));
+	return {
+		form,
+		query,
+		count: cards.length,
+		areas: areas
+			.map((area) => ({
+				slug: area.slug,
+				name: area.name,
+				latitude: area.latitude,
+				longitude: area.longitude,
+				cards: cards.filter((c) => c.areaSlug === area.slug)
+			}))
+			.filter((area) => area.cards.length > 0),
+		...feedPaths(lang, query)
+	};
+}
+
+export async function activityPage(slug: string, lang: Language, origin: string, now = new Date()) {
+	const activity = await getActivityBySlug(await municipalityId(), slug, lang);
+	if (!activity) error(404, 'Not found');
+	const upcoming = upcomingOccurrences(activity.schedules, now, 6);
+	const pageUrl = origin + localizedPath(`/aktiviteter/${activity.slug}`, lang);
+	const today = localToday(now);
+	return {
+		activity: {
+			...card(
+				activity,
+				lang,
+				upcoming.find((o) => o.status === 'scheduled')
+			),
+			activityType: activity.activityType,
+			priceText: activity.priceText,
+			paymentSupportUrl: activity.paymentSupportUrl,
+			howToJoin: activity.howToJoin,
+			bring: activity.bring,
+			accessibilityNote: activity.accessibilityNote,
+			wheelchairAccessible: activity.wheelchairAccessible,
+			adapted: activity.adapted,
+			sensoryFriendly: activity.sensoryFriendly,
+			registrationUrl: activity.registrationUrl,
+			registrationDeadline: activity.registrationDeadline
+				? longDate(activity.registrationDeadline, lang)
+				: null,
+			registrationClosed:
+				activity.registrationDeadline !== null && activity.registrationDeadline < today,
+			equipmentLendingUrl: activity.equipmentLendingUrl
+				? activity.equipmentLendingUrl.startsWith('/')
+					? localizedPath(activity.equipmentLendingUrl, lang)
+					: activity.equipmentLendingUrl
+				: null,
+			inLanguage: activity.inLanguage.map(
+				(code) => languages.find((l) => l.code === code)?.name ?? code
+			),
+			genderRestriction: activity.genderRestriction,
+			capacity: activity.capacity,
+			imageUrl: activity.imageUrl,
+			imageAlt: activity.imageAlt,
+			lastChecked: longDate(activity.lastCheckedAt, lang),
+			organizer: activity.organizer,
+			location: activity.location,
+			schedules: activity.schedules
+				.filter((s) => (s.endDate ?? s.startDate) >= today || (s.byDay && s.endDate === null))
+				.map((s) => ({
+					single: s.byDay === null,
+					days: scheduleDays(s).map((d) => weekdayName(d, lang)),
+					startTime: s.startTime,
+					endTime: s.endTime,
+					from: longDate(s.startDate, lang),
+					until: s.byDay && s.endDate ? longDate(s.endDate, lang) : null,
+					started: s.startDate <= today
+				}))
+		},
+		upcoming: upcoming.map((o) => occurrenceView(o, lang)),
+		icsPath: localizedPath(`/aktiviteter/${activity.slug}/kalender.ics`, lang),
+		jsonLd: activityJsonLd(activity, pageUrl, upcoming)
+	};
+}
+
+function feedWords(lang: Language, origin: string) {
+	const i18n = createI18n(lang, messagesFor(lang, ['common', 'activities']));
+	const t = (key: string, options?: Record<string, unknown>) =>
+		i18n.t(key, options ?? {}) as string;
+	return {
+		t,
+		words: {
+			cancelledPrefix: t('activities.ics_cancelled_prefix'),
+			pageUrl: (a: ActivityDetails) => origin + localizedPath(`/aktiviteter/${a.slug}`, lang),
+			reason: (reason: Record<string, string>) => localizedReason(reason, lang).text,
+			describe: (a: ActivityDetails) =>
+				[
+					a.description.text,
+					t('activities.age_range', { min: a.ageMin, max: a.ageMax }),
+					a.isFree
+						? t('activities.free')
+						: (a.priceText?.text ?? t('activities.price_nok', { amount: a.priceNok })),
+					a.dropIn ? t('activities.drop_in') : t('activities.registration_needed'),
+					origin + localizedPath(`/aktiviteter/${a.slug}`, lang)
+				].join('\n')
+		}
+	};
+}
+
+export async function activityCalendarFile(
+	slug: string,
+	lang: Language,
+	origin: string,
+	now = new Date()
+) {
+	const activity = await getActivityBySlug(await municipalityId(), slug, lang);
+	if (!activity) error(404, 'Not found');
+	const { words } = feedWords(lang, origin);
+	return renderCalendar({
+		name: activity.name.text,
+		lang,
+		now,
+		series: calendarSeries([activity], {}, localToday(now), new URL(origin).host, words)
+	});
+}
+
+export async function filteredCalendarFile(url: URL, lang: Language, now = new Date()) {
+	const id = await municipalityId();
+	const parsed = parseFilters(url.searchParams);
+	const activities = await loadActivities(id, lang);
+	const matches = matchingActivities(activities, parsed.filters, now).map((m) => m.activity);
+	const { words, t } = feedWords(lang, url.origin);
+	const count = activeFilterCount(parsed.filters);
+	return renderCalendar({
+		name: count ? t('activities.ics_filtered_name') : t('activities.ics_all_name'),
+		description:
+			url.origin + localizedPath('/aktiviteter', lang) + (parsed.query ? `?${parsed.query}` : ''),
+		lang,
+		now,
+		series: calendarSeries(matches, parsed.filters, localToday(now), url.host, words)
+	});
+}

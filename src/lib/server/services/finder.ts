@@ -1,0 +1,473 @@
+import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { db } from '../db';
+import {
+	location,
+	locationTranslation,
+	organizationTranslation,
+	phone,
+	phoneTranslation,
+	schedule,
+	scheduleException,
+	service,
+	serviceAtLocation,
+	serviceLanguage,
+	serviceTaxonomy,
+	serviceTranslation,
+	taxonomyTerm,
+	topicDailyCount
+} from '../db/schema';
+import { sourceLanguage, type Language } from '$lib/i18n/languages';
+import { getCurrentMunicipality } from '../municipality';
+import {
+	isOpenOrSoon,
+	openingLabel,
+	openingStatus,
+	osloWallTime,
+	weeklyHours,
+	type OpeningLabel
+} from './opening-hours';
+import { ageFits, rankServices, type Rankable } from './ranking';
+import { fullTextMatches, searchTerms, topicsForQuery } from './search';
+import { isTopicCode, type TopicCode } from './topics';
+
+/** A text in the language asked for, or nb when it has no translation (`lang` says which). */
+export type Localized = { text: string; lang: Language };
+
+export type FinderFilters = {
+	age: number | null;
+	urgent: boolean;
+	free: boolean;
+	noReferral: boolean;
+	anonymous: boolean;
+	dropIn: boolean;
+	openNow: boolean;
+	forFriend: boolean;
+};
+
+export type FinderQuery = FinderFilters & { topic: TopicCode | null; q: string };
+
+export type ServicePhone = {
+	number: string;
+	/** `tel:` / `sms:` target: digits only, with the country code for local numbers. */
+	href: string;
+	type: 'voice' | 'text';
+	description: Localized | null;
+};
+
+export type ServiceCard = {
+	slug: string;
+	name: Localized;
+	summary: Localized;
+	isFree: boolean;
+	noReferral: boolean;
+	canBeAnonymous: boolean;
+	dropIn: boolean;
+	isEmergency: boolean;
+	isNational: boolean;
+	isDemo: boolean;
+	minAge: number | null;
+	maxAge: number | null;
+	opening: OpeningLabel;
+	openNow: boolean;
+	phones: ServicePhone[];
+	chatUrl: string | null;
+	website: string | null;
+	alert: Localized | null;
+};
+
+export type ServiceDetail = ServiceCard & {
+	description: Localized;
+	applicationProcess: Localized | null;
+	eligibility: Localized | null;
+	fees: Localized | null;
+	referralInfo: Localized | null;
+	confidentiality: Localized | null;
+	organization: Localized | null;
+	email: string | null;
+	assuredDate: string | null;
+	level: 'universal' | 'selective' | 'indicated';
+	topics: TopicCode[];
+	languages: string[];
+	location: {
+		name: Localized | null;
+		address: string | null;
+		postalCode: string | null;
+		city: string | null;
+		mapUrl: string | null;
+		accessibility: Localized | null;
+		directions: Localized | null;
+	} | null;
+	hours: { day: string; hours: string[] }[];
+	dropInHours: { day: string; hours: string[] }[];
+};
+
+const maxAge = 120;
+
+/** URL query → filters. Nonsense (an age of -3 or 9999, `na=banana`) is ignored, not an error. */
+export function parseFinderQuery(
+	params: URLSearchParams,
+	topic: TopicCode | null = null
+): FinderQuery {
+	const rawAge = (params.get('alder') ?? '').trim();
+	const age = /^\d{1,3}$/.test(rawAge) ? Number(rawAge) : NaN;
+	const flag = (name: string) => params.get(name) === '1';
+	return {
+		topic,
+		q: (params.get('q') ?? '').slice(0, 200),
+		age: Number.isInteger(age) && age >= 0 && age <= maxAge ? age : null,
+		urgent: flag('na'),
+		free: flag('gratis'),
+		noReferral: flag('uten-henvisning'),
+		anonymous: flag('anonym'),
+		dropIn: flag('drop-in'),
+		openNow: flag('apent'),
+		forFriend: params.get('for') === 'venn'
+	};
+}
+
+function localize<T extends { lang: string }>(
+	rows: readonly T[],
+	lang: Language,
+	field: keyof T
+): Localized | null {
+	for (const wanted of [lang, sourceLanguage]) {
+		const row = rows.find((r) => r.lang === wanted);
+		const value = row?.[field];
+		if (typeof value === 'string' && value.trim()) return { text: value, lang: wanted };
+	}
+	return null;
+}
+
+/** Norwegian numbers get +47 so `tel:` works from a foreign phone too; short codes don't. */
+export function phoneHref(number: string): string {
+	const digits = number.replace(/[^\d+]/g, '');
+	if (digits.startsWith('+') || digits.length <= 6) return digits;
+	return digits.length === 8 ? `+47${digits}` : digits;
+}
+
+export function mapUrl(latitude: number | null, longitude: number | null): string | null {
+	if (latitude === null || longitude === null) return null;
+	const lat = latitude.toFixed(5);
+	const lon = longitude.toFixed(5);
+	return `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=17/${lat}/${lon}`;
+}
+
+type CatalogService = typeof service.$inferSelect & {
+	translations: (typeof serviceTranslation.$inferSelect)[];
+	topics: TopicCode[];
+	phones: {
+		row: typeof phone.$inferSelect;
+		translations: (typeof phoneTranslation.$inferSelect)[];
+	}[];
+	rules: (typeof schedule.$inferSelect)[];
+	exceptions: (typeof scheduleException.$inferSelect)[];
+};
+
+/** Every active service this portal shows: the municipality's own and the national ones. */
+async function loadCatalog(ids?: number[]): Promise<CatalogService[]> {
+	const municipality = await getCurrentMunicipality();
+	const scope = municipality
+		? or(eq(service.municipalityId, municipality.id), isNull(service.municipalityId))
+		: isNull(service.municipalityId);
+	const where = ids ? and(scope, inArray(service.id, ids)) : scope;
+	const rows = await db
+		.select()
+		.from(service)
+		.where(and(where, eq(service.status, 'active')))
+		.all();
+	if (rows.length === 0) return [];
+	const serviceIds = rows.map((r) => r.id);
+	const [translations, topics, phones, phoneTexts, rules, exceptions] = await Promise.all([
+		db
+			.select()
+			.from(serviceTranslation)
+			.where(inArray(serviceTranslation.serviceId, serviceIds))
+			.all(),
+		db
+			.select({ serviceId: serviceTaxonomy.serviceId, code: taxonomyTerm.code })
+			.from(serviceTaxonomy)
+			.innerJoin(taxonomyTerm, eq(taxonomyTerm.id, serviceTaxonomy.taxonomyTermId))
+			.where(inArray(serviceTaxonomy.serviceId, serviceIds))
+			.all(),
+		db
+			.select()
+			.from(phone)
+			.where(inArray(phone.serviceId, serviceIds))
+			.orderBy(phone.sortOrder)
+			.all(),
+		db
+			.select({ t: phoneTranslation, serviceId: phone.serviceId })
+			.from(phoneTranslation)
+			.innerJoin(phone, eq(phone.id, phoneTranslation.phoneId))
+			.where(inArray(phone.serviceId, serviceIds))
+			.all(),
+		db.select().from(schedule).where(inArray(schedule.serviceId, serviceIds)).all(),
+		db
+			.select()
+			.from(scheduleException)
+			.where(inArray(scheduleException.serviceId, serviceIds))
+			.all()
+	]);
+	return rows.map((row) => ({
+		...row,
+		translations: translations.filter((t) => t.serviceId === row.id),
+		topics: topics
+			.filter((t) => t.serviceId === row.id && isTopicCode(t.code))
+			.map((t) => t.code as TopicCode),
+		phones: phones
+			.filter((p) => p.serviceId === row.id)
+			.map((p) => ({
+				row: p,
+				translations: phoneTexts.filter((x) => x.t.phoneId === p.id).map((x) => x.t)
+			})),
+		rules: rules.filter((r) => r.serviceId === row.id),
+		exceptions: exceptions.filter((e) => e.serviceId === row.id)
+	}));
+}
+
+function toCard(
+	s: CatalogService,
+	lang: Language,
+	now: Date
+): ServiceCard & { openOrSoon: boolean } {
+	const openRules = s.rules.filter((r) => r.kind === 'open');
+	const status = openingStatus(openRules, s.exceptions, now);
+	return {
+		slug: s.slug,
+		name: localize(s.translations, lang, 'name') ?? { text: s.slug, lang: sourceLanguage },
+		summary: localize(s.translations, lang, 'summary') ?? { text: '', lang: sourceLanguage },
+		isFree: s.isFree,
+		noReferral: !s.referralRequired,
+		canBeAnonymous: s.canBeAnonymous,
+		dropIn: s.dropIn,
+		isEmergency: s.isEmergency,
+		isNational: s.municipalityId === null,
+		isDemo: s.isDemo,
+		minAge: s.minAge,
+		maxAge: s.maxAge,
+		opening: openingLabel(status, now, lang),
+		openNow: status.state === 'open' || status.state === 'always',
+		openOrSoon: isOpenOrSoon(status, now),
+		phones: s.phones.map((p) => ({
+			number: p.row.number,
+			href: phoneHref(p.row.number),
+			type: p.row.type,
+			description: localize(p.translations, lang, 'description')
+		})),
+		chatUrl: s.chatUrl,
+		website: s.website,
+		alert: localize(s.translations, lang, 'alert')
+	};
+}
+
+export type FinderResult = {
+	services: ServiceCard[];
+	/** Topics the free text pointed to (shown as "Did you mean…" links). */
+	matchedTopics: TopicCode[];
+	/** Nothing matched: `services` holds the crisis lines and the "én dør inn" service. */
+	fallback: boolean;
+	total: number;
+};
+
+/**
+ * The finder: filter, match, rank. A search that matches nothing never returns an empty
+ * page: it falls back to the services that are right for anyone (emergency and 24/7
+ * helplines and the municipality's "én dør inn").
+ */
+export async function findServices(
+	query: FinderQuery,
+	lang: Language,
+	now = new Date()
+): Promise<FinderResult> {
+	const catalog = await loadCatalog();
+	const words = query.q.trim();
+	const matchedTopics = words ? topicsForQuery(words, lang) : [];
+	const textRanks = words
+		? await fullTextMatches(db, searchTerms(words))
+		: new Map<number, number>();
+	const wanted = new Set<TopicCode>(query.topic ? [query.topic] : matchedTopics);
+	const browsingAll = !query.topic && !words;
+
+	type Candidate = ServiceCard & Rankable & { openOrSoon: boolean };
+	const candidates: Candidate[] = [];
+	for (const s of catalog) {
+		const onTopic = s.topics.some((t) => wanted.has(t));
+		const textHit = textRanks.has(s.id);
+		if (!browsingAll && !onTopic && !textHit && !(query.urgent && s.isEmergency)) continue;
+		const card = toCard(s, lang, now);
+		candidates.push({
+			...card,
+			name: card.name,
+			relevance: onTopic ? 2 : textHit ? 1 : 0,
+			ageFits: ageFits(query.age, s.minAge, s.maxAge),
+			referralRequired: s.referralRequired,
+			isLocal: s.municipalityId !== null
+		} as Candidate);
+	}
+	const filtered = candidates.filter(
+		(c) =>
+			(!query.free || c.isFree) &&
+			(!query.noReferral || c.noReferral) &&
+			(!query.anonymous || c.canBeAnonymous) &&
+			(!query.dropIn || c.dropIn) &&
+			(!query.openNow || c.openNow)
+	);
+	// Rankable.name is a string; cards carry a Localized name.
+	const ranked = rankServices(
+		filtered.map((c) => ({ ...c, name: c.name.text, card: c })),
+		query.urgent
+	).map((r) => stripRanking(r.card));
+
+	if (ranked.length > 0)
+		return { services: ranked, matchedTopics, fallback: false, total: ranked.length };
+
+	const safetyNet = rankServices(
+		catalog
+			.filter((s) => s.isEmergency || s.isOneDoor || isAlwaysOpenHelpline(s, now))
+			.map((s) => {
+				const card = toCard(s, lang, now);
+				return {
+					...card,
+					name: card.name.text,
+					card,
+					relevance: s.isOneDoor ? 2 : 1,
+					ageFits: ageFits(query.age, s.minAge, s.maxAge),
+					referralRequired: s.referralRequired,
+					isLocal: s.municipalityId !== null
+				};
+			}),
+		true
+	).map((r) => stripRanking(r.card));
+	return { services: safetyNet, matchedTopics, fallback: true, total: 0 };
+}
+
+function isAlwaysOpenHelpline(s: CatalogService, now: Date): boolean {
+	return (
+		s.municipalityId === null &&
+		s.phones.length > 0 &&
+		openingStatus(
+			s.rules.filter((r) => r.kind === 'open'),
+			s.exceptions,
+			now
+		).state === 'always'
+	);
+}
+
+function stripRanking(card: ServiceCard & { openOrSoon?: boolean }): ServiceCard {
+	const { openOrSoon, ...rest } = card;
+	void openOrSoon;
+	return {
+		slug: rest.slug,
+		name: rest.name,
+		summary: rest.summary,
+		isFree: rest.isFree,
+		noReferral: rest.noReferral,
+		canBeAnonymous: rest.canBeAnonymous,
+		dropIn: rest.dropIn,
+		isEmergency: rest.isEmergency,
+		isNational: rest.isNational,
+		isDemo: rest.isDemo,
+		minAge: rest.minAge,
+		maxAge: rest.maxAge,
+		opening: rest.opening,
+		openNow: rest.openNow,
+		phones: rest.phones,
+		chatUrl: rest.chatUrl,
+		website: rest.website,
+		alert: rest.alert
+	};
+}
+
+/** One service with everything its page shows, or undefined for an unknown or inactive slug. */
+export async function getServiceBySlug(
+	slug: string,
+	lang: Language,
+	now = new Date()
+): Promise<ServiceDetail | undefined> {
+	if (!/^[a-z0-9-]{1,100}$/.test(slug)) return undefined;
+	const row = await db.select({ id: service.id }).from(service).where(eq(service.slug, slug)).get();
+	if (!row) return undefined;
+	const [s] = await loadCatalog([row.id]);
+	if (!s) return undefined;
+	const [orgTexts, languages, places] = await Promise.all([
+		db
+			.select()
+			.from(organizationTranslation)
+			.where(eq(organizationTranslation.organizationId, s.organizationId))
+			.all(),
+		db.select().from(serviceLanguage).where(eq(serviceLanguage.serviceId, s.id)).all(),
+		db
+			.select({ location })
+			.from(serviceAtLocation)
+			.innerJoin(location, eq(location.id, serviceAtLocation.locationId))
+			.where(eq(serviceAtLocation.serviceId, s.id))
+			.all()
+	]);
+	const place = places[0]?.location;
+	const placeTexts = place
+		? await db
+				.select()
+				.from(locationTranslation)
+				.where(eq(locationTranslation.locationId, place.id))
+				.all()
+		: [];
+	const card = stripRanking(toCard(s, lang, now));
+	return {
+		...card,
+		description: localize(s.translations, lang, 'description') ?? card.summary,
+		applicationProcess: localize(s.translations, lang, 'applicationProcess'),
+		eligibility: localize(s.translations, lang, 'eligibility'),
+		fees: localize(s.translations, lang, 'fees'),
+		referralInfo: localize(s.translations, lang, 'referralInfo'),
+		confidentiality: localize(s.translations, lang, 'confidentiality'),
+		organization: localize(orgTexts, lang, 'name'),
+		email: s.email,
+		assuredDate: s.assuredDate,
+		level: s.level,
+		topics: s.topics,
+		languages: languages.map((l) => l.code),
+		location: place
+			? {
+					name: localize(placeTexts, lang, 'name'),
+					address: place.address,
+					postalCode: place.postalCode,
+					city: place.city,
+					mapUrl: mapUrl(place.latitude, place.longitude),
+					accessibility: localize(placeTexts, lang, 'accessibility'),
+					directions: localize(placeTexts, lang, 'directions')
+				}
+			: null,
+		hours: weeklyHours(
+			s.rules.filter((r) => r.kind === 'open'),
+			lang
+		).filter((d) => d.hours.length > 0),
+		dropInHours: weeklyHours(
+			s.rules.filter((r) => r.kind === 'drop_in'),
+			lang
+		).filter((d) => d.hours.length > 0)
+	};
+}
+
+/** The Oslo calendar day, the only time resolution the counters keep. */
+export function osloDay(now: Date): string {
+	const w = osloWallTime(now);
+	return `${w.year}-${String(w.month).padStart(2, '0')}-${String(w.day).padStart(2, '0')}`;
+}
+
+/**
+ * Adds one to today's counter for each topic. Deliberately nothing about the visitor or
+ * what they typed: a day, a topic code, a number.
+ */
+export async function countTopicUse(topics: readonly TopicCode[], now = new Date()): Promise<void> {
+	const day = osloDay(now);
+	for (const topic of new Set(topics)) {
+		await db
+			.insert(topicDailyCount)
+			.values({ day, topic, count: 1 })
+			.onConflictDoUpdate({
+				target: [topicDailyCount.day, topicDailyCount.topic],
+				set: { count: sql`${topicDailyCount.count} + 1` }
+			})
+			.run();
+	}
+}

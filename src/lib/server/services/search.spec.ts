@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { migrateDatabase, openDatabase, type InngangDatabase } from '../db/client';
+import { seedDemo } from '../../../../db/seed';
+import { fullTextMatches, searchTerms, topicsForQuery } from './search';
+import { ftsMatchExpression, normaliseForSearch, queryTerms } from './search-text';
+
+describe('normaliseForSearch', () => {
+	it('folds æ, ø and å, which unicode61 leaves alone, and strips accents', () => {
+		expect(normaliseForSearch('Søvn, ÆRLIG blå kafé')).toBe('sovn, aerlig bla kafe');
+	});
+
+	it('keeps Cyrillic and Arabic letters as they are', () => {
+		expect(normaliseForSearch('Самотній')).toBe('самотній');
+		expect(normaliseForSearch('حزين')).toBe('حزين');
+	});
+});
+
+describe('queryTerms and the MATCH expression', () => {
+	it('drops FTS5 syntax characters so they never reach MATCH', () => {
+		const terms = queryTerms('"mob*bing" ^(skole): NEAR/3 OR');
+		expect(terms).toEqual(['mob', 'bing', 'skole', 'near', 'or']);
+		expect(ftsMatchExpression(terms)).toBe('"mob"* OR "bing"* OR "skole"* OR "near"* OR "or"*');
+	});
+
+	it('caps a 2 000-character query to a few terms', () => {
+		const terms = queryTerms('angst '.repeat(400) + 'abcdefghij'.repeat(200));
+		expect(terms.length).toBeLessThanOrEqual(8);
+		expect(terms).toContain('angst');
+	});
+
+	it('gives no expression for a query of only punctuation', () => {
+		expect(ftsMatchExpression(queryTerms('"*:^()'))).toBeNull();
+	});
+});
+
+describe('synonyms', () => {
+	it.each([
+		['jeg er så lei meg', 'nb', 'trist-eller-redd'],
+		['mamma drikker', 'nb', 'rus'],
+		['mamma drikker', 'nb', 'hjemme'],
+		['gravid', 'nb', 'kropp-og-sex'],
+		['blir mobba', 'nb', 'mobbing'],
+		['jeg blir mobbet på skolen', 'nb', 'mobbing'],
+		['sa lei meg', 'nb', 'trist-eller-redd'],
+		['eg er så einsam', 'nn', 'ensom'],
+		['I feel so sad', 'en', 'trist-eller-redd'],
+		['my mum drinks every day', 'en', 'rus'],
+		['getting bullied', 'en', 'mobbing'],
+		['nowhere to sleep tonight', 'en', 'bolig'],
+		['мені самотньо', 'uk', 'ensom'],
+		['jestem w ciąży', 'pl', 'kropp-og-sex'],
+		['تنمر في المدرسة', 'ar', 'mobbing']
+	])('"%s" (%s) points to %s', (query, lang, topic) => {
+		expect(topicsForQuery(query, lang)).toContain(topic);
+	});
+
+	it('matches short words whole only: "matte" is not "mat" (money)', () => {
+		expect(topicsForQuery('matte', 'nb')).not.toContain('jobb-og-penger');
+	});
+
+	it('finds no topic in gibberish', () => {
+		expect(topicsForQuery('xqzv plonk', 'nb')).toEqual([]);
+	});
+});
+
+describe('full-text search over the demo services', () => {
+	let db: InngangDatabase;
+	const slugOf = async (ids: Iterable<number>) => {
+		const rows = await db.query.service.findMany({ columns: { id: true, slug: true } });
+		const wanted = new Set(ids);
+		return rows.filter((r) => wanted.has(r.id)).map((r) => r.slug);
+	};
+
+	beforeAll(async () => {
+		db = openDatabase(':memory:');
+		migrateDatabase(db);
+		// The FTS5 table: a committed migration on main, db/sql/finder.sql on feature branches.
+		db.$client.exec(readFileSync('db/sql/finder.sql', 'utf8'));
+		await seedDemo(db);
+	});
+
+	it('finds a word with ø typed with and without the ø', async () => {
+		const withLetter = await slugOf(
+			(await fullTextMatches(db, searchTerms('søvnproblemer'))).keys()
+		);
+		const without = await slugOf((await fullTextMatches(db, searchTerms('sovnproblemer'))).keys());
+		expect(withLetter).toContain('fjordvik-psykolog-uten-henvisning');
+		expect(without).toEqual(withLetter);
+	});
+
+	it('matches word prefixes', async () => {
+		const slugs = await slugOf((await fullTextMatches(db, searchTerms('psyk'))).keys());
+		expect(slugs).toContain('fjordvik-psykolog-uten-henvisning');
+	});
+
+	it('searches the English texts too', async () => {
+		const slugs = await slugOf((await fullTextMatches(db, searchTerms('contraception'))).keys());
+		expect(slugs).toContain('fjordvik-helsestasjon-for-ungdom');
+	});
+
+	it('survives FTS5 syntax and keywords in the query', async () => {
+		for (const nasty of ['"', '*', 'NEAR(a b)', 'a:b', '^x', '(((', 'OR AND NOT', '"*:^()']) {
+			await expect(fullTextMatches(db, searchTerms(nasty))).resolves.toBeInstanceOf(Map);
+		}
+	});
+});

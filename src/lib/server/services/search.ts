@@ -1,0 +1,92 @@
+import { sql } from 'drizzle-orm';
+import type { InngangDatabase } from '../db/client';
+import { ftsMatchExpression, normaliseForSearch, queryTerms } from './search-text';
+import { isTopicCode, type TopicCode } from './topics';
+import ar from './synonyms/ar.json';
+import en from './synonyms/en.json';
+import nb from './synonyms/nb.json';
+import nn from './synonyms/nn.json';
+import pl from './synonyms/pl.json';
+import so from './synonyms/so.json';
+import uk from './synonyms/uk.json';
+
+/**
+ * Free-text search: everyday words → topics (synonym lists per language, in ./synonyms)
+ * plus FTS5 over every translated service text. A young person writes "mamma drikker" or
+ * "blir mobba", not "rusmisbruk i familien", so the synonym lists carry most of the weight.
+ */
+type SynonymFile = Record<string, string[]>;
+const files: Record<string, SynonymFile> = { nb, nn, en, uk, pl, ar, so };
+
+type Synonym = { pattern: RegExp; topic: TopicCode };
+
+function compile(file: SynonymFile): Synonym[] {
+	const out: Synonym[] = [];
+	for (const [topic, words] of Object.entries(file)) {
+		if (!isTopicCode(topic)) throw new Error(`Synonym list names an unknown topic: ${topic}`);
+		for (const word of words) {
+			const phrase = (normaliseForSearch(word).match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+			if (!phrase) continue;
+			const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+			// Short words must match whole ("mat" is not "matte"); longer ones also as the start
+			// of a word, so "mobbet" and "mobbing" both hit "mobb".
+			const tail = phrase.length <= 4 ? '(?= |$)' : '';
+			out.push({ pattern: new RegExp(`(?:^| )${escaped}${tail}`, 'u'), topic });
+		}
+	}
+	return out;
+}
+
+const synonymsByLanguage = new Map(Object.entries(files).map(([lang, f]) => [lang, compile(f)]));
+const allSynonyms = [...synonymsByLanguage.values()].flat();
+
+/** Words too common to search on their own. */
+const stopwords = new Set(
+	normaliseForSearch(
+		'jeg eg i meg deg du er og det en ei et som på pa å til med har hva kva ikke ikkje så sa ' +
+			'min mi mitt mine blir vil kan skal the a an and is am are to of in on my me it for with ' +
+			'what how i im have has be been was not so very'
+	).split(' ')
+);
+
+/**
+ * Topics the words of a query point to. The visitor's language is tried first; the others
+ * too, since people mix languages ("jeg er stressed", a parent typing in Polish on /nb).
+ */
+export function topicsForQuery(query: string, lang: string): TopicCode[] {
+	const haystack = (normaliseForSearch(query.slice(0, 200)).match(/[\p{L}\p{N}]+/gu) ?? []).join(
+		' '
+	);
+	if (!haystack) return [];
+	const found = new Set<TopicCode>();
+	const own = synonymsByLanguage.get(lang) ?? [];
+	for (const synonym of [...own, ...allSynonyms]) {
+		if (synonym.pattern.test(haystack)) found.add(synonym.topic);
+	}
+	return [...found];
+}
+
+export function searchTerms(query: string): string[] {
+	return queryTerms(query, stopwords);
+}
+
+/**
+ * Services whose text matches, best first, as serviceId → rank (lower is better, bm25).
+ * Terms are letters and digits only (see queryTerms), so no FTS5 syntax can get through.
+ */
+export async function fullTextMatches(
+	db: InngangDatabase,
+	terms: readonly string[]
+): Promise<Map<number, number>> {
+	const match = ftsMatchExpression(terms);
+	if (!match) return new Map();
+	// bm25 cannot sit under GROUP BY, so rows come per (service, language), best first,
+	// and the first row of each service is its best.
+	const rows = await db.all<{ serviceId: number; rank: number }>(sql`
+		SELECT CAST(service_id AS INTEGER) AS serviceId, rank FROM service_search
+		WHERE service_search MATCH ${match} ORDER BY rank LIMIT 300
+	`);
+	const best = new Map<number, number>();
+	for (const row of rows) if (!best.has(row.serviceId)) best.set(row.serviceId, row.rank);
+	return best;
+}

@@ -1,0 +1,250 @@
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { db } from '$lib/server/db';
+import { inTransaction } from '$lib/server/db/client';
+import {
+	schedule,
+	scheduleException,
+	service,
+	serviceTaxonomy,
+	serviceTranslation,
+	taxonomyTerm
+} from '$lib/server/db/schema';
+import { changedFields, recordChange } from '$lib/server/audit/log';
+import { invalidatePublicPages } from '$lib/server/page-cache';
+import { rebuildServiceSearchIndex } from '$lib/server/services/search-index';
+import type { AuthUser } from '$lib/server/auth/guard';
+import { markTranslationSaved } from './translations';
+
+/** A weekly opening rule as staff edit it (HSDS schedule: RFC 5545 days, Oslo wall-clock). */
+export type WeeklyHours = {
+	kind: 'open' | 'drop_in';
+	byday: string;
+	opensAt: string;
+	closesAt: string;
+};
+
+export type ServiceEdit = {
+	name: string;
+	summary: string;
+	description: string;
+	status: 'active' | 'inactive';
+	minAge: number | null;
+	maxAge: number | null;
+	isFree: boolean;
+	dropIn: boolean;
+	canBeAnonymous: boolean;
+	referralRequired: boolean;
+	website: string | null;
+	email: string | null;
+	hours: WeeklyHours[];
+	closedDays: string[];
+	topics: string[];
+};
+
+export async function listServicesForStaff(municipalityId: number) {
+	return db
+		.select({
+			id: service.id,
+			slug: service.slug,
+			status: service.status,
+			assuredDate: service.assuredDate,
+			name: serviceTranslation.name
+		})
+		.from(service)
+		.innerJoin(
+			serviceTranslation,
+			and(eq(serviceTranslation.serviceId, service.id), eq(serviceTranslation.lang, 'nb'))
+		)
+		.where(eq(service.municipalityId, municipalityId))
+		.orderBy(asc(serviceTranslation.name))
+		.all();
+}
+
+export async function listTopics() {
+	return db
+		.select({ code: taxonomyTerm.code, name: taxonomyTerm.name })
+		.from(taxonomyTerm)
+		.orderBy(asc(taxonomyTerm.name))
+		.all();
+}
+
+/** The service as its edit form shows it, or null when it is not this municipality's. */
+export async function getServiceForEdit(user: AuthUser, id: number) {
+	const row = await db
+		.select()
+		.from(service)
+		.where(and(eq(service.id, id), eq(service.municipalityId, user.municipalityId)))
+		.get();
+	if (!row) return null;
+	const nb = await db
+		.select()
+		.from(serviceTranslation)
+		.where(and(eq(serviceTranslation.serviceId, id), eq(serviceTranslation.lang, 'nb')))
+		.get();
+	const hours = await db
+		.select()
+		.from(schedule)
+		.where(eq(schedule.serviceId, id))
+		.orderBy(asc(schedule.id))
+		.all();
+	const closed = await db
+		.select()
+		.from(scheduleException)
+		.where(and(eq(scheduleException.serviceId, id), isNull(scheduleException.opensAt)))
+		.orderBy(asc(scheduleException.date))
+		.all();
+	const topics = await db
+		.select({ code: taxonomyTerm.code })
+		.from(serviceTaxonomy)
+		.innerJoin(taxonomyTerm, eq(taxonomyTerm.id, serviceTaxonomy.taxonomyTermId))
+		.where(eq(serviceTaxonomy.serviceId, id))
+		.all();
+	const edit: ServiceEdit = {
+		name: nb?.name ?? '',
+		summary: nb?.summary ?? '',
+		description: nb?.description ?? '',
+		status: row.status === 'active' ? 'active' : 'inactive',
+		minAge: row.minAge,
+		maxAge: row.maxAge,
+		isFree: row.isFree,
+		dropIn: row.dropIn,
+		canBeAnonymous: row.canBeAnonymous,
+		referralRequired: row.referralRequired,
+		website: row.website,
+		email: row.email,
+		hours: hours.map((h) => ({
+			kind: h.kind,
+			byday: h.byday,
+			opensAt: h.opensAt,
+			closesAt: h.closesAt
+		})),
+		closedDays: closed.map((c) => c.date),
+		topics: topics.map((t) => t.code).sort()
+	};
+	return { id: row.id, slug: row.slug, version: row.version, assuredDate: row.assuredDate, edit };
+}
+
+export type SaveResult = { ok: true } | { ok: false; reason: 'conflict' | 'not_found' };
+
+/**
+ * Saves the whole form in one transaction, only if nobody saved since `version` was read
+ * (optimistic locking): a later save never silently overwrites an earlier one.
+ */
+export async function saveService(
+	user: AuthUser,
+	id: number,
+	version: number,
+	input: ServiceEdit,
+	today: string = new Date().toISOString().slice(0, 10)
+): Promise<SaveResult> {
+	const current = await getServiceForEdit(user, id);
+	if (!current) return { ok: false, reason: 'not_found' };
+	const result = await inTransaction(db, async () => {
+		const bumped = await db
+			.update(service)
+			.set({
+				status: input.status,
+				minAge: input.minAge,
+				maxAge: input.maxAge,
+				isFree: input.isFree,
+				dropIn: input.dropIn,
+				canBeAnonymous: input.canBeAnonymous,
+				referralRequired: input.referralRequired,
+				website: input.website,
+				email: input.email,
+				assuredDate: today,
+				version: sql`${service.version} + 1`,
+				updatedAt: new Date().toISOString()
+			})
+			.where(and(eq(service.id, id), eq(service.version, version)))
+			.run();
+		if (bumped.changes !== 1) return { ok: false as const, reason: 'conflict' as const };
+
+		await db
+			.insert(serviceTranslation)
+			.values({
+				serviceId: id,
+				lang: 'nb',
+				name: input.name,
+				summary: input.summary,
+				description: input.description
+			})
+			.onConflictDoUpdate({
+				target: [serviceTranslation.serviceId, serviceTranslation.lang],
+				set: { name: input.name, summary: input.summary, description: input.description }
+			})
+			.run();
+		const before = current.edit;
+		if (
+			before.name !== input.name ||
+			before.summary !== input.summary ||
+			before.description !== input.description
+		)
+			await markTranslationSaved('service', id, 'nb');
+
+		await db.delete(schedule).where(eq(schedule.serviceId, id)).run();
+		if (input.hours.length > 0)
+			await db
+				.insert(schedule)
+				.values(input.hours.map((h) => ({ serviceId: id, ...h })))
+				.run();
+		await db
+			.delete(scheduleException)
+			.where(and(eq(scheduleException.serviceId, id), isNull(scheduleException.opensAt)))
+			.run();
+		if (input.closedDays.length > 0)
+			await db
+				.insert(scheduleException)
+				.values(input.closedDays.map((date) => ({ serviceId: id, date })))
+				.onConflictDoNothing()
+				.run();
+
+		await db.delete(serviceTaxonomy).where(eq(serviceTaxonomy.serviceId, id)).run();
+		for (const code of input.topics) {
+			const term = await db.select().from(taxonomyTerm).where(eq(taxonomyTerm.code, code)).get();
+			if (term)
+				await db.insert(serviceTaxonomy).values({ serviceId: id, taxonomyTermId: term.id }).run();
+		}
+
+		const changes = changedFields(before as unknown as Record<string, unknown>, input);
+		await recordChange({
+			actorId: user.id,
+			municipalityId: user.municipalityId,
+			entity: 'service',
+			entityId: String(id),
+			action:
+				before.status !== input.status
+					? input.status === 'active'
+						? 'publish'
+						: 'unpublish'
+					: 'update',
+			changes
+		});
+		await rebuildServiceSearchIndex(db);
+		return { ok: true as const };
+	});
+	if (result.ok) invalidatePublicPages();
+	return result;
+}
+
+export async function deleteService(user: AuthUser, id: number): Promise<boolean> {
+	const current = await getServiceForEdit(user, id);
+	if (!current) return false;
+	await inTransaction(db, async () => {
+		await db.delete(service).where(eq(service.id, id)).run();
+		await recordChange({
+			actorId: user.id,
+			municipalityId: user.municipalityId,
+			entity: 'service',
+			entityId: String(id),
+			action: 'delete',
+			changes: {
+				name: { old: current.edit.name, new: null },
+				slug: { old: current.slug, new: null }
+			}
+		});
+		await rebuildServiceSearchIndex(db);
+	});
+	invalidatePublicPages();
+	return true;
+}

@@ -1,0 +1,8 @@
+import type { PageServerLoad } from './$types';
+import { messagesJson } from '$lib/i18n/messages.server';
+import { activityPage } from '$lib/server/activities/pages';
+
+export const load: PageServerLoad = async ({ params, url, locals }) => ({
+	translations: messagesJson(locals.lang, ['activities']),
+	...(await activityPage(params.slug, locals.lang, url.origin))
+});

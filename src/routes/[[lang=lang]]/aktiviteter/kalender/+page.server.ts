@@ -1,0 +1,8 @@
+import type { PageServerLoad } from './$types';
+import { messagesJson } from '$lib/i18n/messages.server';
+import { calendarPage } from '$lib/server/activities/pages';
+
+export const load: PageServerLoad = async ({ url, locals }) => ({
+	translations: messagesJson(locals.lang, ['activities']),
+	...(await calendarPage(url, locals.lang))
+});

@@ -1,0 +1,10 @@
+import type { PageServerLoad } from './$types';
+import { messagesJson } from '$lib/i18n/messages.server';
+import { parseFinderQuery } from '$lib/server/services/finder';
+import { topics } from '$lib/server/services/topics';
+
+export const load: PageServerLoad = ({ locals, url }) => ({
+	translations: messagesJson(locals.lang, ['finder']),
+	topics: topics.map((t) => ({ code: t.code, key: t.key })),
+	forFriend: parseFinderQuery(url.searchParams).forFriend
+});

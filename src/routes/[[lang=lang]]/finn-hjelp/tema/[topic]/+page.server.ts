@@ -1,0 +1,16 @@
+import { error } from '@sveltejs/kit';
+import type { PageServerLoad } from './$types';
+import { messagesJson } from '$lib/i18n/messages.server';
+import { countTopicUse, findServices, parseFinderQuery } from '$lib/server/services/finder';
+import { isTopicCode, topicByCode } from '$lib/server/services/topics';
+
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+	const translations = messagesJson(locals.lang, ['finder']);
+	if (!isTopicCode(params.topic)) error(404, 'Not found');
+	const query = parseFinderQuery(url.searchParams, params.topic);
+	const [result] = await Promise.all([
+		findServices(query, locals.lang),
+		countTopicUse([params.topic])
+	]);
+	return { translations, query, result, topicKey: topicByCode(params.topic)!.key };
+};

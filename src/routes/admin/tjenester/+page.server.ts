@@ -1,0 +1,12 @@
+import type { PageServerLoad } from './$types';
+import { messagesJson } from '$lib/i18n/messages.server';
+import { requireRole } from '$lib/server/auth/guard';
+import { listServicesForStaff } from '$lib/server/staff/services';
+
+export const load: PageServerLoad = async (event) => {
+	const user = requireRole(event, 'editor');
+	return {
+		translations: messagesJson(event.locals.lang, ['admin']),
+		services: await listServicesForStaff(user.municipalityId)
+	};
+};
