@@ -4,6 +4,12 @@
  */
 export const benchUrls: { name: string; path: string; jsBudgetKb?: number }[] = [
 	{ name: 'home', path: '/', jsBudgetKb: 60 },
+	{ name: 'finder start', path: '/finn-hjelp' },
+	{ name: 'finder topic', path: '/finn-hjelp/tema/trist-eller-redd' },
+	{ name: 'finder search', path: '/finn-hjelp/sok?q=lei+meg' },
+	{ name: 'activities, two filters', path: '/aktiviteter?alder=10&gratis=1', jsBudgetKb: 60 },
+	{ name: 'an activity', path: '/aktiviteter/fotball-for-alle' },
+	{ name: 'login', path: '/logg-inn' },
 	{ name: 'plan', path: '/planen' },
 	{ name: 'round (public)', path: '/planen/horinger/1' },
 	{ name: 'HSDS services (open data API)', path: '/api/hsds/services?per_page=50' }

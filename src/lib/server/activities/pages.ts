@@ -2,7 +2,7 @@
  * What the activity pages load: routes call one function each and get plain,
  * serialisable view data (texts already in the visitor's language, dates formatted).
  */
-import { error } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import { createI18n } from '$lib/i18n';
 import { languages, localizedPath, sourceLanguage, type Language } from '$lib/i18n/languages';
 import { messagesFor } from '$lib/i18n/messages.server';
@@ -113,6 +113,12 @@ function formValues(filters: ActivityFilters) {
 async function filterContext(url: URL, lang: Language) {
 	const id = await municipalityId();
 	const parsed = parseFilters(url.searchParams);
+	// A submitted form sends every field, empty ones too; answer with the tidy URL a parent
+	// can share ("?alder=10&gratis=1&dag=tirsdag"). Not when a value was wrong: the page
+	// must show what was typed and why it did not work.
+	if (parsed.errors.length === 0 && url.search.replace(/^\?/, '') !== parsed.query) {
+		redirect(303, url.pathname + (parsed.query ? `?${parsed.query}` : ''));
+	}
 	const [activities, areas] = await Promise.all([loadActivities(id, lang), listAreas(id)]);
 	// Languages activities are held in, named in their own language ("Polski").
 	const held = new Set(activities.flatMap((a) => a.inLanguage));
