@@ -149,12 +149,12 @@ test.describe('finding help', () => {
 	});
 
 	for (const lang of ['nb', 'ar']) {
-		test(`finder pages have no serious accessibility problems (${lang})`, async ({ page }) => {
-			for (const path of finderPages) {
+		for (const path of finderPages) {
+			test(`${path} has no serious accessibility problems (${lang})`, async ({ page }) => {
 				await page.goto(lang === 'nb' ? path : `/${lang}${path}`);
-				expect(await seriousViolations(page), path).toEqual([]);
-			}
-		});
+				expect(await seriousViolations(page)).toEqual([]);
+			});
+		}
 	}
 });
 
