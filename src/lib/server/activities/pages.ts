@@ -27,7 +27,7 @@ import {
 	weekdaySlugs,
 	type ActivityFilters
 } from './filters';
-import { dayHeading, longDate, shortDay, weekdayName } from './format';
+import { dayHeading, longDate, shortDay, weekdayList, weekdayName } from './format';
 import { renderCalendar } from './ical';
 import { activityJsonLd } from './json-ld';
 import { scheduleDays, upcomingOccurrences, type Occurrence } from './schedule';
@@ -289,7 +289,7 @@ export async function activityPage(slug: string, lang: Language, origin: string,
 				.filter((s) => (s.endDate ?? s.startDate) >= today || (s.byDay && s.endDate === null))
 				.map((s) => ({
 					single: s.byDay === null,
-					days: scheduleDays(s).map((d) => weekdayName(d, lang)),
+					days: weekdayList(scheduleDays(s), lang),
 					startTime: s.startTime,
 					endTime: s.endTime,
 					from: longDate(s.startDate, lang),
