@@ -5,6 +5,10 @@
 export const publicPages: { path: string; name: string }[] = [
 	{ path: '/', name: 'home' },
 	{ path: '/finn-hjelp', name: 'find help' },
+	{ path: '/finn-hjelp/tema/trist-eller-redd', name: 'find help: a topic' },
+	{ path: '/finn-hjelp/sok?q=mobbet', name: 'find help: search' },
+	{ path: '/finn-hjelp/tjeneste/fjordvik-ung-en-dor-inn', name: 'find help: a service' },
+	{ path: '/finn-hjelp/foreldre', name: 'find help: for parents' },
 	{ path: '/aktiviteter', name: 'find something to do' },
 	{ path: '/personvern', name: 'privacy' },
 	{ path: '/planen', name: 'plan of measures' },

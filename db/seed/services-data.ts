@@ -861,7 +861,7 @@ export const services: ServiceSeed[] = [
 			}
 		],
 		schedule: [
-			{ byday: weekdays, opens: '08:00', closes: '15:30' },
+			{ byday: 'MO,TU,TH,FR', opens: '08:00', closes: '15:30' },
 			{ byday: 'WE', opens: '08:00', closes: '18:30' },
 			{ kind: 'drop_in', byday: 'WE', opens: '14:30', closes: '18:30' }
 		],

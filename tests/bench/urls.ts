@@ -6,6 +6,9 @@ export const benchUrls: { name: string; path: string; jsBudgetKb?: number }[] = 
 	{ name: 'home', path: '/', jsBudgetKb: 60 },
 	{ name: 'plan', path: '/planen' },
 	{ name: 'round (public)', path: '/planen/horinger/1' },
+	{ name: 'finder start', path: '/finn-hjelp' },
+	{ name: 'finder topic', path: '/finn-hjelp/tema/trist-eller-redd' },
+	{ name: 'finder search', path: '/finn-hjelp/sok?q=lei+meg' },
 	{ name: 'HSDS services (open data API)', path: '/api/hsds/services?per_page=50' }
 ];
 

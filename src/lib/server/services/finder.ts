@@ -288,57 +288,57 @@ export async function findServices(
 	const wanted = new Set<TopicCode>(query.topic ? [query.topic] : matchedTopics);
 	const browsingAll = !query.topic && !words;
 
-	type Candidate = ServiceCard & Rankable & { openOrSoon: boolean };
-	const candidates: Candidate[] = [];
+	const candidates: RankedCard[] = [];
 	for (const s of catalog) {
 		const onTopic = s.topics.some((t) => wanted.has(t));
 		const textHit = textRanks.has(s.id);
 		if (!browsingAll && !onTopic && !textHit && !(query.urgent && s.isEmergency)) continue;
-		const card = toCard(s, lang, now);
-		candidates.push({
-			...card,
-			name: card.name,
-			relevance: onTopic ? 2 : textHit ? 1 : 0,
-			ageFits: ageFits(query.age, s.minAge, s.maxAge),
-			referralRequired: s.referralRequired,
-			isLocal: s.municipalityId !== null
-		} as Candidate);
+		candidates.push(rankable(s, toCard(s, lang, now), onTopic ? 2 : textHit ? 1 : 0, query.age));
 	}
 	const filtered = candidates.filter(
-		(c) =>
-			(!query.free || c.isFree) &&
-			(!query.noReferral || c.noReferral) &&
-			(!query.anonymous || c.canBeAnonymous) &&
-			(!query.dropIn || c.dropIn) &&
-			(!query.openNow || c.openNow)
+		({ card }) =>
+			(!query.free || card.isFree) &&
+			(!query.noReferral || card.noReferral) &&
+			(!query.anonymous || card.canBeAnonymous) &&
+			(!query.dropIn || card.dropIn) &&
+			(!query.openNow || card.openNow)
 	);
-	// Rankable.name is a string; cards carry a Localized name.
-	const ranked = rankServices(
-		filtered.map((c) => ({ ...c, name: c.name.text, card: c })),
-		query.urgent
-	).map((r) => stripRanking(r.card));
-
-	if (ranked.length > 0)
+	const ranked = rankServices(filtered, query.urgent).map((r) => stripRanking(r.card));
+	if (ranked.length > 0) {
 		return { services: ranked, matchedTopics, fallback: false, total: ranked.length };
+	}
 
 	const safetyNet = rankServices(
 		catalog
 			.filter((s) => s.isEmergency || s.isOneDoor || isAlwaysOpenHelpline(s, now))
-			.map((s) => {
-				const card = toCard(s, lang, now);
-				return {
-					...card,
-					name: card.name.text,
-					card,
-					relevance: s.isOneDoor ? 2 : 1,
-					ageFits: ageFits(query.age, s.minAge, s.maxAge),
-					referralRequired: s.referralRequired,
-					isLocal: s.municipalityId !== null
-				};
-			}),
+			.map((s) => rankable(s, toCard(s, lang, now), s.isOneDoor ? 2 : 1, query.age)),
 		true
 	).map((r) => stripRanking(r.card));
 	return { services: safetyNet, matchedTopics, fallback: true, total: 0 };
+}
+
+type RankedCard = Rankable & { card: ReturnType<typeof toCard> };
+
+function rankable(
+	s: CatalogService,
+	card: ReturnType<typeof toCard>,
+	relevance: number,
+	age: number | null
+): RankedCard {
+	return {
+		card,
+		name: card.name.text,
+		isEmergency: s.isEmergency,
+		openNow: card.openNow,
+		openOrSoon: card.openOrSoon,
+		relevance,
+		ageFits: ageFits(age, s.minAge, s.maxAge),
+		isFree: s.isFree,
+		referralRequired: s.referralRequired,
+		canBeAnonymous: s.canBeAnonymous,
+		dropIn: s.dropIn,
+		isLocal: s.municipalityId !== null
+	};
 }
 
 function isAlwaysOpenHelpline(s: CatalogService, now: Date): boolean {

@@ -75,12 +75,25 @@ function offsetMinutes(instant: Date): number {
  * does not exist (02:30 on the spring-forward night) lands an hour later, as clocks do.
  */
 export function osloInstant(year: number, month: number, day: number, minutes: number): Date {
+	// Every request asks for the same few hundred wall-clock times; Intl is the slow part.
+	const key = `${year}-${month}-${day}-${minutes}`;
+	const known = instantCache.get(key);
+	if (known !== undefined) return new Date(known);
+	const instant = computeOsloInstant(year, month, day, minutes);
+	if (instantCache.size >= 20_000) instantCache.clear();
+	instantCache.set(key, instant);
+	return new Date(instant);
+}
+
+const instantCache = new Map<string, number>();
+
+function computeOsloInstant(year: number, month: number, day: number, minutes: number): number {
 	const guess = Date.UTC(year, month - 1, day, 0, minutes);
 	const first = offsetMinutes(new Date(guess));
 	let instant = guess - first * minute;
 	const second = offsetMinutes(new Date(instant));
 	if (second !== first) instant = guess - second * minute;
-	return new Date(instant);
+	return instant;
 }
 
 export function parseClock(value: string): number | null {

@@ -3,6 +3,18 @@ import type { InngangDatabase } from '../db/client';
 import { normaliseForSearch } from './search-text';
 
 /**
+ * The FTS5 table, exactly as in db/sql/finder.sql (a spec keeps the two the same). The
+ * index is derived data, so the code that fills it also makes sure it exists: a checkout
+ * whose migrations lack the custom FTS migration still seeds and searches.
+ */
+export const serviceSearchDdl = `CREATE VIRTUAL TABLE IF NOT EXISTS service_search USING fts5(
+	body,
+	service_id UNINDEXED,
+	lang UNINDEXED,
+	tokenize = 'unicode61 remove_diacritics 2'
+);`;
+
+/**
  * Refills the `service_search` FTS5 table (created in db/sql/finder.sql) from every
  * translated text of every active service: one row per service and language, normalised
  * with `normaliseForSearch`. Call it after any change to service content; it is cheap at
@@ -27,6 +39,7 @@ export async function rebuildServiceSearchIndex(db: InngangDatabase): Promise<vo
 			ON ot.organization_id = s.organization_id AND ot.lang = st.lang
 		WHERE s.status = 'active'
 	`);
+	await db.run(sql.raw(serviceSearchDdl));
 	await db.run(sql`DELETE FROM service_search`);
 	for (const row of rows) {
 		await db.run(

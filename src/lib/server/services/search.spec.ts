@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { migrateDatabase, openDatabase, type InngangDatabase } from '../db/client';
 import { seedDemo } from '../../../../db/seed';
 import { fullTextMatches, searchTerms, topicsForQuery } from './search';
+import { serviceSearchDdl } from './search-index';
 import { ftsMatchExpression, normaliseForSearch, queryTerms } from './search-text';
 
 describe('normaliseForSearch', () => {
@@ -61,6 +62,12 @@ describe('synonyms', () => {
 
 	it('finds no topic in gibberish', () => {
 		expect(topicsForQuery('xqzv plonk', 'nb')).toEqual([]);
+	});
+});
+
+describe('the FTS5 table definition', () => {
+	it('is the same in db/sql/finder.sql and in the code that fills the index', () => {
+		expect(readFileSync('db/sql/finder.sql', 'utf8')).toContain(serviceSearchDdl);
 	});
 });
 

@@ -1,0 +1,144 @@
+import { readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// The finder reads the app's one connection; point it at a fresh demo database first.
+const path = join(tmpdir(), `finder-spec-${process.pid}.sqlite`);
+process.env.DATABASE_URL = path;
+
+const { database } = await import('../db');
+const { seedDemo } = await import('../../../../db/seed');
+const { findServices, getServiceBySlug, mapUrl, osloDay, parseFinderQuery, phoneHref } =
+	await import('./finder');
+
+beforeAll(async () => {
+	const db = database();
+	db.$client.exec(readFileSync('db/sql/finder.sql', 'utf8'));
+	await seedDemo(db);
+});
+
+afterAll(() => {
+	database().$client.close();
+	for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
+});
+
+// Wednesday 25 November 2026, 15:00 in Oslo: the psychologist's drop-in is on.
+const wednesdayAfternoon = new Date('2026-11-25T14:00:00Z');
+const query = (params: string, topic: Parameters<typeof parseFinderQuery>[1] = null) =>
+	parseFinderQuery(new URLSearchParams(params), topic);
+
+describe('parseFinderQuery', () => {
+	it('ignores absurd ages and junk flags instead of failing', () => {
+		expect(query('alder=-4').age).toBeNull();
+		expect(query('alder=99999999').age).toBeNull();
+		expect(query('alder=15.5').age).toBeNull();
+		expect(query('alder=15').age).toBe(15);
+		expect(query('na=banana').urgent).toBe(false);
+		expect(query('q=' + 'x'.repeat(2000)).q).toHaveLength(200);
+	});
+});
+
+describe('contact helpers', () => {
+	it('adds +47 to eight-digit numbers and leaves short codes alone', () => {
+		expect(phoneHref('12 34 51 00')).toBe('+4712345100');
+		expect(phoneHref('116 111')).toBe('116111');
+		expect(phoneHref('113')).toBe('113');
+	});
+
+	it('links to OpenStreetMap with the coordinates, no embed', () => {
+		expect(mapUrl(63.4305, 10.3951)).toBe(
+			'https://www.openstreetmap.org/?mlat=63.43050&mlon=10.39510#map=17/63.43050/10.39510'
+		);
+		expect(mapUrl(null, null)).toBeNull();
+	});
+
+	it('counts per Oslo calendar day (23:30 UTC on 31 Dec is already New Year in Oslo)', () => {
+		expect(osloDay(new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-01');
+	});
+});
+
+describe('findServices on the demo data', () => {
+	it('"sad or scared" on a Wednesday afternoon puts the open drop-in psychologist near the top', async () => {
+		const result = await findServices(query('', 'trist-eller-redd'), 'nb', wednesdayAfternoon);
+		const slugs = result.services.map((s) => s.slug);
+		expect(slugs.indexOf('fjordvik-psykolog-uten-henvisning')).toBeLessThan(3);
+		expect(slugs).not.toContain('fjordvik-nav-ungdom');
+	});
+
+	it('urgent: emergency numbers first, then what is open now', async () => {
+		const result = await findServices(query('na=1', 'trist-eller-redd'), 'nb', wednesdayAfternoon);
+		const first = result.services.slice(0, 2).map((s) => s.slug);
+		expect(first.sort()).toEqual(['nodnummer-112-politi', 'nodnummer-113-ambulanse']);
+		expect(result.services[2].openNow).toBe(true);
+	});
+
+	it('an age outside a service range moves it after those that fit', async () => {
+		const result = await findServices(
+			query('alder=13', 'jobb-og-penger'),
+			'nb',
+			wednesdayAfternoon
+		);
+		const slugs = result.services.map((s) => s.slug);
+		expect(slugs.indexOf('fjordvik-nav-ungdom')).toBeGreaterThan(
+			slugs.indexOf('fjordvik-ung-en-dor-inn')
+		);
+	});
+
+	it('filters are hard: drop-in only shows drop-in services', async () => {
+		const result = await findServices(
+			query('drop-in=1', 'trist-eller-redd'),
+			'nb',
+			wednesdayAfternoon
+		);
+		expect(result.services.length).toBeGreaterThan(0);
+		expect(result.services.every((s) => s.dropIn)).toBe(true);
+	});
+
+	it('a query with no match falls back to crisis lines and the one-door service', async () => {
+		const result = await findServices(query('q=xyzzy+plonk'), 'nb', wednesdayAfternoon);
+		expect(result.fallback).toBe(true);
+		const slugs = result.services.map((s) => s.slug);
+		expect(slugs).toContain('fjordvik-ung-en-dor-inn');
+		expect(slugs).toContain('alarmtelefonen-116111');
+	});
+
+	it('free text in nb finds by synonym: "mamma drikker"', async () => {
+		const result = await findServices(query('q=mamma+drikker'), 'nb', wednesdayAfternoon);
+		expect(result.matchedTopics).toEqual(expect.arrayContaining(['rus', 'hjemme']));
+		expect(result.services.map((s) => s.slug)).toContain('fjordvik-rad-om-rus');
+	});
+
+	it('national helplines show with no municipality of their own', async () => {
+		const result = await findServices(query('', 'hjemme'), 'nb', wednesdayAfternoon);
+		const helpline = result.services.find((s) => s.slug === 'alarmtelefonen-116111');
+		expect(helpline?.isNational).toBe(true);
+		expect(helpline?.opening).toEqual({ key: 'open_always' });
+	});
+});
+
+describe('getServiceBySlug', () => {
+	it('falls back to nb per field and says so', async () => {
+		const service = await getServiceBySlug(
+			'fjordvik-psykolog-uten-henvisning',
+			'ar',
+			wednesdayAfternoon
+		);
+		expect(service?.name.lang).toBe('nb');
+		const english = await getServiceBySlug(
+			'fjordvik-psykolog-uten-henvisning',
+			'en',
+			wednesdayAfternoon
+		);
+		expect(english?.name).toEqual({
+			text: 'Psychologist for young people – no referral',
+			lang: 'en'
+		});
+		expect(english?.opening).toEqual({ key: 'open_until', time: '18:30' });
+	});
+
+	it('returns nothing for unknown or malformed slugs', async () => {
+		expect(await getServiceBySlug('nope', 'nb')).toBeUndefined();
+		expect(await getServiceBySlug('../../etc', 'nb')).toBeUndefined();
+	});
+});
