@@ -39,7 +39,10 @@ export default defineConfig({
 			PORT: String(port),
 			HOST: '127.0.0.1',
 			ORIGIN: `http://localhost:${port}`,
-			REQUEST_LOG: 'off'
+			REQUEST_LOG: 'off',
+			// Map tiles from a same-origin address that has none: tests never reach the internet,
+			// and the map page is tested the way it looks when the tile server is down.
+			MAP_TILE_URL: `http://localhost:${port}/test-tiles/{z}/{x}/{y}.png`
 		}
 	}
 });

@@ -18,7 +18,7 @@ import {
 	type ActivityTranslation
 } from '../db/schema';
 import { sourceLanguage, type Language } from '$lib/i18n/languages';
-import { matchesFilters, scheduleMatches, type ActivityFilters, type Filterable } from './filters';
+import { matchesFilters, narrowSchedules, type ActivityFilters, type Filterable } from './filters';
 import { expandSchedules, upcomingOccurrences, type Occurrence, type Schedule } from './schedule';
 import { localToday, type LocalDate } from './time';
 
@@ -258,7 +258,7 @@ export function matchingActivities(
 	const matches: ActivityMatch[] = [];
 	for (const item of activities) {
 		if (!matchesFilters(item, filters)) continue;
-		const schedules = item.schedules.filter((s) => scheduleMatches(s, filters));
+		const schedules = narrowSchedules(item.schedules, filters);
 		const [next] = upcomingOccurrences(schedules, now, 1, { onlyScheduled: false });
 		if (!next) continue;
 		matches.push({ activity: item, next });
@@ -285,7 +285,7 @@ export function agenda(
 	const days = new Map<LocalDate, CalendarDay['entries']>();
 	for (const item of activities) {
 		if (!matchesFilters(item, filters)) continue;
-		const schedules = item.schedules.filter((s) => scheduleMatches(s, filters));
+		const schedules = narrowSchedules(item.schedules, filters);
 		for (const occurrence of expandSchedules(schedules, from, to)) {
 			const list = days.get(occurrence.date) ?? [];
 			list.push({ activity: item, occurrence });

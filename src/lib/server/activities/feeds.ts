@@ -4,8 +4,8 @@
  * sessions of a Tuesday-and-Thursday club, not the Thursday ones).
  */
 import type { ActivityDetails } from './catalog';
-import { scheduleMatches, type ActivityFilters } from './filters';
-import { lastDate, scheduleDays, type Schedule } from './schedule';
+import { narrowSchedules, type ActivityFilters } from './filters';
+import { lastDate } from './schedule';
 import type { CalendarSeries } from './ical';
 import { addDays, type LocalDate } from './time';
 
@@ -17,12 +17,6 @@ export type FeedWords = {
 	reason: (reason: Record<string, string>) => string;
 };
 
-function restrictDays(schedule: Schedule, filters: ActivityFilters): Schedule {
-	if (!filters.days || !schedule.byDay) return schedule;
-	const days = scheduleDays(schedule).filter((d) => filters.days!.includes(d));
-	return { ...schedule, byDay: days.join(',') };
-}
-
 export function calendarSeries(
 	activities: readonly ActivityDetails[],
 	filters: ActivityFilters,
@@ -33,9 +27,8 @@ export function calendarSeries(
 	// Sessions that ended more than a month ago are history, not plans.
 	const oldest = addDays(today, -31);
 	return activities.flatMap((activity) =>
-		activity.schedules
-			.filter((s) => scheduleMatches(s, filters) && (lastDate(s) ?? '9999-12-31') >= oldest)
-			.map((s) => restrictDays(s, filters))
+		narrowSchedules(activity.schedules, filters)
+			.filter((s) => (lastDate(s) ?? '9999-12-31') >= oldest)
 			.map((schedule) => ({
 				uid: `${activity.slug}-${schedule.id}@${host}`,
 				summary: activity.name.text,

@@ -138,8 +138,8 @@ export function filterQuery(filters: ActivityFilters): string {
 	return params.toString();
 }
 
-/** The date range a calendar view shows: the filter's, or `weeks` weeks from today. */
-export function dateRange(filters: ActivityFilters, today: LocalDate, days = 14) {
+/** The date range a calendar view shows: the filter's, or `days` days from today. */
+export function dateRange(filters: ActivityFilters, today: LocalDate, days = 7) {
 	const from = filters.from ?? today;
 	const to = filters.to ?? addDays(from, days - 1);
 	return { from, to };
@@ -165,6 +165,25 @@ export function scheduleMatches(schedule: Schedule, filters: ActivityFilters): b
 	if (filters.days && !scheduleDays(schedule).some((d) => filters.days!.includes(d))) return false;
 	if (filters.times && !filters.times.includes(timeOfDay(schedule.startTime))) return false;
 	return true;
+}
+
+/**
+ * The part of a schedule the filters want: a Monday-to-Friday schedule seen through
+ * "Tuesdays" is a Tuesday schedule. Undefined when nothing of it fits.
+ */
+export function narrowSchedule(schedule: Schedule, filters: ActivityFilters): Schedule | undefined {
+	if (!scheduleMatches(schedule, filters)) return undefined;
+	if (!filters.days || !schedule.byDay) return schedule;
+	const days = scheduleDays(schedule).filter((d) => filters.days!.includes(d));
+	return { ...schedule, byDay: days.join(',') };
+}
+
+/** Every schedule of an activity, narrowed to what the filters want. */
+export function narrowSchedules(
+	schedules: readonly Schedule[],
+	filters: ActivityFilters
+): Schedule[] {
+	return schedules.flatMap((s) => narrowSchedule(s, filters) ?? []);
 }
 
 export function matchesFilters(activity: Filterable, filters: ActivityFilters): boolean {

@@ -48,3 +48,16 @@ export function weekdayName(code: string, lang: Language): string {
 }
 
 export { osloTimeZone };
+
+const lists = new Map<string, Intl.ListFormat>();
+
+/** "tirsdag og torsdag", "الثلاثاء والخميس": weekdays joined the way the language does it. */
+export function weekdayList(codes: readonly string[], lang: Language): string {
+	let list = lists.get(lang);
+	if (!list)
+		lists.set(
+			lang,
+			(list = new Intl.ListFormat(lang === 'nn' ? 'nn-NO' : lang, { type: 'conjunction' }))
+		);
+	return list.format(codes.map((code) => weekdayName(code, lang)));
+}

@@ -2,7 +2,7 @@
  * What the activity pages load: routes call one function each and get plain,
  * serialisable view data (texts already in the visitor's language, dates formatted).
  */
-import { error } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import { createI18n } from '$lib/i18n';
 import { languages, localizedPath, sourceLanguage, type Language } from '$lib/i18n/languages';
 import { messagesFor } from '$lib/i18n/messages.server';
@@ -27,7 +27,7 @@ import {
 	weekdaySlugs,
 	type ActivityFilters
 } from './filters';
-import { dayHeading, longDate, shortDay, weekdayName } from './format';
+import { dayHeading, longDate, shortDay, weekdayList, weekdayName } from './format';
 import { renderCalendar } from './ical';
 import { activityJsonLd } from './json-ld';
 import { scheduleDays, upcomingOccurrences, type Occurrence } from './schedule';
@@ -71,7 +71,6 @@ function card(activity: ActivityDetails, lang: Language, next: Occurrence | unde
 		slug: activity.slug,
 		href: localizedPath(`/aktiviteter/${activity.slug}`, lang),
 		name: activity.name,
-		description: activity.description,
 		kind: activity.kind,
 		category: activity.category,
 		ageMin: activity.ageMin,
@@ -83,13 +82,22 @@ function card(activity: ActivityDetails, lang: Language, next: Occurrence | unde
 		place: activity.location.name,
 		areaName: activity.location.areaName,
 		areaSlug: activity.location.areaSlug,
-		latitude: activity.location.latitude,
-		longitude: activity.location.longitude,
 		next: next ? occurrenceView(next, lang) : null
 	};
 }
 
 export type ActivityCard = ReturnType<typeof card>;
+
+/** A card with its place's coordinates, for the map. */
+function mapCard(activity: ActivityDetails, lang: Language, next: Occurrence | undefined) {
+	return {
+		...card(activity, lang, next),
+		latitude: activity.location.latitude,
+		longitude: activity.location.longitude
+	};
+}
+
+export type MapCard = ReturnType<typeof mapCard>;
 
 /** The values the filter form shows, as the form's own field values. */
 function formValues(filters: ActivityFilters) {
@@ -113,6 +121,12 @@ function formValues(filters: ActivityFilters) {
 async function filterContext(url: URL, lang: Language) {
 	const id = await municipalityId();
 	const parsed = parseFilters(url.searchParams);
+	// A submitted form sends every field, empty ones too; answer with the tidy URL a parent
+	// can share ("?alder=10&gratis=1&dag=tirsdag"). Not when a value was wrong: the page
+	// must show what was typed and why it did not work.
+	if (parsed.errors.length === 0 && url.search.replace(/^\?/, '') !== parsed.query) {
+		redirect(303, url.pathname + (parsed.query ? `?${parsed.query}` : ''));
+	}
 	const [activities, areas] = await Promise.all([loadActivities(id, lang), listAreas(id)]);
 	// Languages activities are held in, named in their own language ("Polski").
 	const held = new Set(activities.flatMap((a) => a.inLanguage));
@@ -209,7 +223,7 @@ export async function mapPage(url: URL, lang: Language, now = new Date()) {
 	const matches = matchingActivities(activities, parsed.filters, now);
 	const id = await municipalityId();
 	const areas = await listAreas(id);
-	const cards = matches.map((m) => card(m.activity, lang, m.next));
+	const cards = matches.map((m) => mapCard(m.activity, lang, m.next));
 	return {
 		form,
 		query,
@@ -240,6 +254,7 @@ export async function activityPage(slug: string, lang: Language, origin: string,
 				lang,
 				upcoming.find((o) => o.status === 'scheduled')
 			),
+			description: activity.description,
 			activityType: activity.activityType,
 			priceText: activity.priceText,
 			paymentSupportUrl: activity.paymentSupportUrl,
@@ -274,7 +289,7 @@ export async function activityPage(slug: string, lang: Language, origin: string,
 				.filter((s) => (s.endDate ?? s.startDate) >= today || (s.byDay && s.endDate === null))
 				.map((s) => ({
 					single: s.byDay === null,
-					days: scheduleDays(s).map((d) => weekdayName(d, lang)),
+					days: weekdayList(scheduleDays(s), lang),
 					startTime: s.startTime,
 					endTime: s.endTime,
 					from: longDate(s.startDate, lang),

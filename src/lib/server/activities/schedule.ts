@@ -145,10 +145,11 @@ export function upcomingOccurrences(
 ): Occurrence[] {
 	const result: Occurrence[] = [];
 	const today = addDays(localToday(now), -1); // yesterday: a session may run past midnight
-	// Walk in four-week windows so a weekly club costs a few dozen steps, not a year's worth.
-	for (let offset = 0; offset < horizonDays && result.length < count; offset += 28) {
+	// Walk a week at a time: a weekly club is found in the first step, and only the
+	// occurrences that might be returned get turned into instants.
+	for (let offset = 0; offset < horizonDays && result.length < count; offset += 7) {
 		const from = addDays(today, offset);
-		const to = addDays(from, 27);
+		const to = addDays(from, 6);
 		for (const occurrence of expandSchedules(schedules, from, to)) {
 			if (occurrence.end <= now) continue;
 			if (onlyScheduled && occurrence.status !== 'scheduled') continue;
