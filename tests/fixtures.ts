@@ -2,13 +2,23 @@ import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 type Fixtures = {
+	/**
+	 * Paths (prefixes) that may set a cookie: only staff tests set it, to the login form and
+	 * the signed-in areas (`test.use({ cookiePaths: signedInCookiePaths })`). Every other
+	 * response must still set none.
+	 */
+	cookiePaths: string[];
 	/** Fails the test if an anonymous page received a cookie or asked another host for anything. */
 	privacyGuard: void;
 };
 
+/** Where the session cookie is legitimately set: the login form and the signed-in areas. */
+export const signedInCookiePaths = ['/logg-inn', '/en/logg-inn', '/admin', '/rad'];
+
 export const test = base.extend<Fixtures>({
+	cookiePaths: [[], { option: true }],
 	privacyGuard: [
-		async ({ page, baseURL }, use) => {
+		async ({ page, baseURL, cookiePaths }, use) => {
 			const foreign: string[] = [];
 			const cookies: string[] = [];
 			const origin = new URL(baseURL!).origin;
@@ -21,6 +31,8 @@ export const test = base.extend<Fixtures>({
 			});
 			page.on('response', async (response) => {
 				if (!response.url().startsWith(origin)) return;
+				const path = new URL(response.url()).pathname;
+				if (cookiePaths.some((p) => path === p || path.startsWith(p + '/'))) return;
 				const setCookie = await response.headerValue('set-cookie');
 				if (setCookie) cookies.push(`${response.url()}: ${setCookie}`);
 			});

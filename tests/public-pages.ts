@@ -16,5 +16,8 @@ export const publicPages: { path: string; name: string }[] = [
 	{ path: '/aktiviteter?alder=10&gratis=1&dag=tirsdag', name: 'activities, filtered' },
 	{ path: '/aktiviteter/kalender', name: 'activity calendar' },
 	{ path: '/aktiviteter/kart', name: 'activity map' },
-	{ path: '/aktiviteter/fotball-for-alle', name: 'an activity' }
+	{ path: '/aktiviteter/fotball-for-alle', name: 'an activity' },
+	{ path: '/personvern', name: 'privacy' },
+	{ path: '/logg-inn', name: 'staff and youth council login' },
+	{ path: '/glemt-passord', name: 'forgotten password' }
 ];

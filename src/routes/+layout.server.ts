@@ -1,13 +1,20 @@
 import type { LayoutServerLoad } from './$types';
-import { directionOf, isLanguage } from '$lib/i18n/languages';
+import { directionOf, isLanguage, languageOfPath } from '$lib/i18n/languages';
+import { isSignedInArea } from '$lib/server/auth/handle';
 import { messagesJson } from '$lib/i18n/messages.server';
 import { getCurrentMunicipality } from '$lib/server/municipality';
 
-export const load: LayoutServerLoad = async ({ params, locals }) => {
+export const load: LayoutServerLoad = async ({ params, locals, url }) => {
 	// Reading params.lang makes SvelteKit re-run this load when the language changes on a
 	// client-side navigation; pages that matched no route (404s) fall back to the hook's pick.
 	const fromPath = (params as { lang?: string }).lang;
-	const lang = isLanguage(fromPath) ? fromPath : locals.lang;
+	// /admin and /rad speak the signed-in person's language (the session hook sets it), so
+	// reading url.pathname here makes the layout re-run when a navigation crosses into them.
+	const lang = isLanguage(fromPath)
+		? fromPath
+		: isSignedInArea(url.pathname)
+			? locals.lang
+			: languageOfPath(url.pathname);
 	const municipality = await getCurrentMunicipality();
 	return {
 		lang,

@@ -11,7 +11,8 @@ export const benchUrls: { name: string; path: string; jsBudgetKb?: number }[] = 
 	{ name: 'finder search', path: '/finn-hjelp/sok?q=lei+meg' },
 	{ name: 'HSDS services (open data API)', path: '/api/hsds/services?per_page=50' },
 	{ name: 'activities, two filters', path: '/aktiviteter?alder=10&gratis=1', jsBudgetKb: 60 },
-	{ name: 'an activity', path: '/aktiviteter/fotball-for-alle' }
+	{ name: 'an activity', path: '/aktiviteter/fotball-for-alle' },
+	{ name: 'login', path: '/logg-inn' }
 ];
 
 /** Targets every URL is held to, in the same run as the bare node:http server. */

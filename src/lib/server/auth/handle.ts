@@ -7,6 +7,13 @@ import {
 } from './session';
 import { getUserById } from './users';
 
+/**
+ * Pages with POST forms: with `no-referrer` a browser posts a form without JavaScript with
+ * `Origin: null`, and SvelteKit's CSRF check rightly refuses it. `same-origin` still sends
+ * nothing to other sites.
+ */
+export const formReferrerPolicy = 'same-origin';
+
 /** The areas behind a login; the session cookie is path-scoped to exactly these. */
 export function isSignedInArea(pathname: string): boolean {
 	return /^\/(admin|rad)(\/|$)/.test(pathname);
@@ -39,5 +46,6 @@ export const sessionHandle: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
 	// Signed-in pages are personal: no shared cache may keep them.
 	response.headers.set('Cache-Control', 'private, no-store');
+	response.headers.set('Referrer-Policy', formReferrerPolicy);
 	return response;
 };

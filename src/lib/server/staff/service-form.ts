@@ -12,13 +12,12 @@ const closing = /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/;
 
 const required = (max: number) =>
 	v.pipe(v.string(), v.trim(), v.nonEmpty('required'), v.maxLength(max, 'too_long'));
-const age = v.union([
-	v.pipe(
-		v.literal(''),
-		v.transform(() => null)
-	),
-	v.pipe(v.string(), v.trim(), v.regex(/^\d{1,2}$/, 'age_invalid'), v.transform(Number))
-]);
+const age = v.pipe(
+	v.string(),
+	v.trim(),
+	v.regex(/^(\d{1,2})?$/, 'age_invalid'),
+	v.transform((value) => (value === '' ? null : Number(value)))
+);
 const optionalUrl = v.union([
 	v.pipe(
 		v.literal(''),
@@ -32,13 +31,16 @@ const optionalUrl = v.union([
 		v.startsWith('https://', 'url_invalid')
 	)
 ]);
-const optionalEmail = v.union([
-	v.pipe(
-		v.literal(''),
-		v.transform(() => null)
-	),
-	v.pipe(v.string(), v.trim(), v.maxLength(254, 'too_long'), v.email('email_invalid'))
-]);
+const optionalEmail = v.union(
+	[
+		v.pipe(
+			v.literal(''),
+			v.transform(() => null)
+		),
+		v.pipe(v.string(), v.trim(), v.maxLength(254, 'too_long'), v.email('email_invalid'))
+	],
+	'email_invalid'
+);
 
 const Fields = v.object({
 	name: required(200),

@@ -2,11 +2,15 @@ import { fail } from '@sveltejs/kit';
 import * as v from 'valibot';
 import type { Actions, PageServerLoad } from './$types';
 import { messagesJson } from '$lib/i18n/messages.server';
+import { formReferrerPolicy } from '$lib/server/auth/handle';
 import { requestPasswordReset } from '$lib/server/auth/links';
 
-export const load: PageServerLoad = ({ locals }) => ({
-	translations: messagesJson(locals.lang, ['account'])
-});
+export const load: PageServerLoad = ({ setHeaders, locals }) => {
+	setHeaders({ 'referrer-policy': formReferrerPolicy });
+	return {
+		translations: messagesJson(locals.lang, ['account'])
+	};
+};
 
 const Email = v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(254), v.email());
 

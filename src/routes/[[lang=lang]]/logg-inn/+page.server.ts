@@ -2,14 +2,18 @@ import { fail, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
 import type { Actions, PageServerLoad } from './$types';
 import { messagesJson } from '$lib/i18n/messages.server';
+import { formReferrerPolicy } from '$lib/server/auth/handle';
 import { afterLoginPath, logIn } from '$lib/server/auth/login';
 import { setSessionCookies } from '$lib/server/auth/session';
 
-export const load: PageServerLoad = ({ locals, url }) => ({
-	translations: messagesJson(locals.lang, ['account']),
-	next: url.searchParams.get('neste') ?? '',
-	saved: url.searchParams.has('lagret')
-});
+export const load: PageServerLoad = ({ setHeaders, locals, url }) => {
+	setHeaders({ 'referrer-policy': formReferrerPolicy });
+	return {
+		translations: messagesJson(locals.lang, ['account']),
+		next: url.searchParams.get('neste') ?? '',
+		saved: url.searchParams.has('lagret')
+	};
+};
 
 const LoginForm = v.object({
 	email: v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(254), v.email()),

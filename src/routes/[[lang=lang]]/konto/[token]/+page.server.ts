@@ -3,12 +3,13 @@ import * as v from 'valibot';
 import type { Actions, PageServerLoad } from './$types';
 import { localizedPath } from '$lib/i18n/languages';
 import { messagesJson } from '$lib/i18n/messages.server';
+import { formReferrerPolicy } from '$lib/server/auth/handle';
 import { checkLink, redeemLink } from '$lib/server/auth/links';
 import { passwordProblem } from '$lib/server/auth/password';
 
 export const load: PageServerLoad = async ({ params, locals, setHeaders }) => {
 	// The token is in the path: keep this page out of every cache, shared or not.
-	setHeaders({ 'cache-control': 'private, no-store' });
+	setHeaders({ 'cache-control': 'private, no-store', 'referrer-policy': formReferrerPolicy });
 	const check = await checkLink(params.token);
 	return {
 		translations: messagesJson(locals.lang, ['account']),
