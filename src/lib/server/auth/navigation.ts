@@ -7,6 +7,7 @@ export const staffAreas = [
 	{ key: 'last_checked', href: '/admin/sist-sjekket', roles: ['editor'] },
 	{ key: 'open_data', href: '/admin/apne-data', roles: ['editor', 'coordinator'] },
 	{ key: 'users', href: '/admin/brukere', roles: ['admin', 'coordinator'] },
+	{ key: 'plans', href: '/admin/planer', roles: ['admin', 'coordinator'] },
 	{ key: 'outbox', href: '/admin/outbox', roles: ['admin'] },
 	{ key: 'audit', href: '/admin/logg', roles: ['admin'] }
 ] as const satisfies readonly { key: string; href: string; roles: readonly Role[] }[];

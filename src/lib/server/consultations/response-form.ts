@@ -57,7 +57,7 @@ export function parseResponseForm(
 	});
 	const questions = shape.questions.map((q) => {
 		const name = `q${q.id}`;
-		let value: string[] = [];
+		let value: string[];
 		if (q.kind === 'text') {
 			const t = text(form, name, errors);
 			value = t ? [t] : [];

@@ -22,8 +22,8 @@ export type ChartGeometry = {
 export function chartGeometry(
 	input: ChartInput,
 	width = 300,
-	height = 120,
-	pad = 16
+	height = 130,
+	pad = 24
 ): ChartGeometry {
 	const all = [input.baseline, input.target, ...input.values.map((v) => v.value)];
 	let min = Math.min(...all);

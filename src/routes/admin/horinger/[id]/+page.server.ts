@@ -1,0 +1,54 @@
+import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { requireRole } from '$lib/server/auth/guard';
+import { messagesJson } from '$lib/i18n/messages.server';
+import { closeRoundNow, getRound, RoundError, updateRound } from '$lib/server/consultations/rounds';
+import { parseRoundForm, roundFormValues } from '$lib/server/consultations/round-form';
+import { roundResultsView } from '$lib/server/consultations/results-view';
+
+async function roundFor(event: RequestEvent) {
+	const user = requireRole(event, 'coordinator');
+	const round = await getRound(user.municipalityId, Number(event.params.id));
+	if (!round) error(404, 'Not found');
+	return { user, round };
+}
+
+export const load: PageServerLoad = async (event) => {
+	const { round } = await roundFor(event);
+	return {
+		round: {
+			id: round.id,
+			title: round.title,
+			phase: round.phase,
+			councilDays: round.councilDays,
+			enoughTime: round.enoughTime,
+			statementAdoptedOn: round.statementAdoptedOn,
+			feedbackPublishedAt: round.feedbackPublishedAt
+		},
+		values: roundFormValues(round),
+		results: await roundResultsView(round),
+		created: event.url.searchParams.has('ny'),
+		translations: messagesJson(event.locals.lang, ['admin', 'admin_plans', 'plan', 'council'])
+	};
+};
+
+export const actions: Actions = {
+	update: async (event) => {
+		const { user, round } = await roundFor(event);
+		const parsed = parseRoundForm(await event.request.formData());
+		if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
+		try {
+			await updateRound(user, round.id, parsed.value);
+		} catch (e) {
+			if (e instanceof RoundError)
+				return fail(404, { errors: { title: e.code }, values: parsed.values });
+			throw e;
+		}
+		return { saved: true };
+	},
+	close: async (event) => {
+		const { user, round } = await roundFor(event);
+		await closeRoundNow(user, round.id);
+		redirect(303, `/admin/horinger/${round.id}`);
+	}
+};
