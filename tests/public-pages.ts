@@ -10,13 +10,13 @@ export const publicPages: { path: string; name: string }[] = [
 	{ path: '/finn-hjelp/tjeneste/fjordvik-ung-en-dor-inn', name: 'find help: a service' },
 	{ path: '/finn-hjelp/foreldre', name: 'find help: for parents' },
 	{ path: '/aktiviteter', name: 'find something to do' },
+	{ path: '/personvern', name: 'privacy' },
+	{ path: '/planen', name: 'plan of measures' },
+	{ path: '/planen/horinger/1', name: 'a finished consultation round' },
 	{ path: '/aktiviteter?alder=10&gratis=1&dag=tirsdag', name: 'activities, filtered' },
 	{ path: '/aktiviteter/kalender', name: 'activity calendar' },
 	{ path: '/aktiviteter/kart', name: 'activity map' },
 	{ path: '/aktiviteter/fotball-for-alle', name: 'an activity' },
-	{ path: '/personvern', name: 'privacy' },
 	{ path: '/logg-inn', name: 'staff and youth council login' },
-	{ path: '/glemt-passord', name: 'forgotten password' },
-	{ path: '/planen', name: 'plan of measures' },
-	{ path: '/planen/horinger/1', name: 'a finished consultation round' }
+	{ path: '/glemt-passord', name: 'forgotten password' }
 ];

@@ -4,15 +4,15 @@
  */
 export const benchUrls: { name: string; path: string; jsBudgetKb?: number }[] = [
 	{ name: 'home', path: '/', jsBudgetKb: 60 },
+	{ name: 'plan', path: '/planen' },
+	{ name: 'round (public)', path: '/planen/horinger/1' },
 	{ name: 'finder start', path: '/finn-hjelp' },
 	{ name: 'finder topic', path: '/finn-hjelp/tema/trist-eller-redd' },
 	{ name: 'finder search', path: '/finn-hjelp/sok?q=lei+meg' },
+	{ name: 'HSDS services (open data API)', path: '/api/hsds/services?per_page=50' },
 	{ name: 'activities, two filters', path: '/aktiviteter?alder=10&gratis=1', jsBudgetKb: 60 },
 	{ name: 'an activity', path: '/aktiviteter/fotball-for-alle' },
-	{ name: 'login', path: '/logg-inn' },
-	{ name: 'plan', path: '/planen' },
-	{ name: 'round (public)', path: '/planen/horinger/1' },
-	{ name: 'HSDS services (open data API)', path: '/api/hsds/services?per_page=50' }
+	{ name: 'login', path: '/logg-inn' }
 ];
 
 /** Targets every URL is held to, in the same run as the bare node:http server. */

@@ -1,4 +1,4 @@
-import { eq, inArray, max, ne } from 'drizzle-orm';
+import { inArray, max, ne } from 'drizzle-orm';
 import { db } from '$lib/server/db';
 import {
 	location,
@@ -464,25 +464,26 @@ export function hsdsPage<T>(items: T[], page: number, perPage: number) {
  * service's own fields and its organization, without the nested phones, schedules,
  * locations, languages, costs and attributes that /services/{id} carries.
  */
-export function listShape(s: HsdsService) {
-	// eslint-disable-next-line @typescript-eslint/no-unused-vars
-	const {
-		_search,
-		phones,
-		schedules,
-		service_at_locations,
-		languages,
-		cost_options,
-		attributes,
-		...rest
-	} = s;
-	return rest;
+const nestedFields = [
+	'_search',
+	'phones',
+	'schedules',
+	'service_at_locations',
+	'languages',
+	'cost_options',
+	'attributes'
+] as const;
+
+export function listShape(s: HsdsService): Omit<HsdsService, (typeof nestedFields)[number]> {
+	const copy: Record<string, unknown> = { ...s };
+	for (const field of nestedFields) delete copy[field];
+	return copy as Omit<HsdsService, (typeof nestedFields)[number]>;
 }
 
-function withoutSearch<T extends { _search: string }>(s: T): Omit<T, '_search'> {
-	// eslint-disable-next-line @typescript-eslint/no-unused-vars
-	const { _search, ...rest } = s;
-	return rest;
+function withoutSearch(s: HsdsService): Omit<HsdsService, '_search'> {
+	const copy: Record<string, unknown> = { ...s };
+	delete copy._search;
+	return copy as Omit<HsdsService, '_search'>;
 }
 
 type ShapedEntry = { row: Loaded['services'][number]; service: HsdsService };
