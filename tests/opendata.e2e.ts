@@ -53,7 +53,7 @@ test.describe('open data APIs', () => {
 
 /** Logs in; `title` is the page heading in the person's own language (the editor reads English). */
 async function logIn(page: Page, email: string, password: string, title: string) {
-	await page.goto('/logg-inn?neste=/admin/apne-data');
+	await page.goto('/logg-inn?neste=/admin/apne-data', { waitUntil: 'networkidle' });
 	await page.getByLabel('E-postadresse').fill(email);
 	await page.getByLabel('Passord').fill(password);
 	await page.getByRole('button', { name: 'Logg inn' }).click();

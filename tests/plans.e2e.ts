@@ -12,7 +12,8 @@ test.use({ cookiePaths: signedInCookiePaths });
 
 /** Logs in through the real form; the session cookie then rides along on /admin and /rad. */
 async function logIn(page: Page, email: string, password: string) {
-	await page.goto('/logg-inn');
+	// Wait for hydration before typing, as a person on a slow phone would not.
+	await page.goto('/logg-inn', { waitUntil: 'networkidle' });
 	await page.getByLabel('E-postadresse').fill(email);
 	await page.getByLabel('Passord').fill(password);
 	await page.getByRole('button', { name: 'Logg inn' }).click();
