@@ -40,6 +40,7 @@ export default defineConfig({
 			HOST: '127.0.0.1',
 			ORIGIN: `http://localhost:${port}`,
 			REQUEST_LOG: 'off',
+			BODY_SIZE_LIMIT: '8M',
 			// Map tiles from a same-origin address that has none: tests never reach the internet,
 			// and the map page is tested the way it looks when the tile server is down.
 			MAP_TILE_URL: `http://localhost:${port}/test-tiles/{z}/{x}/{y}.png`
