@@ -34,6 +34,9 @@ test.describe('finding help', () => {
 		await expect(page).toHaveURL(/\/finn-hjelp\/sok\?q=mamma\+drikker/);
 		await expect(page.getByRole('link', { name: 'Ung og rus – rådgivning' })).toBeVisible();
 		await expect(page.getByRole('link', { name: 'Alkohol eller rus' })).toBeVisible();
+		// The title lands in the history of a shared device: it must not repeat the words.
+		await expect(page).toHaveTitle(/Finn hjelp/);
+		await expect(page).not.toHaveTitle(/drikker/);
 	});
 
 	test('a search typed without ø still finds the psychologist', async ({ page }) => {
