@@ -215,7 +215,7 @@ test('a consultation round from sending to visible change', async ({ browser, ba
 		await expect(text).toHaveValue(/Forslag til endring: Ha ungdomskontakter i helgene også\./);
 		await text.fill((await text.inputValue()) + '\nRådet ber kommunen svare innen to måneder.\n');
 		await leaderPage.getByRole('button', { name: 'Lagre', exact: true }).click();
-		await expect(leaderPage.getByText('Lagret.')).toBeVisible();
+		await expect(leaderPage.getByText('Lagret.', { exact: true })).toBeVisible();
 		await leaderPage.getByLabel('Dato for rådsmøtet').fill(osloDate(0));
 		await leaderPage.getByRole('button', { name: 'Vedta uttalelsen' }).click();
 		await expect(leaderPage.getByText(`Vedtatt i rådsmøtet ${osloDate(0)}.`).first()).toBeVisible();
@@ -279,7 +279,7 @@ test('a consultation round from sending to visible change', async ({ browser, ba
 		await group.getByLabel('Hva ble gjort').nth(1).selectOption('taken_in');
 		await group.getByLabel('Begrunnelse', { exact: true }).nth(1).fill('Helgevakter fra høsten.');
 		await coord.getByRole('button', { name: 'Lagre utfall' }).click();
-		await expect(coord.getByText('Lagret.')).toBeVisible();
+		await expect(coord.getByText('Lagret.', { exact: true })).toBeVisible();
 		await coord.getByRole('button', { name: 'Publiser tilbakemeldingen' }).click();
 		await expect(
 			coord.getByText('Tilbakemeldingen er publisert, og rådet har fått beskjed.')
