@@ -15,7 +15,9 @@ export default defineConfig({
 	testMatch: '**/*.e2e.ts',
 	fullyParallel: true,
 	workers: process.env.CI ? 2 : undefined,
-	retries: 0,
+	// One retry on CI so a timing flake on a busy machine does not block a landing; Playwright
+	// still reports such a test as flaky.
+	retries: process.env.CI ? 1 : 0,
 	reporter: process.env.CI ? [['list']] : [['list']],
 	timeout: 30_000,
 	use: {
