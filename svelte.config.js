@@ -8,6 +8,9 @@ const config = {
 	},
 	kit: {
 		adapter: adapter(),
+		// The browser asks the server which route a link goes to instead of downloading the
+		// whole route table (staff and council routes included) with every public page.
+		router: { resolution: 'server' },
 		// Every script SvelteKit inlines is allowed by its hash; nothing else inline may run.
 		// Hashes, not nonces, so a public page is the same bytes for every visitor and can be
 		// cached (src/lib/server/page-cache.ts). Public pages load nothing from other hosts.
