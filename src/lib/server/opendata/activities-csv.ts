@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { db } from '$lib/server/db';
 import {
 	activity,
@@ -658,14 +658,10 @@ async function writeActivity(
 		).id;
 	} else {
 		id = existingId;
-		const current = await db
-			.select({ version: activity.version })
-			.from(activity)
-			.where(eq(activity.id, id))
-			.get();
+		// One statement: bumping the version in SQL needs no read of the old one first.
 		await db
 			.update(activity)
-			.set({ ...values, version: (current?.version ?? 0) + 1 })
+			.set({ ...values, version: sql`${activity.version} + 1` })
 			.where(eq(activity.id, id))
 			.run();
 	}

@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, ne, or } from 'drizzle-orm';
+import { and, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import { db } from '$lib/server/db';
 import {
 	location,
@@ -654,14 +654,10 @@ async function writeService(
 		).id;
 	} else {
 		id = existingId;
-		const current = await db
-			.select({ version: service.version })
-			.from(service)
-			.where(eq(service.id, id))
-			.get();
+		// One statement: bumping the version in SQL needs no read of the old one first.
 		await db
 			.update(service)
-			.set({ ...values, version: (current?.version ?? 0) + 1 })
+			.set({ ...values, version: sql`${service.version} + 1` })
 			.where(eq(service.id, id))
 			.run();
 	}
