@@ -41,15 +41,15 @@ export const actions: Actions = {
 		);
 		const parsed = v.safeParse(NewActivityForm, values);
 		const errors: Record<string, string> = {};
-		if (!parsed.success) {
+		if (!parsed.success)
 			for (const issue of parsed.issues) {
 				const key = issue.path?.[0]?.key;
 				if (typeof key === 'string' && !errors[key]) errors[key] = issue.message;
 			}
-			return fail(400, { errors, values });
-		}
-		if (parsed.output.ageMin > parsed.output.ageMax)
-			return fail(400, { errors: { ageMax: 'age_order' }, values });
+		// Said together with the other problems, not only once they are fixed.
+		const [min, max] = [values.ageMin, values.ageMax].map((a) => Number(a.trim()));
+		if (!errors.ageMin && !errors.ageMax && min > max) errors.ageMax = 'age_order';
+		if (!parsed.success || errors.ageMax) return fail(400, { errors, values });
 		const result = await createActivity(user, parsed.output);
 		if (!result.ok) {
 			const field = result.reason === 'organizer' ? 'organizerId' : 'locationId';
