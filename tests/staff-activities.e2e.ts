@@ -12,6 +12,17 @@ async function logIn(page: Page, email: string, password: string) {
 	await expect(page).not.toHaveURL(/\/logg-inn/);
 }
 
+/** The next Wednesday after today in Oslo (never today, so it is still to come). */
+function nextWednesday(): string {
+	const [y, m, d] = new Date()
+		.toLocaleDateString('sv-SE', { timeZone: 'Europe/Oslo' })
+		.split('-')
+		.map(Number);
+	const today = new Date(Date.UTC(y, m - 1, d));
+	const ahead = (3 - today.getUTCDay() + 7) % 7 || 7;
+	return new Date(Date.UTC(y, m - 1, d + ahead)).toISOString().slice(0, 10);
+}
+
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
@@ -59,6 +70,13 @@ test.describe('without JavaScript', () => {
 			page.getByRole('heading', { name: 'Every week: Wednesday, 16:30–18:00' })
 		).toBeVisible();
 
+		// Cancelling one session of the new time works as before.
+		const schedule = page.getByRole('region', { name: 'Every week: Wednesday, 16:30–18:00' });
+		await schedule.getByLabel('Date', { exact: true }).fill(nextWednesday());
+		await schedule.getByLabel('Reason (shown to young people)').fill('Treneren er på kurs');
+		await schedule.getByRole('button', { name: 'Cancel this day' }).click();
+		await expect(page.getByRole('status')).toHaveText(`${nextWednesday()} is cancelled.`);
+
 		await page.getByLabel('Description').fill('Lær å spille sjakk. Vi har brett til alle.');
 		await page.getByRole('checkbox', { name: 'Published (visible to everyone)' }).check();
 		await page.getByRole('button', { name: 'Save', exact: true }).click();
@@ -70,6 +88,7 @@ test.describe('without JavaScript', () => {
 		).toBeVisible();
 		await expect(page.getByRole('main')).toContainText('16:30');
 		await expect(page.getByRole('main')).toContainText('18:00');
+		await expect(page.getByText('Avlyst: Treneren er på kurs')).toBeVisible();
 	});
 });
 

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { db } from '$lib/server/db';
 import { account, accountRole, type Account } from '$lib/server/db/schema';
 import type { AuthUser, Role } from './guard';
@@ -52,12 +52,19 @@ export async function getAccountByEmail(email: string): Promise<Account | undefi
 		.get();
 }
 
+/** Active (not disabled) people with a role: whom to notify, whose answers to expect. */
 export async function listUsersWithRole(municipalityId: number, role: Role): Promise<AuthUser[]> {
 	const rows = await db
 		.select({ account })
 		.from(account)
 		.innerJoin(accountRole, eq(accountRole.accountId, account.id))
-		.where(and(eq(account.municipalityId, municipalityId), eq(accountRole.role, role)))
+		.where(
+			and(
+				eq(account.municipalityId, municipalityId),
+				eq(accountRole.role, role),
+				isNull(account.disabledAt)
+			)
+		)
 		.orderBy(asc(account.name))
 		.all();
 	const roles = await rolesOf(rows.map((r) => r.account.id));
