@@ -4,7 +4,7 @@ import { expect, seriousViolations, signedInCookiePaths, test } from './fixtures
 test.use({ cookiePaths: signedInCookiePaths });
 // One account (medlem3, used by no other spec) goes through a password change and then
 // being disabled, in this order.
-test.describe.configure({ mode: 'serial' });
+test.describe.configure({ mode: 'serial', timeout: 60_000 });
 
 const member = 'medlem3@fjordvik.example';
 const newPassword = 'tre blå båter i fjorden';

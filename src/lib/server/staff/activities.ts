@@ -4,6 +4,7 @@ import { inTransaction } from '$lib/server/db/client';
 import {
 	activity,
 	activityCancellation,
+	activityCategories,
 	activityKinds,
 	activityLocation,
 	activityOrganizer,
@@ -248,7 +249,13 @@ export async function listCreateOptions(municipalityId: number) {
 		organizers,
 		locations,
 		kinds: [...activityKinds],
-		types: Object.keys(activityTypes) as ActivityType[]
+		/** Activity types under their category (the category follows from the type). */
+		categories: activityCategories.map((category) => ({
+			category,
+			types: (Object.keys(activityTypes) as ActivityType[]).filter(
+				(type) => activityTypes[type] === category
+			)
+		}))
 	};
 }
 
