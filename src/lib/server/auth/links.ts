@@ -13,6 +13,7 @@ import {
 import { recordChange } from '$lib/server/audit/log';
 import { sendEmail } from '$lib/server/email/send';
 import type { AuthUser, Role } from './guard';
+import { staffLocale } from './locale';
 import { hashPassword } from './password';
 import { invalidateAccountSessions } from './session';
 import { issueToken, parseToken, secretMatches } from './token';
@@ -128,13 +129,15 @@ export async function requestPasswordReset(
 			municipalityId: row.municipalityId,
 			email: row.email,
 			roles: [],
-			locale: row.locale,
+			// The reset email's words are staff strings (nb/en); a council member's own
+			// language is kept on the account, not on the link.
+			locale: staffLocale(row.locale),
 			accountId: row.id,
 			expiresAt: now + linkLifetimeMs,
 			createdAt: now
 		})
 		.run();
-	const t = emailTranslator(row.locale);
+	const t = emailTranslator(staffLocale(row.locale));
 	const vars = {
 		municipality: await municipalityName(row.municipalityId),
 		link: `${origin}/konto/${token}`
