@@ -27,8 +27,7 @@ export function councilReturnPath(value: unknown): string {
 }
 
 export type LanguageChoice =
-	| { ok: true; lang: Language; next: string }
-	| { ok: false; next: string };
+	{ ok: true; lang: Language; next: string } | { ok: false; next: string };
 
 /** The language form on /rad: `lang` must be one of the portal's languages. */
 export function parseLanguageChoice(form: FormData): LanguageChoice {

@@ -47,8 +47,7 @@ function drawnText(doc: PDFDocument): string[] {
 	const runs: string[] = [];
 	for (const page of doc.getPages()) {
 		const contents = page.node.get(PDFName.of('Contents'));
-		const parts =
-			contents instanceof PDFArray ? contents.asArray() : contents ? [contents] : [];
+		const parts = contents instanceof PDFArray ? contents.asArray() : contents ? [contents] : [];
 		for (const part of parts) {
 			for (const [, hex] of streamText(doc, part).matchAll(/<([0-9a-fA-F]+)>\s*Tj/g)) {
 				runs.push(decode(hex));
@@ -148,4 +147,3 @@ describe('wrapRanges', () => {
 		for (const line of lines) expect(line.length).toBeLessThanOrEqual(6);
 	});
 });
-

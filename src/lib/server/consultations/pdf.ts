@@ -110,7 +110,8 @@ export async function statementPdf(markdown: string, footer: string): Promise<Ui
 			// Indents and alignment follow the paragraph's direction, like logical CSS.
 			let x = para.rtl ? margin + width - indent - lineWidth : margin + indent;
 			for (const run of runs) {
-				if (run.text.trim()) out.page.drawText(run.text, { x, y: out.y - size, size, font, color: ink });
+				if (run.text.trim())
+					out.page.drawText(run.text, { x, y: out.y - size, size, font, color: ink });
 				x += run.w;
 			}
 			out.y -= size * 1.35;
