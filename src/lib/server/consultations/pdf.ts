@@ -27,9 +27,12 @@ function loadFonts() {
 	return fontBytes;
 }
 
+const characterSets = new WeakMap<PDFFont, Set<number>>();
+
 /** Characters the font has no glyph for become "?", never a blank box or a lost letter. */
 function drawable(text: string, font: PDFFont): string {
-	const supported = new Set(font.getCharacterSet());
+	let supported = characterSets.get(font);
+	if (!supported) characterSets.set(font, (supported = new Set(font.getCharacterSet())));
 	let out = '';
 	for (const char of text.replace(/\s+/g, ' ')) {
 		const cp = char.codePointAt(0)!;
@@ -41,8 +44,10 @@ function drawable(text: string, font: PDFFont): string {
 }
 
 /**
- * Lines of at most `width`, as [start, end) ranges of `text`: broken between words, and
- * inside a word only when the word alone is wider than the page (a long link).
+ * Lines of at most `width`, as [start, end) ranges of `text` (whitespace already collapsed
+ * to single spaces): broken between words, and inside a word only when the word alone is
+ * wider than the page (a long link). A line's width is the sum of its words and spaces:
+ * Arabic joins letters within a word, never across a space.
  */
 export function wrapRanges(
 	text: string,
@@ -50,30 +55,34 @@ export function wrapRanges(
 	width: number
 ): [number, number][] {
 	const lines: [number, number][] = [];
+	const space = measure(' ');
 	let start = -1;
 	let end = -1;
+	let lineWidth = 0;
 	for (const match of text.matchAll(/\S+/g)) {
 		const wordStart = match.index;
 		const wordEnd = wordStart + match[0].length;
-		if (start >= 0 && measure(text.slice(start, wordEnd)) > width) {
-			lines.push([start, end]);
-			start = -1;
-		}
-		if (start >= 0) {
+		const wordWidth = measure(match[0]);
+		if (start >= 0 && lineWidth + space + wordWidth <= width) {
 			end = wordEnd;
+			lineWidth += space + wordWidth;
 			continue;
 		}
+		if (start >= 0) lines.push([start, end]);
 		let s = wordStart;
-		while (measure(text.slice(s, wordEnd)) > width) {
+		let rest = wordWidth;
+		while (rest > width) {
 			let e = s + 1;
 			while (e < wordEnd && measure(text.slice(s, e + 1)) <= width) e++;
 			// Never split a surrogate pair.
 			if (e < wordEnd && /[\ud800-\udbff]/.test(text[e - 1])) e++;
 			lines.push([s, e]);
 			s = e;
+			rest = measure(text.slice(s, wordEnd));
 		}
 		start = s;
 		end = wordEnd;
+		lineWidth = rest;
 	}
 	if (start >= 0 && end > start) lines.push([start, end]);
 	return lines;
