@@ -9,6 +9,9 @@ import {
 	decodePDFRawStream,
 	type PDFObject
 } from 'pdf-lib';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import fontkit from '@pdf-lib/fontkit';
 import { statementPdf, wrapRanges } from './pdf';
 import { bidiParagraph } from './pdf-bidi';
 
@@ -57,6 +60,38 @@ function drawnText(doc: PDFDocument): string[] {
 	return runs;
 }
 
+/** `glyphs`: the text of each glyph, left to right (a ligature's glyph stands for two letters). */
+type PlacedRun = { x: number; y: number; size: number; text: string; glyphs: string[] };
+
+/** Every drawn run with where it starts and its font size (pdf-lib writes `x y Tm … Tj`). */
+function placedRuns(doc: PDFDocument): PlacedRun[] {
+	const maps = toUnicodeMaps(doc);
+	const runs: PlacedRun[] = [];
+	for (const page of doc.getPages()) {
+		const contents = page.node.get(PDFName.of('Contents'));
+		const parts = contents instanceof PDFArray ? contents.asArray() : contents ? [contents] : [];
+		for (const part of parts) {
+			let size = 0;
+			let x = 0;
+			let y = 0;
+			const ops = streamText(doc, part).matchAll(
+				/\/\S+ ([\d.]+) Tf|1 0 0 1 ([\d.-]+) ([\d.-]+) Tm|<([0-9a-fA-F]+)> Tj/g
+			);
+			for (const [, tf, tx, ty, hex] of ops) {
+				if (tf) size = Number(tf);
+				else if (tx) [x, y] = [Number(tx), Number(ty)];
+				else {
+					const glyphs = hex.toLowerCase().match(/.{4}/g) ?? [];
+					const map = maps.find((m) => glyphs.every((g) => m.has(g)))!;
+					const texts = glyphs.map((g) => map.get(g)!);
+					runs.push({ x, y, size, text: texts.join(''), glyphs: texts });
+				}
+			}
+		}
+	}
+	return runs;
+}
+
 const reversed = (s: string) => [...s].reverse().join('');
 
 describe('statementPdf', () => {
@@ -93,6 +128,40 @@ describe('statementPdf', () => {
 		expect(all).toContain('2026');
 		expect(all).not.toContain('?');
 		expect(all).not.toContain('\ufffd');
+	});
+
+	it('wraps Arabic, Ukrainian and a long link inside the A4 text width', async () => {
+		const arabic = Array.from({ length: 30 }, () => 'نريد مكانًا آمنًا للشباب').join(' ');
+		const ukrainian = Array.from({ length: 20 }, () => 'Потрібно більше місць для молоді').join(
+			' '
+		);
+		const link = `https://fjordvik.example/${'lenke-uten-mellomrom-'.repeat(12)}`;
+		const doc = await PDFDocument.load(
+			await statementPdf([arabic, '', ukrainian, '', link].join('\n'), 'x')
+		);
+		const font = fontkit.create(
+			readFileSync(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'))
+		);
+		// Measured as fontkit lays it out: an Arabic run in its logical order, so it is shaped.
+		const widthOf = (run: PlacedRun) => {
+			const rtl = /[\u0600-\u06ff]/.test(run.text);
+			const logical = rtl ? [...run.glyphs].reverse().join('') : run.text;
+			return (font.layout(logical).advanceWidth * run.size) / font.unitsPerEm;
+		};
+		const body = placedRuns(doc).filter((r) => r.size === 11);
+		const lines = (test: RegExp) => new Set(body.filter((r) => test.test(r.text)).map((r) => r.y));
+		expect(lines(/[\u0600-\u06ff]/).size).toBeGreaterThan(3);
+		expect(lines(/[\u0400-\u04ff]/).size).toBeGreaterThan(3);
+		expect(lines(/lenke/).size).toBeGreaterThan(1);
+		const [pageWidth, margin] = [doc.getPage(0).getWidth(), 56];
+		for (const run of body) {
+			expect(run.x, run.text).toBeGreaterThanOrEqual(margin - 0.01);
+			expect(run.x + widthOf(run), run.text).toBeLessThanOrEqual(pageWidth - margin + 0.5);
+		}
+		// Arabic lines end at the right margin: right-aligned, like the page in Arabic.
+		const arabicRuns = body.filter((r) => /[\u0600-\u06ff]/.test(r.text));
+		const rightEdge = Math.max(...arabicRuns.map((r) => r.x + widthOf(r)));
+		expect(rightEdge).toBeCloseTo(pageWidth - margin, 0);
 	});
 
 	it('embeds only the glyphs it uses, in Arabic contextual forms', async () => {
