@@ -1,5 +1,6 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { createI18n } from '$lib/i18n';
+import { localizedPath } from '$lib/i18n/languages';
 import { messagesFor } from '$lib/i18n/messages.server';
 import { db } from '$lib/server/db';
 import { inTransaction } from '$lib/server/db/client';
@@ -13,6 +14,7 @@ import {
 import { recordChange } from '$lib/server/audit/log';
 import { sendEmail } from '$lib/server/email/send';
 import type { AuthUser, Role } from './guard';
+import { staffLocale } from './locale';
 import { hashPassword } from './password';
 import { invalidateAccountSessions } from './session';
 import { issueToken, parseToken, secretMatches } from './token';
@@ -128,21 +130,26 @@ export async function requestPasswordReset(
 			municipalityId: row.municipalityId,
 			email: row.email,
 			roles: [],
-			locale: row.locale,
+			// The reset email's words are staff strings (nb/en); a council member's own
+			// language is kept on the account, not on the link.
+			locale: staffLocale(row.locale),
 			accountId: row.id,
 			expiresAt: now + linkLifetimeMs,
 			createdAt: now
 		})
 		.run();
-	const t = emailTranslator(row.locale);
+	// In the person's own language (a council member may have chosen any of the portal's),
+	// and the link opens the new-password page in that language too.
+	const i18n = createI18n(row.locale, messagesFor(row.locale, ['account']));
+	const t = (key: string, options: Record<string, string>) => i18n.t(key, options) as string;
 	const vars = {
 		municipality: await municipalityName(row.municipalityId),
-		link: `${origin}/konto/${token}`
+		link: origin + localizedPath(`/konto/${token}`, row.locale)
 	};
 	await sendEmail({
 		to: row.email,
-		subject: t('admin.email_reset_subject', vars),
-		text: t('admin.email_reset_body', vars),
+		subject: t('account.email_reset_subject', vars),
+		text: t('account.email_reset_body', vars),
 		municipalityId: row.municipalityId
 	});
 }

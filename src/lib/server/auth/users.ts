@@ -1,5 +1,8 @@
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import type { Language } from '$lib/i18n/languages';
 import { db } from '$lib/server/db';
+import { inTransaction } from '$lib/server/db/client';
+import { recordChange } from '$lib/server/audit/log';
 import { account, accountRole, type Account } from '$lib/server/db/schema';
 import type { AuthUser, Role } from './guard';
 
@@ -88,6 +91,21 @@ export async function listUsers(municipalityId: number): Promise<ListedUser[]> {
 	}));
 }
 
-export async function setUserLocale(id: number, locale: 'nb' | 'en'): Promise<void> {
-	await db.update(account).set({ locale }).where(eq(account.id, id)).run();
+/**
+ * The person's own choice of language for /rad and their emails. Written to the audit log
+ * with the change, like every other change to an account.
+ */
+export async function setUserLocale(user: AuthUser, locale: Language): Promise<void> {
+	if (user.locale === locale) return;
+	await inTransaction(db, async () => {
+		await db.update(account).set({ locale }).where(eq(account.id, user.id)).run();
+		await recordChange({
+			actorId: user.id,
+			municipalityId: user.municipalityId,
+			entity: 'account',
+			entityId: String(user.id),
+			action: 'update',
+			changes: { locale: { old: user.locale, new: locale } }
+		});
+	});
 }

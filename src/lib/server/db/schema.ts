@@ -345,8 +345,12 @@ export const account = sqliteTable('account', {
 	name: text('name').notNull(),
 	/** argon2id PHC string; null until the person has accepted their invitation. */
 	passwordHash: text('password_hash'),
-	/** Staff and council screens are in nb or en; public pages take the language from the URL. */
-	locale: text('locale', { enum: ['nb', 'en'] })
+	/**
+	 * The person's language for signed-in screens (public pages take it from the URL). Council
+	 * members may pick any of the portal's languages for /rad and their emails; staff screens
+	 * (/admin) exist in nb and en only and show nb for the others (`staffLocale`).
+	 */
+	locale: text('locale', { enum: ['nb', 'nn', 'en', 'uk', 'pl', 'ar', 'so'] })
 		.notNull()
 		.default('nb'),
 	/** Youth-council term the person serves in, e.g. "2025–2027"; null for staff. */
