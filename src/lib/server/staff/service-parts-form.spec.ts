@@ -123,7 +123,7 @@ describe('parseNewServiceForm', () => {
 	it('needs a name and an organization', () => {
 		const parsed = parseNewServiceForm(formOf({ name: '', organizationId: '' }));
 		expect(parsed.ok).toBe(false);
-		if (!parsed.ok) expect(parsed.errors).toEqual({ name: 'required', organizationId: 'required' });
+		if (!parsed.ok) expect(parsed.errors).toEqual({ name: 'required', organizationId: 'organization_required' });
 		expect(parseNewServiceForm(formOf({ name: 'Leksehjelp', organizationId: '3' }))).toMatchObject({
 			ok: true,
 			value: { name: 'Leksehjelp', organizationId: 3 }

@@ -103,7 +103,7 @@ export const actions: Actions = {
 		if (!(await organizationAllowed(user, parsed.value.organizationId)))
 			return fail(400, {
 				part: 'main',
-				errors: { organizationId: 'required' } as Record<string, string>,
+				errors: { organizationId: 'organization_required' } as Record<string, string>,
 				values: parsed.values
 			});
 		const result = await saveService(user, id, parsed.version, parsed.value);
