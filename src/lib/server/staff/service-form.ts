@@ -28,7 +28,11 @@ const age = v.pipe(
 	v.transform((value) => (value === '' ? null : Number(value)))
 );
 
-const organizationId = v.pipe(v.string(), v.regex(/^\d{1,9}$/, 'organization_required'), v.transform(Number));
+const organizationId = v.pipe(
+	v.string(),
+	v.regex(/^\d{1,9}$/, 'organization_required'),
+	v.transform(Number)
+);
 
 const Fields = v.object({
 	organizationId,

@@ -63,8 +63,7 @@ describe('parseLocationForm', () => {
 	});
 
 	it('treats a missing row id as a new row', () => {
-		const { rowId: _, ...rest } = place;
-		expect(parseLocationForm(formOf(rest)).rowId).toBeNull();
+		expect(parseLocationForm(formOf({ ...place, rowId: '' })).rowId).toBeNull();
 	});
 });
 
@@ -123,7 +122,8 @@ describe('parseNewServiceForm', () => {
 	it('needs a name and an organization', () => {
 		const parsed = parseNewServiceForm(formOf({ name: '', organizationId: '' }));
 		expect(parsed.ok).toBe(false);
-		if (!parsed.ok) expect(parsed.errors).toEqual({ name: 'required', organizationId: 'organization_required' });
+		if (!parsed.ok)
+			expect(parsed.errors).toEqual({ name: 'required', organizationId: 'organization_required' });
 		expect(parseNewServiceForm(formOf({ name: 'Leksehjelp', organizationId: '3' }))).toMatchObject({
 			ok: true,
 			value: { name: 'Leksehjelp', organizationId: 3 }

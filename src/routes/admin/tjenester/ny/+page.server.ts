@@ -21,7 +21,10 @@ export const actions: Actions = {
 		const parsed = parseNewServiceForm(await event.request.formData());
 		if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
 		if (!(await organizationAllowed(user, parsed.value.organizationId)))
-			return fail(400, { errors: { organizationId: 'organization_required' }, values: parsed.values });
+			return fail(400, {
+				errors: { organizationId: 'organization_required' },
+				values: parsed.values
+			});
 		const id = await createService(user, parsed.value);
 		redirect(303, `/admin/tjenester/${id}?opprettet=1`);
 	}
