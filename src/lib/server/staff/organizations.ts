@@ -1,7 +1,12 @@
 import { and, asc, count, eq, isNull, or, sql } from 'drizzle-orm';
 import { db } from '$lib/server/db';
 import { inTransaction } from '$lib/server/db/client';
-import { organization, organizationTranslation, service } from '$lib/server/db/schema';
+import {
+	organization,
+	organizationTranslation,
+	service,
+	serviceTranslation
+} from '$lib/server/db/schema';
 import { changedFields, recordChange } from '$lib/server/audit/log';
 import { invalidatePublicPages } from '$lib/server/page-cache';
 import { rebuildServiceSearchIndex } from '$lib/server/services/search-index';
@@ -29,7 +34,7 @@ export async function listOrganizationsForStaff(municipalityId: number) {
 	const services = db
 		.select({ organizationId: service.organizationId, total: count().as('total') })
 		.from(service)
-		.where(eq(service.municipalityId, municipalityId))
+		.where(or(eq(service.municipalityId, municipalityId), isNull(service.municipalityId)))
 		.groupBy(service.organizationId)
 		.as('services');
 	const rows = await db
@@ -87,6 +92,25 @@ export async function getOrganizationForEdit(user: AuthUser, id: number) {
 		status: row.status
 	};
 	return { id: row.id, slug: row.slug, version: row.version, edit };
+}
+
+/** The municipality's services this organization runs, for links from its page. */
+export async function listServicesOfOrganization(user: AuthUser, organizationId: number) {
+	return db
+		.select({ id: service.id, status: service.status, name: serviceTranslation.name })
+		.from(service)
+		.innerJoin(
+			serviceTranslation,
+			and(eq(serviceTranslation.serviceId, service.id), eq(serviceTranslation.lang, 'nb'))
+		)
+		.where(
+			and(
+				eq(service.organizationId, organizationId),
+				eq(service.municipalityId, user.municipalityId)
+			)
+		)
+		.orderBy(asc(serviceTranslation.name))
+		.all();
 }
 
 async function serviceCount(organizationId: number): Promise<number> {

@@ -6,6 +6,7 @@ import { organizationFormValues, parseOrganizationForm } from '$lib/server/staff
 import {
 	deleteOrganization,
 	getOrganizationForEdit,
+	listServicesOfOrganization,
 	saveOrganization
 } from '$lib/server/staff/organizations';
 
@@ -23,6 +24,7 @@ export const load: PageServerLoad = async (event) => {
 		translations: messagesJson(event.locals.lang, ['admin']),
 		organization: { id: found.id, version: found.version },
 		saved: organizationFormValues(found.edit),
+		services: await listServicesOfOrganization(user, found.id),
 		justSaved: event.url.searchParams.has('lagret'),
 		justCreated: event.url.searchParams.has('opprettet')
 	};
