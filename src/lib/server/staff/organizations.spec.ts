@@ -47,6 +47,13 @@ describe('organizations', () => {
 		expect(rows.find((r) => r.id === again)?.slug).toBe('frivilligsentralen-2');
 		const entry = (await db.select().from(auditLog).orderBy(desc(auditLog.id)).get())!;
 		expect(entry).toMatchObject({ entity: 'organization', action: 'create', actorId: editor.id });
+		// Only the fields that were filled in, not every empty one.
+		expect(entry.changes).toEqual({
+			name: { old: null, new: 'Frivilligsentralen' },
+			website: { old: null, new: 'https://frivillig.example' },
+			status: { old: null, new: 'active' },
+			slug: { old: null, new: 'frivilligsentralen-2' }
+		});
 		expect(await deleteOrganization(editor, again)).toEqual({ ok: true });
 	});
 

@@ -7,7 +7,7 @@ import {
 	service,
 	serviceTranslation
 } from '$lib/server/db/schema';
-import { changedFields, recordChange } from '$lib/server/audit/log';
+import { changedFields, createdFields, recordChange } from '$lib/server/audit/log';
 import { invalidatePublicPages } from '$lib/server/page-cache';
 import { rebuildServiceSearchIndex } from '$lib/server/services/search-index';
 import type { AuthUser } from '$lib/server/auth/guard';
@@ -160,7 +160,7 @@ export async function createOrganization(user: AuthUser, input: OrganizationEdit
 			entity: 'organization',
 			entityId: String(created.id),
 			action: 'create',
-			changes: changedFields({}, { ...input, slug })
+			changes: createdFields({ ...input, slug })
 		});
 		return created.id;
 	});

@@ -9,7 +9,12 @@ import {
 	service,
 	serviceAtLocation
 } from '$lib/server/db/schema';
-import { changedFields, recordChange, type AuditChanges } from '$lib/server/audit/log';
+import {
+	changedFields,
+	createdFields,
+	recordChange,
+	type AuditChanges
+} from '$lib/server/audit/log';
 import { invalidatePublicPages } from '$lib/server/page-cache';
 import type { AuthUser } from '$lib/server/auth/guard';
 import { slugify, uniqueSlug } from './slug';
@@ -229,7 +234,7 @@ export async function addLocation(
 			.get();
 		await writeLocationTexts(created.id, input);
 		await db.insert(serviceAtLocation).values({ serviceId, locationId: created.id }).run();
-		await audit(user, serviceId, prefixed(`location.${created.id}`, changedFields({}, input)));
+		await audit(user, serviceId, prefixed(`location.${created.id}`, createdFields(input)));
 		return true;
 	});
 }
@@ -334,7 +339,7 @@ export async function addPhone(
 			.returning({ id: phone.id })
 			.get();
 		await writePhoneDescription(created.id, input.description);
-		await audit(user, serviceId, prefixed(`phone.${created.id}`, changedFields({}, input)));
+		await audit(user, serviceId, prefixed(`phone.${created.id}`, createdFields(input)));
 		return true;
 	});
 }

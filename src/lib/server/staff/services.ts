@@ -10,7 +10,7 @@ import {
 	serviceTranslation,
 	taxonomyTerm
 } from '$lib/server/db/schema';
-import { changedFields, recordChange } from '$lib/server/audit/log';
+import { changedFields, createdFields, recordChange } from '$lib/server/audit/log';
 import { invalidatePublicPages } from '$lib/server/page-cache';
 import { rebuildServiceSearchIndex } from '$lib/server/services/search-index';
 import type { AuthUser } from '$lib/server/auth/guard';
@@ -182,7 +182,7 @@ export async function createService(user: AuthUser, input: NewService): Promise<
 			entity: 'service',
 			entityId: String(created.id),
 			action: 'create',
-			changes: changedFields({}, { ...input, slug, status: 'inactive' })
+			changes: createdFields({ ...input, slug, status: 'inactive' })
 		});
 		return created.id;
 	});
