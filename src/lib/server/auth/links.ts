@@ -117,7 +117,7 @@ export async function requestPasswordReset(
 	now = Date.now()
 ): Promise<void> {
 	const row = await getAccountByEmail(email);
-	if (!row || !row.passwordHash) return;
+	if (!row || !row.passwordHash || row.disabledAt !== null) return;
 	const { id, secretHash, token } = issueToken();
 	await db
 		.insert(accountLink)
@@ -148,13 +148,14 @@ export async function requestPasswordReset(
 }
 
 export type LinkCheck =
-	{ status: 'ok'; link: AccountLink } | { status: 'invalid' | 'expired' | 'used' };
+	{ status: 'ok'; link: AccountLink } | { status: 'invalid' | 'expired' | 'used' | 'revoked' };
 
 export async function checkLink(token: string, now = Date.now()): Promise<LinkCheck> {
 	const parsed = parseToken(token);
 	if (!parsed) return { status: 'invalid' };
 	const link = await db.select().from(accountLink).where(eq(accountLink.id, parsed.id)).get();
 	if (!link || !secretMatches(parsed.secret, link.secretHash)) return { status: 'invalid' };
+	if (link.revokedAt !== null) return { status: 'revoked' };
 	if (link.usedAt !== null) return { status: 'used' };
 	if (now >= link.expiresAt) return { status: 'expired' };
 	return { status: 'ok', link };
@@ -178,9 +179,15 @@ export async function redeemLink(
 		const claimed = await db
 			.update(accountLink)
 			.set({ usedAt: now })
-			.where(and(eq(accountLink.id, link.id), isNull(accountLink.usedAt)))
+			.where(
+				and(eq(accountLink.id, link.id), isNull(accountLink.usedAt), isNull(accountLink.revokedAt))
+			)
 			.run();
-		if (claimed.changes !== 1) return 'used' as const;
+		// Used or withdrawn between the check above and now: say which.
+		if (claimed.changes !== 1) {
+			const now = await db.select().from(accountLink).where(eq(accountLink.id, link.id)).get();
+			return now?.revokedAt != null ? ('revoked' as const) : ('used' as const);
+		}
 		if (link.kind === 'invite') {
 			const existing = await db.select().from(account).where(eq(account.email, link.email)).get();
 			if (existing) return 'used' as const;
@@ -233,11 +240,58 @@ export async function listPendingInvitations(municipalityId: number, now = Date.
 			and(
 				eq(accountLink.municipalityId, municipalityId),
 				eq(accountLink.kind, 'invite'),
-				isNull(accountLink.usedAt)
+				isNull(accountLink.usedAt),
+				isNull(accountLink.revokedAt)
 			)
 		)
 		.all();
 	return rows
 		.filter((r) => r.expiresAt > now)
-		.map((r) => ({ email: r.email, roles: r.roles as Role[], expiresAt: r.expiresAt }));
+		.map((r) => ({ id: r.id, email: r.email, roles: r.roles as Role[], expiresAt: r.expiresAt }));
+}
+
+/**
+ * Withdraws an unused invitation: its link then says so instead of creating an account.
+ * Admins may withdraw any; coordinators those whose roles they could have handed out.
+ */
+export async function revokeInvitation(
+	user: AuthUser,
+	linkId: string,
+	now = Date.now()
+): Promise<{ ok: true; email: string } | { ok: false; reason: 'not_found' | 'not_allowed' }> {
+	const link = await db
+		.select()
+		.from(accountLink)
+		.where(
+			and(
+				eq(accountLink.id, linkId),
+				eq(accountLink.kind, 'invite'),
+				eq(accountLink.municipalityId, user.municipalityId)
+			)
+		)
+		.get();
+	if (!link || link.usedAt !== null || link.revokedAt !== null)
+		return { ok: false, reason: 'not_found' };
+	const allowed = grantableRoles(user);
+	if ((link.roles as Role[]).some((r) => !allowed.includes(r)))
+		return { ok: false, reason: 'not_allowed' };
+	return inTransaction(db, async () => {
+		const done = await db
+			.update(accountLink)
+			.set({ revokedAt: now })
+			.where(
+				and(eq(accountLink.id, linkId), isNull(accountLink.usedAt), isNull(accountLink.revokedAt))
+			)
+			.run();
+		if (done.changes !== 1) return { ok: false as const, reason: 'not_found' as const };
+		await recordChange({
+			actorId: user.id,
+			municipalityId: user.municipalityId,
+			entity: 'invitation',
+			entityId: linkId,
+			action: 'revoke',
+			changes: { revoked: { old: null, new: link.email } }
+		});
+		return { ok: true as const, email: link.email };
+	});
 }

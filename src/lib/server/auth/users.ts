@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { db } from '$lib/server/db';
 import { account, accountRole, type Account } from '$lib/server/db/schema';
 import type { AuthUser, Role } from './guard';
@@ -36,9 +36,10 @@ export function normalizeEmail(email: string): string {
 	return email.trim().toLowerCase();
 }
 
+/** The person behind a session; null when the account is gone or has been disabled. */
 export async function getUserById(id: number): Promise<AuthUser | null> {
 	const row = await db.select().from(account).where(eq(account.id, id)).get();
-	if (!row) return null;
+	if (!row || row.disabledAt !== null) return null;
 	return toAuthUser(row, (await rolesOf([row.id])).get(row.id) ?? []);
 }
 
@@ -51,19 +52,29 @@ export async function getAccountByEmail(email: string): Promise<Account | undefi
 		.get();
 }
 
+/** Active (not disabled) people with a role: whom to notify, whose answers to expect. */
 export async function listUsersWithRole(municipalityId: number, role: Role): Promise<AuthUser[]> {
 	const rows = await db
 		.select({ account })
 		.from(account)
 		.innerJoin(accountRole, eq(accountRole.accountId, account.id))
-		.where(and(eq(account.municipalityId, municipalityId), eq(accountRole.role, role)))
+		.where(
+			and(
+				eq(account.municipalityId, municipalityId),
+				eq(accountRole.role, role),
+				isNull(account.disabledAt)
+			)
+		)
 		.orderBy(asc(account.name))
 		.all();
 	const roles = await rolesOf(rows.map((r) => r.account.id));
 	return rows.map((r) => toAuthUser(r.account, roles.get(r.account.id) ?? []));
 }
 
-export async function listUsers(municipalityId: number): Promise<AuthUser[]> {
+export type ListedUser = AuthUser & { disabled: boolean };
+
+/** Everyone with an account in the municipality, disabled accounts included (and marked). */
+export async function listUsers(municipalityId: number): Promise<ListedUser[]> {
 	const rows = await db
 		.select()
 		.from(account)
@@ -71,7 +82,10 @@ export async function listUsers(municipalityId: number): Promise<AuthUser[]> {
 		.orderBy(asc(account.name))
 		.all();
 	const roles = await rolesOf(rows.map((r) => r.id));
-	return rows.map((r) => toAuthUser(r, roles.get(r.id) ?? []));
+	return rows.map((r) => ({
+		...toAuthUser(r, roles.get(r.id) ?? []),
+		disabled: r.disabledAt !== null
+	}));
 }
 
 export async function setUserLocale(id: number, locale: 'nb' | 'en'): Promise<void> {

@@ -357,6 +357,11 @@ export const account = sqliteTable('account', {
 		.default('nb'),
 	/** Youth-council term the person serves in, e.g. "2025–2027"; null for staff. */
 	councilTerm: text('council_term'),
+	/**
+	 * Unix milliseconds when an admin disabled the account; null while it may log in.
+	 * A disabled account keeps its name in the audit log and can be enabled again.
+	 */
+	disabledAt: integer('disabled_at'),
 	createdAt: text('created_at')
 		.notNull()
 		.default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`)
@@ -427,6 +432,8 @@ export const accountLink = sqliteTable('account_link', {
 	createdBy: integer('created_by').references(() => account.id, { onDelete: 'set null' }),
 	expiresAt: integer('expires_at').notNull(),
 	usedAt: integer('used_at'),
+	/** Unix milliseconds when an admin withdrew an unused invitation; the link then says so. */
+	revokedAt: integer('revoked_at'),
 	createdAt: integer('created_at').notNull()
 });
 
