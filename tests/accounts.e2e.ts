@@ -45,11 +45,13 @@ async function firstIds(baseURL: string) {
 	const api = await apiAs(baseURL, 'admin');
 	const services = await (await api.get('/admin/tjenester')).text();
 	const activities = await (await api.get('/admin/aktiviteter')).text();
+	const organizations = await (await api.get('/admin/organisasjoner')).text();
 	await api.dispose();
 	return {
 		services: [...services.matchAll(/href="\/admin\/tjenester\/(\d+)"/g)].map((m) => m[1]),
 		service: /href="\/admin\/tjenester\/(\d+)"/.exec(services)![1],
-		activity: /href="\/admin\/aktiviteter\/(\d+)"/.exec(activities)![1]
+		activity: /href="\/admin\/aktiviteter\/(\d+)"/.exec(activities)![1],
+		organization: /href="\/admin\/organisasjoner\/(\d+)"/.exec(organizations)![1]
 	};
 }
 
@@ -164,6 +166,10 @@ test('every staff route refuses the roles that do not belong there', async ({ ba
 		['/admin/tjenester', ['admin', 'editor']],
 		[`/admin/tjenester/${ids.service}`, ['admin', 'editor']],
 		[`/admin/tjenester/${ids.service}/oversettelser`, ['admin', 'editor']],
+		['/admin/tjenester/ny', ['admin', 'editor']],
+		['/admin/organisasjoner', ['admin', 'editor']],
+		['/admin/organisasjoner/ny', ['admin', 'editor']],
+		[`/admin/organisasjoner/${ids.organization}`, ['admin', 'editor']],
 		['/admin/aktiviteter', ['admin', 'editor']],
 		[`/admin/aktiviteter/${ids.activity}`, ['admin', 'editor']],
 		['/admin/aktiviteter/ny', ['admin', 'editor']],
@@ -194,6 +200,14 @@ test('actions check roles too, not only pages', async ({ baseURL }) => {
 		[`/admin/tjenester/${ids.service}?/save`, ['council', 'coordinator']],
 		[`/admin/tjenester/${ids.service}?/delete`, ['council', 'coordinator']],
 		[`/admin/tjenester/${ids.service}/oversettelser`, ['council', 'coordinator']],
+		[`/admin/tjenester/${ids.service}?/addLocation`, ['council', 'coordinator']],
+		[`/admin/tjenester/${ids.service}?/removeLocation`, ['council', 'coordinator']],
+		[`/admin/tjenester/${ids.service}?/addPhone`, ['council', 'coordinator']],
+		[`/admin/tjenester/${ids.service}?/savePhone`, ['council', 'coordinator']],
+		['/admin/tjenester/ny', ['council', 'coordinator']],
+		['/admin/organisasjoner/ny', ['council', 'coordinator']],
+		[`/admin/organisasjoner/${ids.organization}?/save`, ['council', 'coordinator']],
+		[`/admin/organisasjoner/${ids.organization}?/delete`, ['council', 'coordinator']],
 		[`/admin/aktiviteter/${ids.activity}?/save`, ['council', 'coordinator']],
 		[`/admin/aktiviteter/${ids.activity}?/cancel`, ['council', 'coordinator']],
 		[`/admin/aktiviteter/${ids.activity}?/addSchedule`, ['council', 'coordinator']],
@@ -299,6 +313,10 @@ test('staff pages pass the axe scan', async ({ page, baseURL }) => {
 		'/admin/tjenester',
 		`/admin/tjenester/${ids.service}`,
 		`/admin/tjenester/${ids.service}/oversettelser`,
+		'/admin/tjenester/ny',
+		'/admin/organisasjoner',
+		'/admin/organisasjoner/ny',
+		`/admin/organisasjoner/${ids.organization}`,
 		'/admin/aktiviteter',
 		`/admin/aktiviteter/${ids.activity}`,
 		'/admin/aktiviteter/ny',

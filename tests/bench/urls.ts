@@ -9,6 +9,7 @@ export const benchUrls: { name: string; path: string; jsBudgetKb?: number }[] = 
 	{ name: 'finder start', path: '/finn-hjelp' },
 	{ name: 'finder topic', path: '/finn-hjelp/tema/trist-eller-redd' },
 	{ name: 'finder search', path: '/finn-hjelp/sok?q=lei+meg' },
+	{ name: 'a service', path: '/finn-hjelp/tjeneste/fjordvik-helsestasjon-for-ungdom' },
 	{ name: 'HSDS services (open data API)', path: '/api/hsds/services?per_page=50' },
 	{ name: 'activities, two filters', path: '/aktiviteter?alder=10&gratis=1', jsBudgetKb: 60 },
 	{ name: 'an activity', path: '/aktiviteter/fotball-for-alle' },

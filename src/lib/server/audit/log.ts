@@ -42,6 +42,15 @@ export function changedFields<T extends Record<string, unknown>>(
 	return changes;
 }
 
+/** The filled-in fields of a newly created row, as `recordChange` changes (old = null). */
+export function createdFields(row: Record<string, unknown>): AuditChanges {
+	const changes: AuditChanges = {};
+	for (const [field, value] of Object.entries(row))
+		if (value !== null && value !== undefined && value !== '')
+			changes[field] = { old: null, new: value };
+	return changes;
+}
+
 export type AuditFilter = { entity?: string; action?: string; actorId?: number };
 
 export async function listAuditLog(municipalityId: number, filter: AuditFilter, limit = 200) {

@@ -3,6 +3,7 @@ import { hasRole, type AuthUser, type Role } from './guard';
 /** The staff areas, and who may use each. Routes check the same roles with requireRole. */
 export const staffAreas = [
 	{ key: 'services', href: '/admin/tjenester', roles: ['editor'] },
+	{ key: 'organizations', href: '/admin/organisasjoner', roles: ['editor'] },
 	{ key: 'activities', href: '/admin/aktiviteter', roles: ['editor'] },
 	{ key: 'last_checked', href: '/admin/sist-sjekket', roles: ['editor'] },
 	{ key: 'open_data', href: '/admin/apne-data', roles: ['editor', 'coordinator'] },

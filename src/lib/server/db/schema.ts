@@ -56,7 +56,13 @@ export const organization = sqliteTable('organization', {
 	/** Stable key for seeds and imports, unique per municipality (or nationally). */
 	slug: text('slug').notNull().unique(),
 	website: text('website'),
-	email: text('email')
+	email: text('email'),
+	/** Staff unpublish an organization to hide all its services at once (issue 5). */
+	status: text('status', { enum: ['active', 'inactive'] })
+		.notNull()
+		.default('active'),
+	/** Bumped on every staff save; a save based on an older version is refused (issue 5). */
+	version: integer('version').notNull().default(1)
 });
 
 export const organizationTranslation = sqliteTable(

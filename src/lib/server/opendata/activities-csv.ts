@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { db } from '$lib/server/db';
 import {
 	activity,
@@ -18,8 +18,8 @@ import {
 } from '$lib/server/db/schema';
 import { activityTypes, isActivityType, reservedSlugs } from '$lib/server/activities/vocabulary';
 import { expandSchedule, scheduleProblems } from '$lib/server/activities/schedule';
-import { markTranslationSaved } from '$lib/server/staff/translations';
 import { booleanCell, parseBoolean, undefuse } from './csv';
+import { emptyToNull, insertOrBumpVersion, touchedBy, writeSourceTexts } from './upsert';
 import {
 	ageCell,
 	emailCell,
@@ -616,9 +616,7 @@ async function writeActivity(
 	existingId: number | null,
 	changed: Set<string>
 ) {
-	const creating = existingId === null;
-	const touched = (...columns: readonly string[]) =>
-		creating || columns.some((c) => changed.has(c));
+	const touched = touchedBy(existingId, changed);
 	const organizerId = await upsertOrganizer(municipalityId, r.organizer);
 	const locationId = await upsertPlace(municipalityId, r.location);
 	const values = {
@@ -647,45 +645,27 @@ async function writeActivity(
 		published: r.published,
 		updatedAt: new Date().toISOString()
 	};
-	let id: number;
-	if (existingId === null) {
-		id = (
-			await db
-				.insert(activity)
-				.values({ municipalityId, slug: r.externalId, ...values })
-				.returning({ id: activity.id })
-				.get()
-		).id;
-	} else {
-		id = existingId;
-		// One statement: bumping the version in SQL needs no read of the old one first.
-		await db
-			.update(activity)
-			.set({ ...values, version: sql`${activity.version} + 1` })
-			.where(eq(activity.id, id))
-			.run();
-	}
-	if (touched(...textColumns)) {
-		const nullable = (v: string) => (v === '' ? null : v);
-		const texts = {
-			name: r.texts.name,
-			description: r.texts.description,
-			priceText: nullable(r.texts.price_text),
-			howToJoin: nullable(r.texts.how_to_join),
-			bring: nullable(r.texts.bring),
-			accessibilityNote: nullable(r.texts.accessibility_note),
-			imageAlt: nullable(r.texts.image_alt)
-		};
-		await db
-			.insert(activityTranslation)
-			.values({ activityId: id, lang: 'nb', ...texts })
-			.onConflictDoUpdate({
-				target: [activityTranslation.activityId, activityTranslation.lang],
-				set: texts
-			})
-			.run();
-		await markTranslationSaved('activity', id, 'nb');
-	}
+	const id = await insertOrBumpVersion(
+		activity,
+		existingId,
+		{ municipalityId, slug: r.externalId, ...values },
+		values
+	);
+	if (touched(...textColumns))
+		await writeSourceTexts(
+			'activity',
+			id,
+			{ table: activityTranslation, owner: activityTranslation.activityId, ownerKey: 'activityId' },
+			{
+				name: r.texts.name,
+				description: r.texts.description,
+				priceText: emptyToNull(r.texts.price_text),
+				howToJoin: emptyToNull(r.texts.how_to_join),
+				bring: emptyToNull(r.texts.bring),
+				accessibilityNote: emptyToNull(r.texts.accessibility_note),
+				imageAlt: emptyToNull(r.texts.image_alt)
+			}
+		);
 	if (touched('schedules', 'cancelled_sessions')) {
 		// Times and their cancelled sessions are written together (a cancellation hangs on a time).
 		await db.delete(activitySchedule).where(eq(activitySchedule.activityId, id)).run();

@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, ne, or } from 'drizzle-orm';
 import { db } from '$lib/server/db';
 import {
 	location,
@@ -17,8 +17,8 @@ import {
 	taxonomyTerm
 } from '$lib/server/db/schema';
 import { rebuildServiceSearchIndex } from '$lib/server/services/search-index';
-import { markTranslationSaved } from '$lib/server/staff/translations';
 import { booleanCell, parseBoolean, undefuse } from './csv';
+import { emptyToNull, insertOrBumpVersion, touchedBy, writeSourceTexts } from './upsert';
 import {
 	ageCell,
 	emailCell,
@@ -540,8 +540,6 @@ async function loadOwnServices(
 	return result;
 }
 
-const nullable = (v: string) => (v === '' ? null : v);
-
 /** An organisation or location is shared by slug; only the municipality's own are changed. */
 async function upsertOrganization(
 	municipalityId: number,
@@ -622,9 +620,7 @@ async function writeService(
 	existingId: number | null,
 	changed: Set<string>
 ) {
-	const creating = existingId === null;
-	const touched = (...columns: readonly string[]) =>
-		creating || columns.some((c) => changed.has(c));
+	const touched = touchedBy(existingId, changed);
 	const organizationId = await upsertOrganization(municipalityId, r.organization);
 	const values = {
 		organizationId,
@@ -643,47 +639,29 @@ async function writeService(
 		assuredDate: r.assuredDate,
 		updatedAt: new Date().toISOString()
 	};
-	let id: number;
-	if (existingId === null) {
-		id = (
-			await db
-				.insert(service)
-				.values({ slug: r.externalId, municipalityId, ...values })
-				.returning({ id: service.id })
-				.get()
-		).id;
-	} else {
-		id = existingId;
-		// One statement: bumping the version in SQL needs no read of the old one first.
-		await db
-			.update(service)
-			.set({ ...values, version: sql`${service.version} + 1` })
-			.where(eq(service.id, id))
-			.run();
-	}
-	if (touched(...textColumns)) {
-		const texts = {
-			name: r.texts.name,
-			summary: r.texts.summary,
-			description: r.texts.description,
-			applicationProcess: nullable(r.texts.application_process),
-			eligibility: nullable(r.texts.eligibility),
-			fees: nullable(r.texts.fees),
-			referralInfo: nullable(r.texts.referral_info),
-			confidentiality: nullable(r.texts.confidentiality),
-			alert: nullable(r.texts.alert)
-		};
-		await db
-			.insert(serviceTranslation)
-			.values({ serviceId: id, lang: 'nb', ...texts })
-			.onConflictDoUpdate({
-				target: [serviceTranslation.serviceId, serviceTranslation.lang],
-				set: texts
-			})
-			.run();
-		// Translations older than this nb text show as "needs review" in the staff workspace.
-		await markTranslationSaved('service', id, 'nb');
-	}
+	const id = await insertOrBumpVersion(
+		service,
+		existingId,
+		{ slug: r.externalId, municipalityId, ...values },
+		values
+	);
+	if (touched(...textColumns))
+		await writeSourceTexts(
+			'service',
+			id,
+			{ table: serviceTranslation, owner: serviceTranslation.serviceId, ownerKey: 'serviceId' },
+			{
+				name: r.texts.name,
+				summary: r.texts.summary,
+				description: r.texts.description,
+				applicationProcess: emptyToNull(r.texts.application_process),
+				eligibility: emptyToNull(r.texts.eligibility),
+				fees: emptyToNull(r.texts.fees),
+				referralInfo: emptyToNull(r.texts.referral_info),
+				confidentiality: emptyToNull(r.texts.confidentiality),
+				alert: emptyToNull(r.texts.alert)
+			}
+		);
 	if (touched('phones')) {
 		await db.delete(phone).where(eq(phone.serviceId, id)).run();
 		for (const [i, p] of r.phones.entries()) {

@@ -3,6 +3,7 @@ import { db } from '../db';
 import {
 	location,
 	locationTranslation,
+	organization,
 	organizationTranslation,
 	phone,
 	phoneTranslation,
@@ -88,7 +89,7 @@ export type ServiceDetail = ServiceCard & {
 	level: 'universal' | 'selective' | 'indicated';
 	topics: TopicCode[];
 	languages: string[];
-	location: {
+	locations: {
 		name: Localized | null;
 		address: string | null;
 		postalCode: string | null;
@@ -96,7 +97,7 @@ export type ServiceDetail = ServiceCard & {
 		mapUrl: string | null;
 		accessibility: Localized | null;
 		directions: Localized | null;
-	} | null;
+	}[];
 	hours: { day: string; hours: string[] }[];
 	dropInHours: { day: string; hours: string[] }[];
 };
@@ -173,7 +174,20 @@ export async function loadCatalog(ids?: number[]): Promise<CatalogService[]> {
 	const rows = await db
 		.select()
 		.from(service)
-		.where(and(where, eq(service.status, 'active')))
+		.where(
+			and(
+				where,
+				eq(service.status, 'active'),
+				// Staff unpublish an organization to take all its services off the portal at once.
+				inArray(
+					service.organizationId,
+					db
+						.select({ id: organization.id })
+						.from(organization)
+						.where(eq(organization.status, 'active'))
+				)
+			)
+		)
 		.all();
 	if (rows.length === 0) return [];
 	const serviceIds = rows.map((r) => r.id);
@@ -401,16 +415,22 @@ export async function getServiceBySlug(
 			.from(serviceAtLocation)
 			.innerJoin(location, eq(location.id, serviceAtLocation.locationId))
 			.where(eq(serviceAtLocation.serviceId, s.id))
+			.orderBy(serviceAtLocation.id)
 			.all()
 	]);
-	const place = places[0]?.location;
-	const placeTexts = place
-		? await db
-				.select()
-				.from(locationTranslation)
-				.where(eq(locationTranslation.locationId, place.id))
-				.all()
-		: [];
+	const placeTexts =
+		places.length > 0
+			? await db
+					.select()
+					.from(locationTranslation)
+					.where(
+						inArray(
+							locationTranslation.locationId,
+							places.map((p) => p.location.id)
+						)
+					)
+					.all()
+			: [];
 	const card = stripRanking(toCard(s, lang, now));
 	return {
 		...card,
@@ -426,17 +446,18 @@ export async function getServiceBySlug(
 		level: s.level,
 		topics: s.topics,
 		languages: languages.map((l) => l.code),
-		location: place
-			? {
-					name: localize(placeTexts, lang, 'name'),
-					address: place.address,
-					postalCode: place.postalCode,
-					city: place.city,
-					mapUrl: mapUrl(place.latitude, place.longitude),
-					accessibility: localize(placeTexts, lang, 'accessibility'),
-					directions: localize(placeTexts, lang, 'directions')
-				}
-			: null,
+		locations: places.map(({ location: place }) => {
+			const texts = placeTexts.filter((t) => t.locationId === place.id);
+			return {
+				name: localize(texts, lang, 'name'),
+				address: place.address,
+				postalCode: place.postalCode,
+				city: place.city,
+				mapUrl: mapUrl(place.latitude, place.longitude),
+				accessibility: localize(texts, lang, 'accessibility'),
+				directions: localize(texts, lang, 'directions')
+			};
+		}),
 		hours: weeklyHours(
 			s.rules.filter((r) => r.kind === 'open'),
 			lang

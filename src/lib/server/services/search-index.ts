@@ -38,6 +38,7 @@ export async function rebuildServiceSearchIndex(db: InngangDatabase): Promise<vo
 		LEFT JOIN organization_translation ot
 			ON ot.organization_id = s.organization_id AND ot.lang = st.lang
 		WHERE s.status = 'active'
+			AND EXISTS (SELECT 1 FROM organization o WHERE o.id = s.organization_id AND o.status = 'active')
 	`);
 	await db.run(sql.raw(serviceSearchDdl));
 	await db.run(sql`DELETE FROM service_search`);

@@ -10,6 +10,7 @@ function formOf(entries: Record<string, string | string[]>): FormData {
 
 const valid = {
 	version: '3',
+	organizationId: '4',
 	name: 'Helsestasjon for ungdom',
 	summary: 'Gratis og uten timebestilling.',
 	description: 'Du kan snakke om alt.',

@@ -1,5 +1,16 @@
 import * as v from 'valibot';
-import type { ServiceEdit, WeeklyHours } from './services';
+import {
+	optionalEmail,
+	optionalUrl,
+	parseFields,
+	requiredText as required,
+	type FormErrors,
+	type FormValues,
+	type Parsed
+} from './form-fields';
+import type { NewService, ServiceEdit, WeeklyHours } from './services';
+
+export type { FormErrors, FormValues };
 
 /**
  * The service edit form, from FormData (every value `unknown`) to a `ServiceEdit`, with one
@@ -10,39 +21,21 @@ const days = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 const time = /^([01]\d|2[0-3]):[0-5]\d$/;
 const closing = /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/;
 
-const required = (max: number) =>
-	v.pipe(v.string(), v.trim(), v.nonEmpty('required'), v.maxLength(max, 'too_long'));
 const age = v.pipe(
 	v.string(),
 	v.trim(),
 	v.regex(/^(\d{1,2})?$/, 'age_invalid'),
 	v.transform((value) => (value === '' ? null : Number(value)))
 );
-const optionalUrl = v.union([
-	v.pipe(
-		v.literal(''),
-		v.transform(() => null)
-	),
-	v.pipe(
-		v.string(),
-		v.trim(),
-		v.maxLength(500, 'too_long'),
-		v.url('url_invalid'),
-		v.startsWith('https://', 'url_invalid')
-	)
-]);
-const optionalEmail = v.union(
-	[
-		v.pipe(
-			v.literal(''),
-			v.transform(() => null)
-		),
-		v.pipe(v.string(), v.trim(), v.maxLength(254, 'too_long'), v.email('email_invalid'))
-	],
-	'email_invalid'
+
+const organizationId = v.pipe(
+	v.string(),
+	v.regex(/^\d{1,9}$/, 'organization_required'),
+	v.transform(Number)
 );
 
 const Fields = v.object({
+	organizationId,
 	name: required(200),
 	summary: required(500),
 	description: required(5000),
@@ -50,11 +43,9 @@ const Fields = v.object({
 	minAge: age,
 	maxAge: age,
 	website: optionalUrl,
-	email: optionalEmail
+	email: optionalEmail,
+	chatUrl: optionalUrl
 });
-
-export type FormValues = Record<string, string | string[] | boolean>;
-export type FormErrors = Record<string, string>;
 
 export type ParsedServiceForm =
 	| { ok: true; version: number; value: ServiceEdit; values: FormValues }
@@ -69,6 +60,7 @@ export function parseServiceForm(form: FormData): ParsedServiceForm {
 	const errors: FormErrors = {};
 	const values: FormValues = {};
 	for (const key of [
+		'organizationId',
 		'name',
 		'summary',
 		'description',
@@ -77,6 +69,7 @@ export function parseServiceForm(form: FormData): ParsedServiceForm {
 		'maxAge',
 		'website',
 		'email',
+		'chatUrl',
 		'closedDays'
 	])
 		values[key] = str(form, key);
@@ -90,9 +83,18 @@ export function parseServiceForm(form: FormData): ParsedServiceForm {
 	const fields = v.safeParse(
 		Fields,
 		Object.fromEntries(
-			['name', 'summary', 'description', 'status', 'minAge', 'maxAge', 'website', 'email'].map(
-				(k) => [k, form.get(k) ?? '']
-			)
+			[
+				'organizationId',
+				'name',
+				'summary',
+				'description',
+				'status',
+				'minAge',
+				'maxAge',
+				'website',
+				'email',
+				'chatUrl'
+			].map((k) => [k, form.get(k) ?? ''])
 		)
 	);
 	if (!fields.success) {
@@ -168,6 +170,7 @@ export function parseServiceForm(form: FormData): ParsedServiceForm {
 /** The form's values for a saved service (what the fields show before any edit). */
 export function formValuesOf(edit: ServiceEdit): FormValues {
 	const values: FormValues = {
+		organizationId: String(edit.organizationId),
 		name: edit.name,
 		summary: edit.summary,
 		description: edit.description,
@@ -176,6 +179,7 @@ export function formValuesOf(edit: ServiceEdit): FormValues {
 		maxAge: edit.maxAge === null ? '' : String(edit.maxAge),
 		website: edit.website ?? '',
 		email: edit.email ?? '',
+		chatUrl: edit.chatUrl ?? '',
 		closedDays: edit.closedDays.join('\n'),
 		isFree: edit.isFree,
 		dropIn: edit.dropIn,
@@ -190,4 +194,11 @@ export function formValuesOf(edit: ServiceEdit): FormValues {
 		values[`hours.${i}.closesAt`] = h.closesAt;
 	});
 	return values;
+}
+
+const NewServiceFields = v.object({ name: required(200), organizationId });
+
+/** The "new service" form: only what a draft needs (its nb name and who runs it). */
+export function parseNewServiceForm(form: FormData): Parsed<NewService> {
+	return parseFields(NewServiceFields, form, ['name', 'organizationId']);
 }

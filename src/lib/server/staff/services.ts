@@ -1,7 +1,8 @@
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, or, sql } from 'drizzle-orm';
 import { db } from '$lib/server/db';
 import { inTransaction } from '$lib/server/db/client';
 import {
+	organization,
 	schedule,
 	scheduleException,
 	service,
@@ -9,11 +10,12 @@ import {
 	serviceTranslation,
 	taxonomyTerm
 } from '$lib/server/db/schema';
-import { changedFields, recordChange } from '$lib/server/audit/log';
+import { changedFields, createdFields, recordChange } from '$lib/server/audit/log';
 import { invalidatePublicPages } from '$lib/server/page-cache';
 import { rebuildServiceSearchIndex } from '$lib/server/services/search-index';
 import type { AuthUser } from '$lib/server/auth/guard';
 import { markTranslationSaved } from './translations';
+import { slugify, uniqueSlug } from './slug';
 
 /** A weekly opening rule as staff edit it (HSDS schedule: RFC 5545 days, Oslo wall-clock). */
 export type WeeklyHours = {
@@ -24,6 +26,7 @@ export type WeeklyHours = {
 };
 
 export type ServiceEdit = {
+	organizationId: number;
 	name: string;
 	summary: string;
 	description: string;
@@ -36,6 +39,7 @@ export type ServiceEdit = {
 	referralRequired: boolean;
 	website: string | null;
 	email: string | null;
+	chatUrl: string | null;
 	hours: WeeklyHours[];
 	closedDays: string[];
 	topics: string[];
@@ -100,6 +104,7 @@ export async function getServiceForEdit(user: AuthUser, id: number) {
 		.where(eq(serviceTaxonomy.serviceId, id))
 		.all();
 	const edit: ServiceEdit = {
+		organizationId: row.organizationId,
 		name: nb?.name ?? '',
 		summary: nb?.summary ?? '',
 		description: nb?.description ?? '',
@@ -112,6 +117,7 @@ export async function getServiceForEdit(user: AuthUser, id: number) {
 		referralRequired: row.referralRequired,
 		website: row.website,
 		email: row.email,
+		chatUrl: row.chatUrl,
 		hours: hours.map((h) => ({
 			kind: h.kind,
 			byday: h.byday,
@@ -122,6 +128,64 @@ export async function getServiceForEdit(user: AuthUser, id: number) {
 		topics: topics.map((t) => t.code).sort()
 	};
 	return { id: row.id, slug: row.slug, version: row.version, assuredDate: row.assuredDate, edit };
+}
+
+/** Whether a service of this person's municipality may belong to the organization. */
+export async function organizationAllowed(user: AuthUser, organizationId: number) {
+	const row = await db
+		.select({ id: organization.id })
+		.from(organization)
+		.where(
+			and(
+				eq(organization.id, organizationId),
+				or(
+					eq(organization.municipalityId, user.municipalityId),
+					isNull(organization.municipalityId)
+				)
+			)
+		)
+		.get();
+	return Boolean(row);
+}
+
+export type NewService = { name: string; organizationId: number };
+
+/**
+ * Creates a service as an unpublished draft with only its nb name: the rest is filled in on
+ * its edit page, and it goes public when someone sets it to published there.
+ */
+export async function createService(user: AuthUser, input: NewService): Promise<number> {
+	return inTransaction(db, async () => {
+		const slug = await uniqueSlug(slugify(input.name, 'tjeneste'), async (candidate) =>
+			Boolean(
+				await db.select({ id: service.id }).from(service).where(eq(service.slug, candidate)).get()
+			)
+		);
+		const created = await db
+			.insert(service)
+			.values({
+				municipalityId: user.municipalityId,
+				organizationId: input.organizationId,
+				slug,
+				status: 'inactive'
+			})
+			.returning({ id: service.id })
+			.get();
+		await db
+			.insert(serviceTranslation)
+			.values({ serviceId: created.id, lang: 'nb', name: input.name, summary: '', description: '' })
+			.run();
+		await markTranslationSaved('service', created.id, 'nb');
+		await recordChange({
+			actorId: user.id,
+			municipalityId: user.municipalityId,
+			entity: 'service',
+			entityId: String(created.id),
+			action: 'create',
+			changes: createdFields({ ...input, slug, status: 'inactive' })
+		});
+		return created.id;
+	});
 }
 
 export type SaveResult = { ok: true } | { ok: false; reason: 'conflict' | 'not_found' };
@@ -143,6 +207,7 @@ export async function saveService(
 		const bumped = await db
 			.update(service)
 			.set({
+				organizationId: input.organizationId,
 				status: input.status,
 				minAge: input.minAge,
 				maxAge: input.maxAge,
@@ -152,6 +217,7 @@ export async function saveService(
 				referralRequired: input.referralRequired,
 				website: input.website,
 				email: input.email,
+				chatUrl: input.chatUrl,
 				assuredDate: today,
 				version: sql`${service.version} + 1`,
 				updatedAt: new Date().toISOString()

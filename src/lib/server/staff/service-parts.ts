@@ -1,0 +1,389 @@
+import { and, asc, count, eq, inArray, ne, sql } from 'drizzle-orm';
+import { db } from '$lib/server/db';
+import { inTransaction } from '$lib/server/db/client';
+import {
+	location,
+	locationTranslation,
+	phone,
+	phoneTranslation,
+	service,
+	serviceAtLocation
+} from '$lib/server/db/schema';
+import {
+	changedFields,
+	createdFields,
+	recordChange,
+	type AuditChanges
+} from '$lib/server/audit/log';
+import { invalidatePublicPages } from '$lib/server/page-cache';
+import type { AuthUser } from '$lib/server/auth/guard';
+import { slugify, uniqueSlug } from './slug';
+
+/**
+ * A service's locations and phones, edited one row at a time from the service page.
+ *
+ * Every change bumps the service's `version` and is refused when the page was rendered from
+ * an older version, the same optimistic lock the main service form uses: two people editing
+ * the same service never silently overwrite each other. Changes land in the audit log under
+ * the service, with field names like `location.12.address`.
+ */
+
+export type LocationEdit = {
+	name: string;
+	address: string | null;
+	postalCode: string | null;
+	city: string | null;
+	latitude: number | null;
+	longitude: number | null;
+	accessibility: string | null;
+	directions: string | null;
+};
+
+export type PhoneEdit = {
+	number: string;
+	type: 'voice' | 'text';
+	description: string | null;
+};
+
+export type PartResult = { ok: true } | { ok: false; reason: 'conflict' | 'not_found' };
+
+export async function listServiceLocations(serviceId: number) {
+	const rows = await db
+		.select({ location, name: locationTranslation.name, texts: locationTranslation })
+		.from(serviceAtLocation)
+		.innerJoin(location, eq(location.id, serviceAtLocation.locationId))
+		.leftJoin(
+			locationTranslation,
+			and(eq(locationTranslation.locationId, location.id), eq(locationTranslation.lang, 'nb'))
+		)
+		.where(eq(serviceAtLocation.serviceId, serviceId))
+		.orderBy(asc(serviceAtLocation.id))
+		.all();
+	if (rows.length === 0) return [];
+	const shared = await db
+		.select({ locationId: serviceAtLocation.locationId, others: count() })
+		.from(serviceAtLocation)
+		.where(
+			and(
+				inArray(
+					serviceAtLocation.locationId,
+					rows.map((r) => r.location.id)
+				),
+				ne(serviceAtLocation.serviceId, serviceId)
+			)
+		)
+		.groupBy(serviceAtLocation.locationId)
+		.all();
+	return rows.map(({ location: l, texts }) => ({
+		id: l.id,
+		/** How many other services use this place: an edit changes it for them too. */
+		otherServices: shared.find((s) => s.locationId === l.id)?.others ?? 0,
+		edit: {
+			name: texts?.name ?? '',
+			address: l.address,
+			postalCode: l.postalCode,
+			city: l.city,
+			latitude: l.latitude,
+			longitude: l.longitude,
+			accessibility: texts?.accessibility ?? null,
+			directions: texts?.directions ?? null
+		} satisfies LocationEdit
+	}));
+}
+
+export async function listServicePhones(serviceId: number) {
+	const rows = await db
+		.select({ phone, description: phoneTranslation.description })
+		.from(phone)
+		.leftJoin(
+			phoneTranslation,
+			and(eq(phoneTranslation.phoneId, phone.id), eq(phoneTranslation.lang, 'nb'))
+		)
+		.where(eq(phone.serviceId, serviceId))
+		.orderBy(asc(phone.sortOrder), asc(phone.id))
+		.all();
+	return rows.map((r) => ({
+		id: r.phone.id,
+		edit: {
+			number: r.phone.number,
+			type: r.phone.type,
+			description: r.description ?? null
+		} satisfies PhoneEdit
+	}));
+}
+
+/**
+ * Inside a transaction: bumps the service's version if it is still `version` and belongs to
+ * the person's municipality. False means someone saved in between (or it is not theirs).
+ */
+async function claimService(user: AuthUser, serviceId: number, version: number) {
+	const bumped = await db
+		.update(service)
+		.set({ version: sql`${service.version} + 1`, updatedAt: new Date().toISOString() })
+		.where(
+			and(
+				eq(service.id, serviceId),
+				eq(service.municipalityId, user.municipalityId),
+				eq(service.version, version)
+			)
+		)
+		.run();
+	return bumped.changes === 1;
+}
+
+async function ownsService(user: AuthUser, serviceId: number): Promise<boolean> {
+	const row = await db
+		.select({ id: service.id })
+		.from(service)
+		.where(and(eq(service.id, serviceId), eq(service.municipalityId, user.municipalityId)))
+		.get();
+	return Boolean(row);
+}
+
+function prefixed(prefix: string, changes: AuditChanges): AuditChanges {
+	return Object.fromEntries(Object.entries(changes).map(([k, c]) => [`${prefix}.${k}`, c]));
+}
+
+async function audit(user: AuthUser, serviceId: number, changes: AuditChanges) {
+	await recordChange({
+		actorId: user.id,
+		municipalityId: user.municipalityId,
+		entity: 'service',
+		entityId: String(serviceId),
+		action: 'update',
+		changes
+	});
+}
+
+/** Runs `change` under the service's optimistic lock, then empties the public page cache. */
+async function changeService(
+	user: AuthUser,
+	serviceId: number,
+	version: number,
+	change: () => Promise<boolean>
+): Promise<PartResult> {
+	if (!(await ownsService(user, serviceId))) return { ok: false, reason: 'not_found' };
+	const result = await inTransaction(db, async (): Promise<PartResult> => {
+		if (!(await claimService(user, serviceId, version))) return { ok: false, reason: 'conflict' };
+		if (!(await change())) {
+			// The row is not this service's: undo the version bump with the rest.
+			throw new PartNotFound();
+		}
+		return { ok: true };
+	}).catch((error: unknown) => {
+		if (error instanceof PartNotFound) return { ok: false as const, reason: 'not_found' as const };
+		throw error;
+	});
+	if (result.ok) invalidatePublicPages();
+	return result;
+}
+
+class PartNotFound extends Error {}
+
+async function writeLocationTexts(locationId: number, input: LocationEdit) {
+	const texts = {
+		name: input.name,
+		accessibility: input.accessibility,
+		directions: input.directions
+	};
+	await db
+		.insert(locationTranslation)
+		.values({ locationId, lang: 'nb', ...texts })
+		.onConflictDoUpdate({
+			target: [locationTranslation.locationId, locationTranslation.lang],
+			set: texts
+		})
+		.run();
+}
+
+function locationColumns(input: LocationEdit) {
+	return {
+		address: input.address,
+		postalCode: input.postalCode,
+		city: input.city,
+		latitude: input.latitude,
+		longitude: input.longitude
+	};
+}
+
+export async function addLocation(
+	user: AuthUser,
+	serviceId: number,
+	version: number,
+	input: LocationEdit
+): Promise<PartResult> {
+	return changeService(user, serviceId, version, async () => {
+		const slug = await uniqueSlug(slugify(input.name, 'sted'), async (candidate) =>
+			Boolean(
+				await db
+					.select({ id: location.id })
+					.from(location)
+					.where(eq(location.slug, candidate))
+					.get()
+			)
+		);
+		const created = await db
+			.insert(location)
+			.values({
+				municipalityId: user.municipalityId,
+				slug,
+				locationType: 'physical',
+				...locationColumns(input)
+			})
+			.returning({ id: location.id })
+			.get();
+		await writeLocationTexts(created.id, input);
+		await db.insert(serviceAtLocation).values({ serviceId, locationId: created.id }).run();
+		await audit(user, serviceId, prefixed(`location.${created.id}`, createdFields(input)));
+		return true;
+	});
+}
+
+async function locationOfService(serviceId: number, locationId: number) {
+	const found = (await listServiceLocations(serviceId)).find((l) => l.id === locationId);
+	return found ?? null;
+}
+
+export async function saveLocation(
+	user: AuthUser,
+	serviceId: number,
+	locationId: number,
+	version: number,
+	input: LocationEdit
+): Promise<PartResult> {
+	return changeService(user, serviceId, version, async () => {
+		const before = await locationOfService(serviceId, locationId);
+		if (!before) return false;
+		await db.update(location).set(locationColumns(input)).where(eq(location.id, locationId)).run();
+		await writeLocationTexts(locationId, input);
+		await audit(
+			user,
+			serviceId,
+			prefixed(`location.${locationId}`, changedFields(before.edit, input))
+		);
+		return true;
+	});
+}
+
+/**
+ * Takes the place off this service. The place itself is deleted only when no other service
+ * uses it; otherwise it stays for them.
+ */
+export async function removeLocation(
+	user: AuthUser,
+	serviceId: number,
+	locationId: number,
+	version: number
+): Promise<PartResult> {
+	return changeService(user, serviceId, version, async () => {
+		const before = await locationOfService(serviceId, locationId);
+		if (!before) return false;
+		await db
+			.delete(serviceAtLocation)
+			.where(
+				and(
+					eq(serviceAtLocation.serviceId, serviceId),
+					eq(serviceAtLocation.locationId, locationId)
+				)
+			)
+			.run();
+		if (before.otherServices === 0)
+			await db.delete(location).where(eq(location.id, locationId)).run();
+		await audit(
+			user,
+			serviceId,
+			prefixed(`location.${locationId}`, { name: { old: before.edit.name, new: null } })
+		);
+		return true;
+	});
+}
+
+async function writePhoneDescription(phoneId: number, description: string | null) {
+	if (description === null) {
+		await db
+			.delete(phoneTranslation)
+			.where(and(eq(phoneTranslation.phoneId, phoneId), eq(phoneTranslation.lang, 'nb')))
+			.run();
+		return;
+	}
+	await db
+		.insert(phoneTranslation)
+		.values({ phoneId, lang: 'nb', description })
+		.onConflictDoUpdate({
+			target: [phoneTranslation.phoneId, phoneTranslation.lang],
+			set: { description }
+		})
+		.run();
+}
+
+export async function addPhone(
+	user: AuthUser,
+	serviceId: number,
+	version: number,
+	input: PhoneEdit
+): Promise<PartResult> {
+	return changeService(user, serviceId, version, async () => {
+		const last = await db
+			.select({ max: sql<number>`coalesce(max(${phone.sortOrder}), -1)` })
+			.from(phone)
+			.where(eq(phone.serviceId, serviceId))
+			.get();
+		const created = await db
+			.insert(phone)
+			.values({
+				serviceId,
+				number: input.number,
+				type: input.type,
+				sortOrder: (last?.max ?? -1) + 1
+			})
+			.returning({ id: phone.id })
+			.get();
+		await writePhoneDescription(created.id, input.description);
+		await audit(user, serviceId, prefixed(`phone.${created.id}`, createdFields(input)));
+		return true;
+	});
+}
+
+async function phoneOfService(serviceId: number, phoneId: number) {
+	return (await listServicePhones(serviceId)).find((p) => p.id === phoneId) ?? null;
+}
+
+export async function savePhone(
+	user: AuthUser,
+	serviceId: number,
+	phoneId: number,
+	version: number,
+	input: PhoneEdit
+): Promise<PartResult> {
+	return changeService(user, serviceId, version, async () => {
+		const before = await phoneOfService(serviceId, phoneId);
+		if (!before) return false;
+		await db
+			.update(phone)
+			.set({ number: input.number, type: input.type })
+			.where(eq(phone.id, phoneId))
+			.run();
+		await writePhoneDescription(phoneId, input.description);
+		await audit(user, serviceId, prefixed(`phone.${phoneId}`, changedFields(before.edit, input)));
+		return true;
+	});
+}
+
+export async function removePhone(
+	user: AuthUser,
+	serviceId: number,
+	phoneId: number,
+	version: number
+): Promise<PartResult> {
+	return changeService(user, serviceId, version, async () => {
+		const before = await phoneOfService(serviceId, phoneId);
+		if (!before) return false;
+		await db.delete(phone).where(eq(phone.id, phoneId)).run();
+		await audit(
+			user,
+			serviceId,
+			prefixed(`phone.${phoneId}`, { number: { old: before.edit.number, new: null } })
+		);
+		return true;
+	});
+}

@@ -1,0 +1,21 @@
+import { fail, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { messagesJson } from '$lib/i18n/messages.server';
+import { requireRole } from '$lib/server/auth/guard';
+import { parseOrganizationForm } from '$lib/server/staff/organization-form';
+import { createOrganization } from '$lib/server/staff/organizations';
+
+export const load: PageServerLoad = async (event) => {
+	requireRole(event, 'editor');
+	return { translations: messagesJson(event.locals.lang, ['admin']) };
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const user = requireRole(event, 'editor');
+		const parsed = parseOrganizationForm(await event.request.formData());
+		if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
+		const id = await createOrganization(user, parsed.value);
+		redirect(303, `/admin/organisasjoner/${id}?opprettet=1`);
+	}
+};
