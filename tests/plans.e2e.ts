@@ -175,7 +175,7 @@ test('a consultation round from sending to visible change', async ({ browser, ba
 		await expect(leaderPage.getByText('Takk! Svaret ditt er sendt.')).toBeVisible();
 		await leaderPage.getByRole('link', { name: 'Se resultater' }).click();
 		await expect(leaderPage.getByText('Amir Medlem: har sendt')).toBeVisible();
-		await expect(leaderPage.getByText('Jonas Medlem: har ikke svart')).toBeVisible();
+		await expect(leaderPage.getByText('Jonas Medlem: har ikke begynt')).toBeVisible();
 		await noSeriousViolations(leaderPage);
 	});
 
