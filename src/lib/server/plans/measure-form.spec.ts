@@ -76,11 +76,11 @@ describe('parseMeasureForm', () => {
 		if (parsed.ok) return;
 		expect(parsed.errors).toEqual({
 			title: 'required',
-			level: 'choose_one',
-			focusAreaId: 'choose_one',
+			level: 'not_in_list',
+			focusAreaId: 'not_in_list',
 			ageMin: 'age_both',
 			periodEnd: 'period_order',
-			roundId: 'choose_one'
+			roundId: 'not_in_list'
 		});
 	});
 
@@ -122,7 +122,7 @@ describe('parseIndicatorForm', () => {
 			formData({ ...indicator, source: 'facebook', target: 'mye', targetYear: '2020' })
 		);
 		expect(parsed.ok ? null : parsed.errors).toEqual({
-			source: 'choose_one',
+			source: 'not_in_list',
 			target: 'number_invalid',
 			targetYear: 'target_year_order'
 		});

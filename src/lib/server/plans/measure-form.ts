@@ -122,13 +122,13 @@ export function parseMeasureForm(form: FormData, choices: MeasureFormChoices): P
 	const status = raw(form, 'status');
 	values.level = level;
 	values.status = status;
-	if (!(preventionLevels as readonly string[]).includes(level)) errors.level = 'choose_one';
-	if (!(measureStatuses as readonly string[]).includes(status)) errors.status = 'choose_one';
+	if (!(preventionLevels as readonly string[]).includes(level)) errors.level = 'not_in_list';
+	if (!(measureStatuses as readonly string[]).includes(status)) errors.status = 'not_in_list';
 
 	values.focusAreaId = raw(form, 'focusAreaId');
 	const focusAreaId = positiveId(values.focusAreaId);
 	if (focusAreaId === null || !choices.focusAreaIds.includes(focusAreaId))
-		errors.focusAreaId = 'choose_one';
+		errors.focusAreaId = 'not_in_list';
 
 	values.ageMin = raw(form, 'ageMin');
 	values.ageMax = raw(form, 'ageMax');
@@ -170,7 +170,7 @@ export function parseMeasureForm(form: FormData, choices: MeasureFormChoices): P
 	let roundId: number | null = null;
 	if (values.roundId) {
 		roundId = positiveId(values.roundId);
-		if (roundId === null || !choices.roundIds.includes(roundId)) errors.roundId = 'choose_one';
+		if (roundId === null || !choices.roundIds.includes(roundId)) errors.roundId = 'not_in_list';
 	}
 
 	if (Object.keys(errors).length) return { ok: false, errors, values };
@@ -221,7 +221,7 @@ export function parseIndicatorForm(form: FormData): Parsed<IndicatorEdit> {
 	if (!t.unit) errors.unit = 'required';
 	const source = raw(form, 'source');
 	values.source = source;
-	if (!(indicatorSources as readonly string[]).includes(source)) errors.source = 'choose_one';
+	if (!(indicatorSources as readonly string[]).includes(source)) errors.source = 'not_in_list';
 	const numbers: Record<string, number> = {};
 	for (const name of ['baseline', 'target'] as const) {
 		values[name] = raw(form, name);
