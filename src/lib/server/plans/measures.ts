@@ -225,9 +225,15 @@ export async function createMeasure(user: AuthUser, edit: MeasureEdit): Promise<
 			entity: 'measure',
 			entityId: String(row.id),
 			action: 'create',
+			// Only what was filled in: a new measure has no "before".
 			changes: changedFields(
 				{},
-				{ ...content, services: serviceIds.map((id) => names.get(id) ?? String(id)) }
+				Object.fromEntries(
+					Object.entries({
+						...content,
+						services: serviceIds.map((id) => names.get(id) ?? String(id))
+					}).filter(([, value]) => value !== null && value !== '')
+				)
 			)
 		});
 		return { ok: true as const, measureId: row.id, version: 1 };
