@@ -24,6 +24,7 @@ const coordinator = ['koordinator@fjordvik.example', 'demo-koordinator-2025'] as
 const leader = ['leder@fjordvik.example', 'demo-leder-2025'] as const;
 const member1 = ['medlem1@fjordvik.example', 'demo-medlem-2025'] as const;
 const member2 = ['medlem2@fjordvik.example', 'demo-medlem-2025'] as const;
+const member3 = ['medlem3@fjordvik.example', 'demo-medlem-2025'] as const;
 const nordbyMember = ['medlem@nordby.example', 'demo-nordby-2025'] as const;
 
 const youthWorkers = 'Ungdomskontakter der unge er';
@@ -165,6 +166,16 @@ test('a consultation round from sending to visible change', async ({ browser, ba
 		await expect(page2.getByText('Takk! Svaret ditt er sendt.')).toBeVisible();
 	});
 
+	await test.step('member 3 starts but does not send', async () => {
+		const m3 = await phone(browser, baseURL!);
+		const page3 = await asUser(m3, member3);
+		await page3.goto(`/rad/horinger/${roundId}`);
+		await answerMeasure(page3, talkGroups, { stance: 'Usikker', importance: '3' });
+		await page3.getByRole('button', { name: 'Lagre utkast' }).click();
+		await expect(page3.getByText('Lagret. Du kan fortsette senere.')).toBeVisible();
+		await m3.close();
+	});
+
 	const lead = await phone(browser, baseURL!);
 	const leaderPage = await asUser(lead, leader);
 	await test.step('the leader answers too and sees who has answered', async () => {
@@ -175,7 +186,17 @@ test('a consultation round from sending to visible change', async ({ browser, ba
 		await expect(leaderPage.getByText('Takk! Svaret ditt er sendt.')).toBeVisible();
 		await leaderPage.getByRole('link', { name: 'Se resultater' }).click();
 		await expect(leaderPage.getByText('Amir Medlem: har sendt')).toBeVisible();
-		await expect(leaderPage.getByText('Jonas Medlem: har ikke begynt')).toBeVisible();
+		await expect(
+			leaderPage.getByText('Jonas Medlem: har begynt, men ikke sendt (utkast)')
+		).toBeVisible();
+		await expect(leaderPage.getByText('Maja Medlem: har ikke begynt')).toBeVisible();
+		const counts = leaderPage.getByRole('table', { name: 'Antall medlemmer' });
+		await expect(counts.getByRole('row', { name: 'Sendt inn' })).toContainText('3');
+		await expect(counts.getByRole('row', { name: 'Begynt, ikke sendt (utkast)' })).toContainText(
+			'1'
+		);
+		await expect(counts.getByRole('row', { name: 'Ikke begynt' })).toContainText('1');
+		await expect(counts.getByRole('row', { name: 'Alle medlemmer' })).toContainText('5');
 		await noSeriousViolations(leaderPage);
 	});
 
