@@ -140,6 +140,9 @@ export async function updateIndicator(
 ): Promise<SaveResult> {
 	const before = await ownedIndicator(user, measureId, indicatorId);
 	if (!before) return { ok: false, reason: 'not_found' };
+	const changes = changedFields(before as unknown as Record<string, unknown>, edit);
+	// Saving the form unchanged is not a change to the measure: no new version.
+	if (Object.keys(changes).length === 0) return { ok: true, measureId, version: baseVersion };
 	return done(
 		await inVersionedChange(async () => {
 			await db.update(indicator).set(edit).where(eq(indicator.id, indicatorId)).run();
@@ -149,7 +152,7 @@ export async function updateIndicator(
 				entity: 'indicator',
 				entityId: String(indicatorId),
 				action: 'update',
-				changes: changedFields(before as unknown as Record<string, unknown>, edit)
+				changes
 			});
 			return versionAfterIndicatorChange(
 				user,

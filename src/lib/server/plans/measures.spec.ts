@@ -19,7 +19,7 @@ import {
 import type { AuthUser } from '$lib/server/auth/guard';
 import { testAccount } from '$lib/server/auth/test-database';
 import { seedDemo } from '../../../../db/seed';
-import { addIndicator, recordIndicatorValue, removeIndicator } from './indicators';
+import { addIndicator, recordIndicatorValue, removeIndicator, updateIndicator } from './indicators';
 import { listServiceChoices } from './linked-services';
 import type { MeasureEdit } from './measure-form';
 import { createMeasure, currentPlan, getMeasureWithHistory, reviseMeasure } from './measures';
@@ -284,5 +284,39 @@ describe('versions and concurrency', () => {
 			.get())!;
 		expect(rm.frozen).toEqual(frozen);
 		expect(rm.measureVersion).toBe(1);
+	});
+});
+
+describe('indicator edits', () => {
+	it('a changed target is a new version; saving it unchanged is not', async () => {
+		const created = await createMeasure(user, edit({ title: 'Indikator som endres' }));
+		if (!created.ok) throw new Error('not created');
+		const definition = {
+			name: 'Unge som vet hvor de får hjelp',
+			nameEn: null,
+			source: 'ungdata' as const,
+			unit: '%',
+			baseline: 60,
+			baselineYear: 2024,
+			target: 75,
+			targetYear: 2028
+		};
+		await addIndicator(user, created.measureId, 1, definition);
+		const row = (await db
+			.select()
+			.from(indicatorTable)
+			.where(eq(indicatorTable.measureId, created.measureId))
+			.get())!;
+		expect(await updateIndicator(user, created.measureId, row.id, 2, definition)).toMatchObject({
+			ok: true,
+			version: 2
+		});
+		expect(
+			await updateIndicator(user, created.measureId, row.id, 2, { ...definition, target: 80 })
+		).toMatchObject({ ok: true, version: 3 });
+		const found = (await getMeasureWithHistory(user.municipalityId, created.measureId))!;
+		const change = found.history[0].changes.find((c) => c.field === 'indicators')!;
+		expect(change.before).toContain('→ 75 %');
+		expect(change.after).toContain('→ 80 %');
 	});
 });
