@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { calendarDate } from '../src/lib/calendar-date';
 import { expect, seriousViolations, signedInCookiePaths, test } from './fixtures';
 
 /**
@@ -239,7 +240,9 @@ test('a consultation round from sending to visible change', async ({ browser, ba
 		await expect(leaderPage.getByText('Lagret.', { exact: true })).toBeVisible();
 		await leaderPage.getByLabel('Dato for rådsmøtet').fill(osloDate(0));
 		await leaderPage.getByRole('button', { name: 'Vedta uttalelsen' }).click();
-		await expect(leaderPage.getByText(`Vedtatt i rådsmøtet ${osloDate(0)}.`).first()).toBeVisible();
+		await expect(
+			leaderPage.getByText(`Vedtatt i rådsmøtet ${calendarDate(osloDate(0), 'nb')}.`).first()
+		).toBeVisible();
 		await expect(leaderPage.getByLabel('Tekst (# gir overskrift, - gir punkt)')).toHaveCount(0);
 		await noSeriousViolations(leaderPage);
 

@@ -13,6 +13,7 @@ import {
 import { activityTypes } from '../../src/lib/server/activities/vocabulary';
 import { addDays, localToday, mondayOf, weekdayCodes } from '../../src/lib/server/activities/time';
 import { activities, areas, locations, organizers, type SeedActivity } from './activities-data';
+import { demoCheckedDate, staleDemoChecks } from './last-checked';
 
 /** The municipality's (fictional) page about help to pay for leisure activities. */
 export const paymentSupportUrl = 'https://fjordvik.example/fritidskort';
@@ -97,7 +98,7 @@ export async function seedActivities(
 			const created = await tx
 				.insert(activity)
 				.values(
-					activityRow(offer, municipalityId, monday, {
+					activityRow(offer, municipalityId, monday, now, {
 						organizerId: organizerIds.get(offer.organizer)!,
 						locationId: locationIds.get(offer.location)!
 					})
@@ -163,6 +164,7 @@ function activityRow(
 	offer: SeedActivity,
 	municipalityId: number,
 	monday: string,
+	now: Date,
 	ids: { organizerId: number; locationId: number }
 ): typeof activity.$inferInsert {
 	return {
@@ -188,6 +190,7 @@ function activityRow(
 		inLanguage: offer.langs ?? ['nb'],
 		genderRestriction: offer.gender ?? null,
 		capacity: offer.capacity ?? null,
-		lastCheckedAt: addDays(monday, -3)
+		lastCheckedAt:
+			offer.slug in staleDemoChecks ? demoCheckedDate(offer.slug, now, 0) : addDays(monday, -3)
 	};
 }

@@ -72,8 +72,6 @@ export type LocationSeed = {
 	directions?: Text3;
 };
 
-export const assuredDate = '2026-11-02';
-
 /** Days the municipality's own services are closed (demo holiday list). */
 export const holidays = ['2026-12-24', '2026-12-25', '2026-12-26', '2026-12-31', '2027-01-01'];
 

@@ -1,4 +1,4 @@
-import { eq, inArray } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { InngangDatabase } from '../../src/lib/server/db/client';
 import {
 	location,
@@ -18,14 +18,8 @@ import {
 } from '../../src/lib/server/db/schema';
 import { rebuildServiceSearchIndex } from '../../src/lib/server/services/search-index';
 import { allTopics } from '../../src/lib/server/services/topics';
-import {
-	assuredDate,
-	holidays,
-	locations,
-	organizations,
-	services,
-	type SeedLang
-} from './services-data';
+import { demoCheckedDate } from './last-checked';
+import { holidays, locations, organizations, services, type SeedLang } from './services-data';
 
 const seedLangs: SeedLang[] = ['nb', 'nn', 'en'];
 
@@ -34,7 +28,11 @@ const seedLangs: SeedLang[] = ['nb', 'nn', 'en'];
  * matched on their slug and updated; their child rows (translations, phones, schedules,
  * topics) are replaced, so running it twice gives the same database.
  */
-export async function seedServices(db: InngangDatabase, municipalityId: number): Promise<void> {
+export async function seedServices(
+	db: InngangDatabase,
+	municipalityId: number,
+	now: Date = new Date()
+): Promise<void> {
 	for (const topic of allTopics) {
 		await db
 			.insert(taxonomyTerm)
@@ -123,13 +121,20 @@ export async function seedServices(db: InngangDatabase, municipalityId: number):
 			website: s.website ?? null,
 			email: s.email ?? null,
 			chatUrl: s.chatUrl ?? null,
-			assuredDate
+			assuredDate: demoCheckedDate(s.slug, now, 20)
 		};
 		if (!values.organizationId) throw new Error(`Unknown organization for ${s.slug}`);
 		const row = await db
 			.insert(service)
 			.values(values)
-			.onConflictDoUpdate({ target: service.slug, set: values })
+			.onConflictDoUpdate({
+				target: service.slug,
+				// A date staff set with "still correct" (or any earlier seed) stays.
+				set: {
+					...values,
+					assuredDate: sql`coalesce(${service.assuredDate}, ${values.assuredDate})`
+				}
+			})
 			.returning({ id: service.id })
 			.get();
 		const serviceId = row.id;

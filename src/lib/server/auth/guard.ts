@@ -1,4 +1,5 @@
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
+import type { Language } from '$lib/i18n/languages';
 
 export type Role = 'admin' | 'coordinator' | 'editor' | 'council_member' | 'council_leader';
 
@@ -9,7 +10,8 @@ export type AuthUser = {
 	municipalityId: number;
 	roles: Role[];
 	councilTerm: string | null;
-	locale: 'nb' | 'en';
+	/** Any portal language for council members; staff screens show it via `staffLocale`. */
+	locale: Language;
 };
 
 const staffRoles: readonly Role[] = ['admin', 'coordinator', 'editor'];

@@ -6,6 +6,8 @@ import {
 	validateSessionToken
 } from './session';
 import { getUserById } from './users';
+import { directionOf } from '$lib/i18n/languages';
+import { isCouncilPath, staffLocale } from './locale';
 
 /**
  * Pages with POST forms: with `no-referrer` a browser posts a form without JavaScript with
@@ -22,7 +24,8 @@ export function isSignedInArea(pathname: string): boolean {
 /**
  * Reads the session for /admin and /rad only; every other request stays anonymous
  * (`locals.user` null) without touching the database. Signed-in screens speak the person's
- * own language (nb or en), since those paths carry no language prefix.
+ * own language, since those paths carry no language prefix: /rad any of the portal's
+ * languages (the member picks it there), /admin nb or en.
  */
 export const sessionHandle: Handle = async ({ event, resolve }) => {
 	event.locals.user = null;
@@ -36,8 +39,9 @@ export const sessionHandle: Handle = async ({ event, resolve }) => {
 		if (valid && user) {
 			event.locals.user = user;
 			event.locals.sessionId = valid.id;
-			event.locals.lang = user.locale;
-			event.locals.dir = 'ltr';
+			const lang = isCouncilPath(event.url.pathname) ? user.locale : staffLocale(user.locale);
+			event.locals.lang = lang;
+			event.locals.dir = directionOf(lang);
 			if (valid.renewed) setSessionCookies(event.cookies, event.url, token, valid.expiresAt);
 		} else {
 			deleteSessionCookies(event.cookies, event.url);

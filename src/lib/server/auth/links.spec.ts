@@ -12,7 +12,7 @@ import {
 import { hashPassword } from './password';
 import { createSession, validateSessionToken } from './session';
 import { testAccount, testMunicipality } from './test-database';
-import { getAccountByEmail, getUserById } from './users';
+import { getAccountByEmail, getUserById, setUserLocale } from './users';
 import type { AuthUser } from './guard';
 
 let admin: AuthUser;
@@ -85,5 +85,23 @@ describe('invitations and resets', () => {
 			'ok'
 		);
 		expect(await validateSessionToken(sessionToken)).toBeNull();
+	});
+
+	it('writes the reset email in the person’s own language, with the page in it too', async () => {
+		const id = await testAccount(
+			municipalityId,
+			'medlem-uk@t.example',
+			['council_member'],
+			await hashPassword('gammelt passord')
+		);
+		const member = (await getUserById(id))!;
+		await setUserLocale(member, 'uk');
+		await requestPasswordReset('medlem-uk@t.example', 'http://localhost');
+		const mail = db.select().from(outboxEmail).all().at(-1)!;
+		expect(mail.subject).toMatch(/^Новий пароль для Inngang/);
+		expect(mail.body).toContain('http://localhost/uk/konto/');
+		expect(await redeemLink(lastLink(), { name: null, password: 'nytt og langt passord' })).toBe(
+			'ok'
+		);
 	});
 });

@@ -1,5 +1,6 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { createI18n } from '$lib/i18n';
+import { localizedPath } from '$lib/i18n/languages';
 import { messagesFor } from '$lib/i18n/messages.server';
 import { db } from '$lib/server/db';
 import { inTransaction } from '$lib/server/db/client';
@@ -13,6 +14,7 @@ import {
 import { recordChange } from '$lib/server/audit/log';
 import { sendEmail } from '$lib/server/email/send';
 import type { AuthUser, Role } from './guard';
+import { staffLocale } from './locale';
 import { hashPassword } from './password';
 import { invalidateAccountSessions } from './session';
 import { issueToken, parseToken, secretMatches } from './token';
@@ -117,7 +119,7 @@ export async function requestPasswordReset(
 	now = Date.now()
 ): Promise<void> {
 	const row = await getAccountByEmail(email);
-	if (!row || !row.passwordHash) return;
+	if (!row || !row.passwordHash || row.disabledAt !== null) return;
 	const { id, secretHash, token } = issueToken();
 	await db
 		.insert(accountLink)
@@ -128,33 +130,39 @@ export async function requestPasswordReset(
 			municipalityId: row.municipalityId,
 			email: row.email,
 			roles: [],
-			locale: row.locale,
+			// The reset email's words are staff strings (nb/en); a council member's own
+			// language is kept on the account, not on the link.
+			locale: staffLocale(row.locale),
 			accountId: row.id,
 			expiresAt: now + linkLifetimeMs,
 			createdAt: now
 		})
 		.run();
-	const t = emailTranslator(row.locale);
+	// In the person's own language (a council member may have chosen any of the portal's),
+	// and the link opens the new-password page in that language too.
+	const i18n = createI18n(row.locale, messagesFor(row.locale, ['account']));
+	const t = (key: string, options: Record<string, string>) => i18n.t(key, options) as string;
 	const vars = {
 		municipality: await municipalityName(row.municipalityId),
-		link: `${origin}/konto/${token}`
+		link: origin + localizedPath(`/konto/${token}`, row.locale)
 	};
 	await sendEmail({
 		to: row.email,
-		subject: t('admin.email_reset_subject', vars),
-		text: t('admin.email_reset_body', vars),
+		subject: t('account.email_reset_subject', vars),
+		text: t('account.email_reset_body', vars),
 		municipalityId: row.municipalityId
 	});
 }
 
 export type LinkCheck =
-	{ status: 'ok'; link: AccountLink } | { status: 'invalid' | 'expired' | 'used' };
+	{ status: 'ok'; link: AccountLink } | { status: 'invalid' | 'expired' | 'used' | 'revoked' };
 
 export async function checkLink(token: string, now = Date.now()): Promise<LinkCheck> {
 	const parsed = parseToken(token);
 	if (!parsed) return { status: 'invalid' };
 	const link = await db.select().from(accountLink).where(eq(accountLink.id, parsed.id)).get();
 	if (!link || !secretMatches(parsed.secret, link.secretHash)) return { status: 'invalid' };
+	if (link.revokedAt !== null) return { status: 'revoked' };
 	if (link.usedAt !== null) return { status: 'used' };
 	if (now >= link.expiresAt) return { status: 'expired' };
 	return { status: 'ok', link };
@@ -178,9 +186,15 @@ export async function redeemLink(
 		const claimed = await db
 			.update(accountLink)
 			.set({ usedAt: now })
-			.where(and(eq(accountLink.id, link.id), isNull(accountLink.usedAt)))
+			.where(
+				and(eq(accountLink.id, link.id), isNull(accountLink.usedAt), isNull(accountLink.revokedAt))
+			)
 			.run();
-		if (claimed.changes !== 1) return 'used' as const;
+		// Used or withdrawn between the check above and now: say which.
+		if (claimed.changes !== 1) {
+			const now = await db.select().from(accountLink).where(eq(accountLink.id, link.id)).get();
+			return now?.revokedAt != null ? ('revoked' as const) : ('used' as const);
+		}
 		if (link.kind === 'invite') {
 			const existing = await db.select().from(account).where(eq(account.email, link.email)).get();
 			if (existing) return 'used' as const;
@@ -233,11 +247,58 @@ export async function listPendingInvitations(municipalityId: number, now = Date.
 			and(
 				eq(accountLink.municipalityId, municipalityId),
 				eq(accountLink.kind, 'invite'),
-				isNull(accountLink.usedAt)
+				isNull(accountLink.usedAt),
+				isNull(accountLink.revokedAt)
 			)
 		)
 		.all();
 	return rows
 		.filter((r) => r.expiresAt > now)
-		.map((r) => ({ email: r.email, roles: r.roles as Role[], expiresAt: r.expiresAt }));
+		.map((r) => ({ id: r.id, email: r.email, roles: r.roles as Role[], expiresAt: r.expiresAt }));
+}
+
+/**
+ * Withdraws an unused invitation: its link then says so instead of creating an account.
+ * Admins may withdraw any; coordinators those whose roles they could have handed out.
+ */
+export async function revokeInvitation(
+	user: AuthUser,
+	linkId: string,
+	now = Date.now()
+): Promise<{ ok: true; email: string } | { ok: false; reason: 'not_found' | 'not_allowed' }> {
+	const link = await db
+		.select()
+		.from(accountLink)
+		.where(
+			and(
+				eq(accountLink.id, linkId),
+				eq(accountLink.kind, 'invite'),
+				eq(accountLink.municipalityId, user.municipalityId)
+			)
+		)
+		.get();
+	if (!link || link.usedAt !== null || link.revokedAt !== null)
+		return { ok: false, reason: 'not_found' };
+	const allowed = grantableRoles(user);
+	if ((link.roles as Role[]).some((r) => !allowed.includes(r)))
+		return { ok: false, reason: 'not_allowed' };
+	return inTransaction(db, async () => {
+		const done = await db
+			.update(accountLink)
+			.set({ revokedAt: now })
+			.where(
+				and(eq(accountLink.id, linkId), isNull(accountLink.usedAt), isNull(accountLink.revokedAt))
+			)
+			.run();
+		if (done.changes !== 1) return { ok: false as const, reason: 'not_found' as const };
+		await recordChange({
+			actorId: user.id,
+			municipalityId: user.municipalityId,
+			entity: 'invitation',
+			entityId: linkId,
+			action: 'revoke',
+			changes: { revoked: { old: null, new: link.email } }
+		});
+		return { ok: true as const, email: link.email };
+	});
 }

@@ -12,7 +12,7 @@ import type { AuthUser } from './guard';
 
 export type LoginResult =
 	| { ok: true; user: AuthUser; token: string; expiresAt: number }
-	| { ok: false; reason: 'invalid' | 'rate_limited' };
+	| { ok: false; reason: 'invalid' | 'rate_limited' | 'disabled' };
 
 // Verifying against a real hash when the address is unknown keeps the answer time the same,
 // so timing does not tell which addresses have accounts.
@@ -30,6 +30,13 @@ export async function logIn(
 	const row = await getAccountByEmail(email);
 	decoyHash ??= hashPassword('not a password anyone has');
 	const valid = await verifyPassword(row?.passwordHash ?? (await decoyHash), password);
+	if (row && row.disabledAt !== null) {
+		// The same answer and the same counting whether or not the password was right, so a
+		// disabled account cannot be used to test guesses.
+		await recordLoginFailure(subjects);
+		const blocked = await isLoginBlocked(subjects);
+		return { ok: false, reason: blocked ? 'rate_limited' : 'disabled' };
+	}
 	if (!row || !row.passwordHash || !valid) {
 		await recordLoginFailure(subjects);
 		const blocked = await isLoginBlocked(subjects);

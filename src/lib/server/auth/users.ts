@@ -1,5 +1,8 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import type { Language } from '$lib/i18n/languages';
 import { db } from '$lib/server/db';
+import { inTransaction } from '$lib/server/db/client';
+import { recordChange } from '$lib/server/audit/log';
 import { account, accountRole, type Account } from '$lib/server/db/schema';
 import type { AuthUser, Role } from './guard';
 
@@ -36,9 +39,10 @@ export function normalizeEmail(email: string): string {
 	return email.trim().toLowerCase();
 }
 
+/** The person behind a session; null when the account is gone or has been disabled. */
 export async function getUserById(id: number): Promise<AuthUser | null> {
 	const row = await db.select().from(account).where(eq(account.id, id)).get();
-	if (!row) return null;
+	if (!row || row.disabledAt !== null) return null;
 	return toAuthUser(row, (await rolesOf([row.id])).get(row.id) ?? []);
 }
 
@@ -51,19 +55,29 @@ export async function getAccountByEmail(email: string): Promise<Account | undefi
 		.get();
 }
 
+/** Active (not disabled) people with a role: whom to notify, whose answers to expect. */
 export async function listUsersWithRole(municipalityId: number, role: Role): Promise<AuthUser[]> {
 	const rows = await db
 		.select({ account })
 		.from(account)
 		.innerJoin(accountRole, eq(accountRole.accountId, account.id))
-		.where(and(eq(account.municipalityId, municipalityId), eq(accountRole.role, role)))
+		.where(
+			and(
+				eq(account.municipalityId, municipalityId),
+				eq(accountRole.role, role),
+				isNull(account.disabledAt)
+			)
+		)
 		.orderBy(asc(account.name))
 		.all();
 	const roles = await rolesOf(rows.map((r) => r.account.id));
 	return rows.map((r) => toAuthUser(r.account, roles.get(r.account.id) ?? []));
 }
 
-export async function listUsers(municipalityId: number): Promise<AuthUser[]> {
+export type ListedUser = AuthUser & { disabled: boolean };
+
+/** Everyone with an account in the municipality, disabled accounts included (and marked). */
+export async function listUsers(municipalityId: number): Promise<ListedUser[]> {
 	const rows = await db
 		.select()
 		.from(account)
@@ -71,9 +85,27 @@ export async function listUsers(municipalityId: number): Promise<AuthUser[]> {
 		.orderBy(asc(account.name))
 		.all();
 	const roles = await rolesOf(rows.map((r) => r.id));
-	return rows.map((r) => toAuthUser(r, roles.get(r.id) ?? []));
+	return rows.map((r) => ({
+		...toAuthUser(r, roles.get(r.id) ?? []),
+		disabled: r.disabledAt !== null
+	}));
 }
 
-export async function setUserLocale(id: number, locale: 'nb' | 'en'): Promise<void> {
-	await db.update(account).set({ locale }).where(eq(account.id, id)).run();
+/**
+ * The person's own choice of language for /rad and their emails. Written to the audit log
+ * with the change, like every other change to an account.
+ */
+export async function setUserLocale(user: AuthUser, locale: Language): Promise<void> {
+	if (user.locale === locale) return;
+	await inTransaction(db, async () => {
+		await db.update(account).set({ locale }).where(eq(account.id, user.id)).run();
+		await recordChange({
+			actorId: user.id,
+			municipalityId: user.municipalityId,
+			entity: 'account',
+			entityId: String(user.id),
+			action: 'update',
+			changes: { locale: { old: user.locale, new: locale } }
+		});
+	});
 }

@@ -346,12 +346,21 @@ export const account = sqliteTable('account', {
 	name: text('name').notNull(),
 	/** argon2id PHC string; null until the person has accepted their invitation. */
 	passwordHash: text('password_hash'),
-	/** Staff and council screens are in nb or en; public pages take the language from the URL. */
-	locale: text('locale', { enum: ['nb', 'en'] })
+	/**
+	 * The person's language for signed-in screens (public pages take it from the URL). Council
+	 * members may pick any of the portal's languages for /rad and their emails; staff screens
+	 * (/admin) exist in nb and en only and show nb for the others (`staffLocale`).
+	 */
+	locale: text('locale', { enum: ['nb', 'nn', 'en', 'uk', 'pl', 'ar', 'so'] })
 		.notNull()
 		.default('nb'),
 	/** Youth-council term the person serves in, e.g. "2025–2027"; null for staff. */
 	councilTerm: text('council_term'),
+	/**
+	 * Unix milliseconds when an admin disabled the account; null while it may log in.
+	 * A disabled account keeps its name in the audit log and can be enabled again.
+	 */
+	disabledAt: integer('disabled_at'),
 	createdAt: text('created_at')
 		.notNull()
 		.default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`)
@@ -422,6 +431,8 @@ export const accountLink = sqliteTable('account_link', {
 	createdBy: integer('created_by').references(() => account.id, { onDelete: 'set null' }),
 	expiresAt: integer('expires_at').notNull(),
 	usedAt: integer('used_at'),
+	/** Unix milliseconds when an admin withdrew an unused invitation; the link then says so. */
+	revokedAt: integer('revoked_at'),
 	createdAt: integer('created_at').notNull()
 });
 

@@ -4,9 +4,17 @@ import { inTransaction } from '$lib/server/db/client';
 import {
 	activity,
 	activityCancellation,
+	activityCategories,
+	activityKinds,
+	activityLocation,
+	activityOrganizer,
 	activitySchedule,
-	activityTranslation
+	activityTranslation,
+	type ActivityKind
 } from '$lib/server/db/schema';
+import { activityTypes, reservedSlugs, type ActivityType } from '$lib/server/activities/vocabulary';
+import { localToday } from '$lib/server/activities/time';
+import { describeSchedule, type ScheduleInput } from './schedule-form';
 import { changedFields, recordChange } from '$lib/server/audit/log';
 import type { AuthUser } from '$lib/server/auth/guard';
 import { invalidatePublicPages } from '$lib/server/page-cache';
@@ -217,4 +225,236 @@ export async function restoreOccurrence(
 	});
 	invalidatePublicPages();
 	return true;
+}
+
+// ---------------------------------------------------------------------------------------
+// Creating an activity, and its schedules
+// ---------------------------------------------------------------------------------------
+
+/** What the "new activity" form offers: the municipality's organisers and places. */
+export async function listCreateOptions(municipalityId: number) {
+	const organizers = await db
+		.select({ id: activityOrganizer.id, name: activityOrganizer.name })
+		.from(activityOrganizer)
+		.where(eq(activityOrganizer.municipalityId, municipalityId))
+		.orderBy(asc(activityOrganizer.name))
+		.all();
+	const locations = await db
+		.select({ id: activityLocation.id, name: activityLocation.name })
+		.from(activityLocation)
+		.where(eq(activityLocation.municipalityId, municipalityId))
+		.orderBy(asc(activityLocation.name))
+		.all();
+	return {
+		organizers,
+		locations,
+		kinds: [...activityKinds],
+		/** Activity types under their category (the category follows from the type). */
+		categories: activityCategories.map((category) => ({
+			category,
+			types: (Object.keys(activityTypes) as ActivityType[]).filter(
+				(type) => activityTypes[type] === category
+			)
+		}))
+	};
+}
+
+export type NewActivity = {
+	name: string;
+	kind: ActivityKind;
+	activityType: ActivityType;
+	organizerId: number;
+	locationId: number;
+	ageMin: number;
+	ageMax: number;
+};
+
+/** A URL slug from an nb title: lower case, æ/ø/å spelled out, words joined by hyphens. */
+export function slugFromTitle(title: string): string {
+	const base = title
+		.toLowerCase()
+		.replace(/æ/g, 'ae')
+		.replace(/ø/g, 'o')
+		.replace(/å/g, 'a')
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '')
+		.slice(0, 60)
+		.replace(/-+$/g, '');
+	return base || 'aktivitet';
+}
+
+/**
+ * Creates an activity as an unpublished draft with the fewest facts the catalog needs
+ * (title, kind, type and so category, organiser, place, ages). Everything else is filled in
+ * on its edit page before it is published.
+ */
+export async function createActivity(
+	user: AuthUser,
+	input: NewActivity,
+	now: Date = new Date()
+): Promise<{ ok: true; id: number } | { ok: false; reason: 'organizer' | 'location' }> {
+	const result = await inTransaction(db, async () => {
+		const organizer = await db
+			.select({ id: activityOrganizer.id })
+			.from(activityOrganizer)
+			.where(
+				and(
+					eq(activityOrganizer.id, input.organizerId),
+					eq(activityOrganizer.municipalityId, user.municipalityId)
+				)
+			)
+			.get();
+		if (!organizer) return { ok: false as const, reason: 'organizer' as const };
+		const place = await db
+			.select({ id: activityLocation.id })
+			.from(activityLocation)
+			.where(
+				and(
+					eq(activityLocation.id, input.locationId),
+					eq(activityLocation.municipalityId, user.municipalityId)
+				)
+			)
+			.get();
+		if (!place) return { ok: false as const, reason: 'location' as const };
+
+		const base = slugFromTitle(input.name);
+		const taken = new Set(
+			(
+				await db
+					.select({ slug: activity.slug })
+					.from(activity)
+					.where(eq(activity.municipalityId, user.municipalityId))
+					.all()
+			).map((r) => r.slug)
+		);
+		let slug = base;
+		for (let n = 2; taken.has(slug) || reservedSlugs.has(slug); n++) slug = `${base}-${n}`;
+
+		const created = await db
+			.insert(activity)
+			.values({
+				municipalityId: user.municipalityId,
+				slug,
+				kind: input.kind,
+				category: activityTypes[input.activityType],
+				activityType: input.activityType,
+				organizerId: input.organizerId,
+				locationId: input.locationId,
+				ageMin: input.ageMin,
+				ageMax: input.ageMax,
+				isFree: true,
+				inLanguage: ['nb'],
+				lastCheckedAt: localToday(now),
+				published: false
+			})
+			.returning({ id: activity.id })
+			.get();
+		await db
+			.insert(activityTranslation)
+			.values({ activityId: created.id, lang: 'nb', name: input.name, description: '' })
+			.run();
+		await markTranslationSaved('activity', created.id, 'nb', now.getTime());
+		await recordChange({
+			actorId: user.id,
+			municipalityId: user.municipalityId,
+			entity: 'activity',
+			entityId: String(created.id),
+			action: 'create',
+			changes: changedFields({} as Record<string, unknown>, { ...input, slug, published: false })
+		});
+		return { ok: true as const, id: created.id };
+	});
+	// Unpublished, so no public page shows it; the open-data feed lists it as a draft-deleted item.
+	if (result.ok) invalidatePublicPages();
+	return result;
+}
+
+export type ScheduleChange =
+	| { op: 'add'; input: ScheduleInput }
+	| { op: 'update'; scheduleId: number; input: ScheduleInput }
+	| { op: 'remove'; scheduleId: number };
+
+export type ScheduleChangeResult =
+	{ ok: true } | { ok: false; reason: 'not_found' | 'conflict'; version?: number };
+
+/**
+ * Adds, changes or removes one schedule of an activity. The activity's version is checked
+ * and bumped (a schedule edit is an edit of the activity), the change is audited as
+ * `schedule:<id>` with the old and new times, and public pages are refreshed. Changing a
+ * schedule keeps its row, so cancelled occurrences stay cancelled; removing it removes them.
+ */
+export async function changeSchedule(
+	user: AuthUser,
+	activityId: number,
+	version: number,
+	change: ScheduleChange
+): Promise<ScheduleChangeResult> {
+	const result = await inTransaction(db, async () => {
+		const owner = await db
+			.select({ id: activity.id, version: activity.version })
+			.from(activity)
+			.where(and(eq(activity.id, activityId), eq(activity.municipalityId, user.municipalityId)))
+			.get();
+		if (!owner) return { ok: false as const, reason: 'not_found' as const };
+		const before =
+			change.op === 'add'
+				? null
+				: await db
+						.select()
+						.from(activitySchedule)
+						.where(
+							and(
+								eq(activitySchedule.id, change.scheduleId),
+								eq(activitySchedule.activityId, activityId)
+							)
+						)
+						.get();
+		if (change.op !== 'add' && !before) return { ok: false as const, reason: 'not_found' as const };
+		const bumped = await db
+			.update(activity)
+			.set({ version: sql`${activity.version} + 1`, updatedAt: new Date().toISOString() })
+			.where(and(eq(activity.id, activityId), eq(activity.version, version)))
+			.run();
+		if (bumped.changes !== 1)
+			return { ok: false as const, reason: 'conflict' as const, version: owner.version };
+
+		let scheduleId: number;
+		if (change.op === 'add') {
+			scheduleId = (
+				await db
+					.insert(activitySchedule)
+					.values({ activityId, ...change.input })
+					.returning({ id: activitySchedule.id })
+					.get()
+			).id;
+		} else if (change.op === 'update') {
+			scheduleId = change.scheduleId;
+			await db
+				.update(activitySchedule)
+				.set(change.input)
+				.where(eq(activitySchedule.id, scheduleId))
+				.run();
+		} else {
+			scheduleId = change.scheduleId;
+			await db.delete(activitySchedule).where(eq(activitySchedule.id, scheduleId)).run();
+		}
+		await recordChange({
+			actorId: user.id,
+			municipalityId: user.municipalityId,
+			entity: 'activity',
+			entityId: String(activityId),
+			action: `schedule_${change.op}`,
+			changes: {
+				[`schedule:${scheduleId}`]: {
+					old: before ? describeSchedule(before) : null,
+					new: change.op === 'remove' ? null : describeSchedule(change.input)
+				}
+			}
+		});
+		return { ok: true as const };
+	});
+	if (result.ok) invalidatePublicPages();
+	return result;
 }

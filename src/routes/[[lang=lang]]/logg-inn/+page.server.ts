@@ -39,7 +39,8 @@ export const actions: Actions = {
 			event.getClientAddress()
 		);
 		if (!result.ok) {
-			return fail(result.reason === 'rate_limited' ? 429 : 400, { values, error: result.reason });
+			const status = { rate_limited: 429, disabled: 403, invalid: 400 }[result.reason];
+			return fail(status, { values, error: result.reason });
 		}
 		setSessionCookies(event.cookies, event.url, result.token, result.expiresAt);
 		redirect(303, afterLoginPath(parsed.output.next, result.user));

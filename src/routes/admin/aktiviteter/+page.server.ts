@@ -6,7 +6,7 @@ import { listActivitiesForStaff } from '$lib/server/staff/activities';
 export const load: PageServerLoad = async (event) => {
 	const user = requireRole(event, 'editor');
 	return {
-		translations: messagesJson(event.locals.lang, ['admin']),
+		translations: messagesJson(event.locals.lang, ['admin', 'admin_activities']),
 		activities: await listActivitiesForStaff(user.municipalityId)
 	};
 };

@@ -1,18 +1,26 @@
-import { fail } from '@sveltejs/kit';
+import { error, fail } from '@sveltejs/kit';
 import * as v from 'valibot';
 import type { Actions, PageServerLoad } from './$types';
 import { messagesJson } from '$lib/i18n/messages.server';
 import { requireRole, type Role } from '$lib/server/auth/guard';
-import { grantableRoles, inviteAccount, listPendingInvitations } from '$lib/server/auth/links';
+import { setAccountDisabled } from '$lib/server/auth/account-admin';
+import {
+	grantableRoles,
+	inviteAccount,
+	listPendingInvitations,
+	revokeInvitation
+} from '$lib/server/auth/links';
 import { listUsers } from '$lib/server/auth/users';
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireRole(event, 'admin', 'coordinator');
 	return {
-		translations: messagesJson(event.locals.lang, ['admin']),
+		translations: messagesJson(event.locals.lang, ['admin', 'admin_accounts']),
 		users: await listUsers(user.municipalityId),
 		invitations: await listPendingInvitations(user.municipalityId),
-		grantable: grantableRoles(user)
+		grantable: grantableRoles(user),
+		me: user.id,
+		canDisable: user.roles.includes('admin')
 	};
 };
 
@@ -79,5 +87,29 @@ export const actions: Actions = {
 				values
 			});
 		return { invited: parsed.output.email };
+	},
+	disable: async (event) => toggleAccount(event, true),
+	enable: async (event) => toggleAccount(event, false),
+	revoke: async (event) => {
+		const user = requireRole(event, 'admin', 'coordinator');
+		const form = await event.request.formData();
+		const id = form.get('invitation');
+		if (typeof id !== 'string' || !/^[a-z0-9]{1,64}$/i.test(id))
+			return fail(400, { revokeError: 'revoke_not_found' });
+		const result = await revokeInvitation(user, id);
+		if (!result.ok) return fail(400, { revokeError: `revoke_${result.reason}` });
+		return { revoked: result.email };
 	}
 };
+
+async function toggleAccount(event: Parameters<Actions[string]>[0], disabled: boolean) {
+	const admin = requireRole(event, 'admin');
+	const form = await event.request.formData();
+	const raw = form.get('account');
+	const id = typeof raw === 'string' && /^\d{1,9}$/.test(raw) ? Number(raw) : 0;
+	if (id === 0) error(404, 'Not found');
+	const result = await setAccountDisabled(admin, id, disabled);
+	if (!result.ok && result.reason === 'not_found') error(404, 'Not found');
+	if (!result.ok) return fail(400, { accountError: `error_${result.reason}` });
+	return disabled ? { disabledName: result.name } : { enabledName: result.name };
+}

@@ -5,10 +5,14 @@ import { messagesJson } from '$lib/i18n/messages.server';
 import { requireRole } from '$lib/server/auth/guard';
 import {
 	cancelOccurrence,
+	changeSchedule,
 	getActivityForEdit,
 	restoreOccurrence,
-	saveActivity
+	saveActivity,
+	type ScheduleChange
 } from '$lib/server/staff/activities';
+import { isLocalDate, localToday } from '$lib/server/activities/time';
+import { parseScheduleForm, scheduleValues } from '$lib/server/staff/schedule-form';
 
 function activityId(event: RequestEvent): number {
 	const id = Number(event.params.id);
@@ -21,9 +25,15 @@ export const load: PageServerLoad = async (event) => {
 	const found = await getActivityForEdit(user, activityId(event));
 	if (!found) error(404, 'Not found');
 	return {
-		translations: messagesJson(event.locals.lang, ['admin']),
-		activity: found,
-		justSaved: event.url.searchParams.has('lagret')
+		translations: messagesJson(event.locals.lang, ['admin', 'admin_activities']),
+		activity: {
+			...found,
+			schedules: found.schedules.map((s) => ({ ...s, values: scheduleValues(s) }))
+		},
+		justSaved: event.url.searchParams.has('lagret'),
+		justCreated: event.url.searchParams.has('ny'),
+		today: localToday(),
+		scheduleDone: ['added', 'saved', 'removed'].find((k) => event.url.searchParams.get('tid') === k)
 	};
 };
 
@@ -37,7 +47,10 @@ const ActivityForm = v.object({
 });
 const Occurrence = v.object({
 	scheduleId: v.pipe(v.string(), v.regex(/^\d{1,9}$/), v.transform(Number)),
-	date: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'dates_invalid')),
+	date: v.pipe(
+		v.string(),
+		v.check((value) => isLocalDate(value), 'dates_invalid')
+	),
 	reason: v.pipe(v.string(), v.trim(), v.maxLength(300, 'too_long'))
 });
 
@@ -123,5 +136,63 @@ export const actions: Actions = {
 		)
 			error(404, 'Not found');
 		return { restored: parsed.output.date };
-	}
+	},
+	addSchedule: (event) => scheduleAction(event, 'add'),
+	updateSchedule: (event) => scheduleAction(event, 'update'),
+	removeSchedule: (event) => scheduleAction(event, 'remove')
 };
+
+/**
+ * The three schedule forms. Each form says which it is (`formId`: `new-weekly`, `new-once`
+ * or `s<schedule id>`), so a refusal is shown on that form with what was typed.
+ */
+async function scheduleAction(event: RequestEvent, op: ScheduleChange['op']) {
+	const user = requireRole(event, 'editor');
+	const id = activityId(event);
+	const form = await event.request.formData();
+	const rawFormId = form.get('formId');
+	const formId =
+		typeof rawFormId === 'string' && /^(new-weekly|new-once|s\d{1,9})$/.test(rawFormId)
+			? rawFormId
+			: 'new-weekly';
+	const rawVersion = form.get('version');
+	const version =
+		typeof rawVersion === 'string' && /^\d{1,9}$/.test(rawVersion) ? Number(rawVersion) : 0;
+	const rawSchedule = form.get('scheduleId');
+	const scheduleId =
+		typeof rawSchedule === 'string' && /^\d{1,9}$/.test(rawSchedule) ? Number(rawSchedule) : 0;
+
+	let change: ScheduleChange;
+	let values = null;
+	if (op === 'remove') {
+		change = { op, scheduleId };
+	} else {
+		const parsed = parseScheduleForm(form);
+		values = parsed.values;
+		if (!parsed.ok)
+			return fail(400, {
+				scheduleForm: formId,
+				scheduleErrors: parsed.errors,
+				scheduleValues: values
+			});
+		change = op === 'add' ? { op, input: parsed.value } : { op, scheduleId, input: parsed.value };
+	}
+	const result = await changeSchedule(user, id, version, change);
+	if (!result.ok && result.reason === 'conflict')
+		return fail(409, {
+			scheduleForm: formId,
+			scheduleErrors: { form: 'conflict' },
+			scheduleValues: values,
+			currentVersion: result.version
+		});
+	if (!result.ok) {
+		if (op === 'add') error(404, 'Not found');
+		return fail(404, {
+			scheduleForm: formId,
+			scheduleErrors: { form: 'not_found' },
+			scheduleValues: values
+		});
+	}
+	const done = { add: 'added', update: 'saved', remove: 'removed' }[op];
+	redirect(303, `/admin/aktiviteter/${id}?tid=${done}#tider`);
+}

@@ -1,0 +1,112 @@
+import type { Browser, Page } from '@playwright/test';
+import { expect, seriousViolations, signedInCookiePaths, test } from './fixtures';
+
+test.use({ cookiePaths: signedInCookiePaths });
+// One account (medlem3, used by no other spec) goes through a password change and then
+// being disabled, in this order.
+test.describe.configure({ mode: 'serial', timeout: 60_000 });
+
+const member = 'medlem3@fjordvik.example';
+const newPassword = 'tre blå båter i fjorden';
+
+async function logIn(page: Page, email: string, password: string) {
+	await page.goto('/logg-inn', { waitUntil: 'networkidle' });
+	await page.getByLabel('E-postadresse').fill(email);
+	await page.getByLabel('Passord').fill(password);
+	await page.getByRole('button', { name: 'Logg inn' }).click();
+}
+
+async function signedIn(browser: Browser, email: string, password: string) {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	await logIn(page, email, password);
+	await expect(page).not.toHaveURL(/\/logg-inn/);
+	return { context, page };
+}
+
+test('a council member changes their password; their other sessions end', async ({ browser }) => {
+	const here = await signedIn(browser, member, 'demo-medlem-2025');
+	const phone = await signedIn(browser, member, 'demo-medlem-2025');
+
+	await here.page.getByRole('link', { name: 'Bytt passord' }).click();
+	await expect(here.page).toHaveURL(/\/rad\/passord$/);
+	expect(await seriousViolations(here.page)).toEqual([]);
+	await here.page.getByLabel('Passordet du har nå').fill('ikke riktig passord');
+	await here.page.getByLabel('Nytt passord').fill(newPassword);
+	await here.page.getByRole('button', { name: 'Bytt passord' }).click();
+	await expect(here.page.getByText('Passordet er feil.')).toBeVisible();
+	await here.page.getByLabel('Passordet du har nå').fill('demo-medlem-2025');
+	await here.page.getByLabel('Nytt passord').fill('passord123');
+	await here.page.getByRole('button', { name: 'Bytt passord' }).click();
+	await expect(here.page.getByText('for vanlig')).toBeVisible();
+	await here.page.getByLabel('Passordet du har nå').fill('demo-medlem-2025');
+	await here.page.getByLabel('Nytt passord').fill(newPassword);
+	await here.page.getByRole('button', { name: 'Bytt passord' }).click();
+	await expect(here.page.getByRole('status')).toContainText('Passordet er byttet');
+
+	// This session goes on; the other one is over.
+	await here.page.goto('/rad');
+	await expect(here.page).toHaveURL(/\/rad$/);
+	await phone.page.goto('/rad');
+	await expect(phone.page).toHaveURL(/\/logg-inn\?neste=/);
+	await logIn(phone.page, member, 'demo-medlem-2025');
+	await expect(phone.page.getByRole('alert')).toHaveText('E-postadressen eller passordet er feil.');
+	await here.context.close();
+	await phone.context.close();
+});
+
+test('an admin disables an account: its session ends and it cannot log in, whatever the password', async ({
+	browser
+}) => {
+	const victim = await signedIn(browser, member, newPassword);
+	const admin = await signedIn(browser, 'admin@fjordvik.example', 'demo-admin-2025');
+	await admin.page.goto('/admin/brukere');
+	expect(await seriousViolations(admin.page)).toEqual([]);
+	// No button to disable yourself.
+	await expect(admin.page.getByRole('button', { name: /Steng kontoen til Ada/ })).toHaveCount(0);
+	const row = admin.page.getByRole('listitem').filter({ hasText: member });
+	await row.getByRole('button', { name: /^Steng kontoen til/ }).click();
+	await expect(admin.page.getByRole('status')).toContainText('er stengt');
+
+	await victim.page.goto('/rad');
+	await expect(victim.page).toHaveURL(/\/logg-inn\?neste=/);
+	await logIn(victim.page, member, newPassword);
+	const refusal =
+		'Du kan ikke logge inn med denne kontoen nå. Kontakt en administrator i kommunen.';
+	await expect(victim.page.getByRole('alert')).toHaveText(refusal);
+	await logIn(victim.page, member, 'feil passord helt klart');
+	await expect(victim.page.getByRole('alert')).toHaveText(refusal);
+
+	await expect(row).toContainText('Status: Stengt');
+	await row.getByRole('button', { name: /^Åpne kontoen til/ }).click();
+	await expect(admin.page.getByRole('status')).toContainText('er åpnet igjen');
+	await logIn(victim.page, member, newPassword);
+	await expect(victim.page).toHaveURL(/\/rad$/);
+	await victim.context.close();
+	await admin.context.close();
+});
+
+test('a withdrawn invitation link says so', async ({ browser }) => {
+	const admin = await signedIn(browser, 'admin@fjordvik.example', 'demo-admin-2025');
+	const page = admin.page;
+	await page.goto('/admin/brukere');
+	await page.getByLabel('E-postadresse').fill('angret@fjordvik.example');
+	await page.getByRole('checkbox', { name: 'Redaktør' }).check();
+	await page.getByRole('button', { name: 'Send invitasjon' }).click();
+	await expect(page.getByRole('status')).toContainText('angret@fjordvik.example');
+	await page.goto('/admin/outbox');
+	const mail = page.getByRole('article').filter({ hasText: 'angret@fjordvik.example' }).first();
+	const link = /https?:\/\/\S+\/konto\/\S+/.exec((await mail.textContent()) ?? '')![0];
+
+	await page.goto('/admin/brukere');
+	await page
+		.getByRole('button', { name: 'Trekk tilbake invitasjonen til angret@fjordvik.example' })
+		.click();
+	await expect(page.getByRole('status')).toContainText('er trukket tilbake');
+	await expect(
+		page.getByRole('button', { name: 'Trekk tilbake invitasjonen til angret@fjordvik.example' })
+	).toHaveCount(0);
+	await page.goto(new URL(link).pathname);
+	await expect(page.getByRole('alert')).toContainText('trukket tilbake');
+	await admin.context.close();
+});
