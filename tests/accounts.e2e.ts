@@ -179,7 +179,11 @@ test('every staff route refuses the roles that do not belong there', async ({ ba
 		['/admin/sist-sjekket', ['admin', 'editor']],
 		['/admin/brukere', ['admin', 'coordinator']],
 		['/admin/outbox', ['admin']],
-		['/admin/logg', ['admin']]
+		['/admin/logg', ['admin']],
+		['/admin/planer', ['admin', 'coordinator']],
+		['/admin/planer/tiltak/ny', ['admin', 'coordinator']],
+		['/admin/planer/tiltak/1', ['admin', 'coordinator']],
+		['/admin/planer/innsatsomrader', ['admin', 'coordinator']]
 	];
 	for (const who of [null, 'admin', 'coordinator', 'editor', 'council', 'nordby'] as const) {
 		const api = await apiAs(baseURL!, who);
@@ -221,7 +225,13 @@ test('actions check roles too, not only pages', async ({ baseURL }) => {
 		['/admin/brukere?/enable', ['council', 'editor', 'coordinator']],
 		['/admin/brukere?/revoke', ['council', 'editor']],
 		['/admin/sist-sjekket', ['council', 'coordinator']],
-		['/admin/brukere?/invite', ['council', 'editor']]
+		['/admin/brukere?/invite', ['council', 'editor']],
+		['/admin/planer/tiltak/ny', ['council', 'editor', 'nordby']],
+		['/admin/planer/tiltak/1?/save', ['council', 'editor']],
+		['/admin/planer/tiltak/1?/addIndicator', ['council', 'editor']],
+		['/admin/planer/tiltak/1?/addValue', ['council', 'editor']],
+		['/admin/planer/innsatsomrader?/create', ['council', 'editor']],
+		['/admin/planer/innsatsomrader?/move', ['council', 'editor']]
 	];
 	for (const [path, refused] of posts) {
 		for (const who of refused) {
@@ -325,7 +335,11 @@ test('staff pages pass the axe scan', async ({ page, baseURL }) => {
 		'/admin/sist-sjekket',
 		'/admin/brukere',
 		'/admin/outbox',
-		'/admin/logg'
+		'/admin/logg',
+		'/admin/planer',
+		'/admin/planer/tiltak/ny',
+		'/admin/planer/tiltak/1',
+		'/admin/planer/innsatsomrader'
 	]) {
 		await page.goto(path);
 		expect(await seriousViolations(page), path).toEqual([]);

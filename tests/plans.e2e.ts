@@ -25,6 +25,7 @@ const coordinator = ['koordinator@fjordvik.example', 'demo-koordinator-2025'] as
 const leader = ['leder@fjordvik.example', 'demo-leder-2025'] as const;
 const member1 = ['medlem1@fjordvik.example', 'demo-medlem-2025'] as const;
 const member2 = ['medlem2@fjordvik.example', 'demo-medlem-2025'] as const;
+const member3 = ['medlem3@fjordvik.example', 'demo-medlem-2025'] as const;
 const nordbyMember = ['medlem@nordby.example', 'demo-nordby-2025'] as const;
 
 const youthWorkers = 'Ungdomskontakter der unge er';
@@ -166,6 +167,16 @@ test('a consultation round from sending to visible change', async ({ browser, ba
 		await expect(page2.getByText('Takk! Svaret ditt er sendt.')).toBeVisible();
 	});
 
+	await test.step('member 3 starts but does not send', async () => {
+		const m3 = await phone(browser, baseURL!);
+		const page3 = await asUser(m3, member3);
+		await page3.goto(`/rad/horinger/${roundId}`);
+		await answerMeasure(page3, talkGroups, { stance: 'Usikker', importance: '3' });
+		await page3.getByRole('button', { name: 'Lagre utkast' }).click();
+		await expect(page3.getByText('Lagret. Du kan fortsette senere.')).toBeVisible();
+		await m3.close();
+	});
+
 	const lead = await phone(browser, baseURL!);
 	const leaderPage = await asUser(lead, leader);
 	await test.step('the leader answers too and sees who has answered', async () => {
@@ -176,7 +187,17 @@ test('a consultation round from sending to visible change', async ({ browser, ba
 		await expect(leaderPage.getByText('Takk! Svaret ditt er sendt.')).toBeVisible();
 		await leaderPage.getByRole('link', { name: 'Se resultater' }).click();
 		await expect(leaderPage.getByText('Amir Medlem: har sendt')).toBeVisible();
-		await expect(leaderPage.getByText('Jonas Medlem: har ikke svart')).toBeVisible();
+		await expect(
+			leaderPage.getByText('Jonas Medlem: har begynt, men ikke sendt (utkast)')
+		).toBeVisible();
+		await expect(leaderPage.getByText('Maja Medlem: har ikke begynt')).toBeVisible();
+		const counts = leaderPage.getByRole('table', { name: 'Antall medlemmer' });
+		await expect(counts.getByRole('row', { name: 'Sendt inn' })).toContainText('3');
+		await expect(counts.getByRole('row', { name: 'Begynt, ikke sendt (utkast)' })).toContainText(
+			'1'
+		);
+		await expect(counts.getByRole('row', { name: 'Ikke begynt' })).toContainText('1');
+		await expect(counts.getByRole('row', { name: 'Alle medlemmer' })).toContainText('5');
 		await noSeriousViolations(leaderPage);
 	});
 
@@ -386,5 +407,143 @@ test('the coordinator is warned when the council gets less than three weeks', as
 	await page.goto('/admin/planer');
 	await expect(page.getByText('(under tre uker)')).toBeVisible();
 	await noSeriousViolations(page);
+	await context.close();
+});
+
+test('a coordinator without JavaScript creates a measure with a linked service and an indicator value, and /planen shows it in nb and en', async ({
+	browser,
+	baseURL
+}) => {
+	test.setTimeout(90_000);
+	const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+	const coord = await asUser(context, coordinator);
+	const title = 'Skolemegling for unge';
+	const oneDoor = 'Fjordvik UNG – én dør inn';
+
+	await test.step('the new measure form keeps what was typed and says what is missing', async () => {
+		await coord.goto('/admin/planer');
+		await coord.getByRole('link', { name: 'Nytt tiltak' }).click();
+		await coord.getByLabel('Navn', { exact: true }).fill(title);
+		await coord.getByLabel('Fra alder').fill('13');
+		await coord.getByRole('checkbox', { name: oneDoor }).check();
+		await coord.getByRole('button', { name: 'Opprett tiltaket' }).click();
+		await expect(coord.getByRole('alert')).toHaveText('Noe mangler eller er feil i skjemaet.');
+		await expect(coord.getByLabel('Beskrivelse', { exact: true })).toHaveAccessibleDescription(
+			'Må fylles ut.'
+		);
+		await expect(coord.getByLabel('Til alder')).toHaveAccessibleDescription(
+			'Skriv begge aldrene, eller ingen av dem.'
+		);
+		await expect(coord.getByLabel('Navn', { exact: true })).toHaveValue(title);
+		await expect(coord.getByRole('checkbox', { name: oneDoor })).toBeChecked();
+	});
+
+	await test.step('a complete measure is created as version 1', async () => {
+		await coord.getByLabel('Navn på engelsk').fill('Peer mediation at school');
+		await coord
+			.getByLabel('Beskrivelse', { exact: true })
+			.fill('Elever lærer å hjelpe hverandre med å løse konflikter.');
+		await coord
+			.getByLabel('Beskrivelse på engelsk')
+			.fill('Pupils learn to help each other solve conflicts.');
+		await coord.getByLabel('Nivå').selectOption('selective');
+		await coord
+			.getByLabel('Innsatsområde')
+			.selectOption({ label: 'Trygge og inkluderende fellesskap' });
+		await coord.getByLabel('Målgruppe', { exact: true }).fill('Elever på ungdomsskolen');
+		await coord.getByLabel('Til alder').fill('16');
+		await coord.getByLabel('Ansvarlig tjeneste').fill('Skolene');
+		await coord.getByRole('button', { name: 'Opprett tiltaket' }).click();
+		await expect(coord.getByRole('status')).toHaveText('Ny versjon 1 er lagret.');
+		await expect(coord.getByRole('heading', { level: 1, name: 'Endre tiltak' })).toBeVisible();
+		await expect(coord.getByRole('checkbox', { name: oneDoor })).toBeChecked();
+	});
+
+	await test.step('an indicator and a measured value are added', async () => {
+		const add = coord.getByRole('form', { name: 'Legg til indikator' });
+		await add.getByLabel('Navn på indikatoren').fill('Elever som sier konflikter blir løst');
+		await add.getByLabel('Kilde').selectOption('elevundersokelsen');
+		await add.getByLabel('Startverdi').fill('40');
+		await add.getByLabel('Startår').fill('2024');
+		await add.getByLabel('Målverdi').fill('60');
+		await add.getByLabel('Målår').fill('2023');
+		await add.getByRole('button', { name: 'Legg til indikator' }).click();
+		await expect(
+			coord.getByRole('form', { name: 'Legg til indikator' }).getByLabel('Målår')
+		).toHaveAccessibleDescription('Målåret kan ikke være før startåret.');
+		await coord.getByRole('form', { name: 'Legg til indikator' }).getByLabel('Målår').fill('2028');
+		await coord
+			.getByRole('form', { name: 'Legg til indikator' })
+			.getByRole('button', { name: 'Legg til indikator' })
+			.click();
+		await expect(coord.getByRole('status')).toHaveText('Ny versjon 2 er lagret.');
+		await expect(
+			coord.getByText('Indikator lagt til: Elever som sier konflikter blir løst')
+		).toBeVisible();
+
+		const indicator = coord.getByRole('article', { name: 'Elever som sier konflikter blir løst' });
+		await indicator.getByLabel('Dato målt').fill(osloDate(-1));
+		await indicator.getByLabel('Verdi (%)').fill('47,5');
+		await indicator.getByRole('button', { name: /^Lagre målt verdi/ }).click();
+		await expect(coord.getByRole('status')).toHaveText('Den målte verdien er lagret.');
+		await expect(
+			coord
+				.getByRole('article', { name: 'Elever som sier konflikter blir løst' })
+				.getByText(`${osloDate(-1)}: 47,5 %`)
+		).toBeVisible();
+	});
+	await context.close();
+
+	await test.step('/planen shows the measure, its chart value and a working link in nb and en', async () => {
+		const anon = await browser.newContext({ baseURL, viewport: { width: 360, height: 740 } });
+		const pub = await anon.newPage();
+		await pub.goto('/planen');
+		const card = pub.locator('#tiltak-skolemegling-for-unge');
+		await expect(card.getByRole('heading', { name: title })).toBeVisible();
+		await expect(card.getByText(/^Siste måling .*: 47,5 %$/)).toBeVisible();
+		await expect(
+			card.getByRole('img', { name: /Elever som sier konflikter blir løst/ })
+		).toContainText('47,5 %');
+		await card.getByRole('link', { name: oneDoor }).click();
+		await expect(pub).toHaveURL(/\/finn-hjelp\/tjeneste\/fjordvik-ung-en-dor-inn$/);
+		await expect(pub.getByRole('heading', { level: 1, name: oneDoor })).toBeVisible();
+
+		await pub.goto('/en/planen');
+		const en = pub.locator('#tiltak-skolemegling-for-unge');
+		await expect(en.getByRole('heading', { name: 'Peer mediation at school' })).toBeVisible();
+		await expect(en.getByText(/^Latest .*: 47\.5 %$/)).toBeVisible();
+		await en.getByRole('link', { name: 'Fjordvik UNG – one door in' }).click();
+		await expect(pub).toHaveURL(/\/en\/finn-hjelp\/tjeneste\/fjordvik-ung-en-dor-inn$/);
+		await expect(
+			pub.getByRole('heading', { level: 1, name: 'Fjordvik UNG – one door in' })
+		).toBeVisible();
+		expect(await anon.cookies()).toEqual([]);
+		await anon.close();
+	});
+});
+
+test('a coordinator adds a focus area and moves it up', async ({ browser, baseURL }) => {
+	const context = await browser.newContext({ baseURL });
+	const page = await asUser(context, coordinator);
+	await page.goto('/admin/planer/innsatsomrader');
+	const add = page.getByRole('form', { name: 'Nytt innsatsområde' });
+	await add.getByRole('button', { name: 'Opprett innsatsområdet' }).click();
+	await expect(
+		page.getByRole('form', { name: 'Nytt innsatsområde' }).getByLabel('Navn', { exact: true })
+	).toHaveAccessibleDescription('Må fylles ut.');
+	await noSeriousViolations(page);
+	await page
+		.getByRole('form', { name: 'Nytt innsatsområde' })
+		.getByLabel('Navn', { exact: true })
+		.fill('Trygg på nett');
+	await page.getByRole('button', { name: 'Opprett innsatsområdet' }).click();
+	await expect(page.getByRole('status')).toHaveText('Lagret.');
+	await page.getByRole('button', { name: 'Flytt «Trygg på nett» opp' }).click();
+	await expect(page.getByRole('status')).toHaveText('Lagret.');
+	await expect(page.getByRole('heading', { level: 2 }).nth(3)).toHaveText('Trygg på nett');
+	await page.goto('/admin/planer/tiltak/ny');
+	await expect(
+		page.getByLabel('Innsatsområde').getByRole('option', { name: 'Trygg på nett' })
+	).toHaveCount(1);
 	await context.close();
 });

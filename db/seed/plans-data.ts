@@ -78,6 +78,7 @@ export type DemoMeasure = {
 	purposeEn: string;
 	responsible: string;
 	participants: string;
+	/** Finder services the measure links to (slugs in db/seed/services-data.ts). */
 	serviceSlugs: string[];
 	indicators: DemoIndicator[];
 };
@@ -146,7 +147,8 @@ export const demoMeasures: DemoMeasure[] = [
 		purpose: 'Få unges egne ord inn i forebyggingen.',
 		purposeEn: "Bring young people's own words into prevention work.",
 		responsible: 'SLT-koordinator',
-		participants: 'Politiet, utekontakten, ungdom'
+		participants: 'Politiet, utekontakten, ungdom',
+		serviceSlugs: ['fjordvik-slt']
 	}),
 	m({
 		slug: 'tilbakemelding-etter-mote',
@@ -187,7 +189,7 @@ export const demoMeasures: DemoMeasure[] = [
 		purposeEn: 'Children know they can speak up, and who to tell.',
 		responsible: 'Skolehelsetjenesten',
 		participants: 'Skolene, helsesykepleiere',
-		serviceSlugs: ['helsesykepleier'],
+		serviceSlugs: ['fjordvik-helsesykepleier-skole', 'alarmtelefonen-116111'],
 		indicators: [
 			{
 				slug: 'vet-hvem-si-fra',
@@ -226,6 +228,7 @@ export const demoMeasures: DemoMeasure[] = [
 		purposeEn: 'A safe place to be without paying.',
 		responsible: 'Fritid Fjordvik',
 		participants: 'Ungdomsarbeidere, frivillige',
+		serviceSlugs: ['fjordvik-ungdomsklubb-sentrum', 'nordvik-ungdomsklubb'],
 		indicators: [
 			{
 				slug: 'fornoyd-fritid',
@@ -261,7 +264,8 @@ export const demoMeasures: DemoMeasure[] = [
 		purpose: 'Fange opp unge som strever, før det blir alvorlig.',
 		purposeEn: 'Notice young people who struggle before it gets serious.',
 		responsible: 'Utekontakten',
-		participants: 'Skolene, politiet'
+		participants: 'Skolene, politiet',
+		serviceSlugs: ['fjordvik-ungdomskontakter']
 	}),
 	m({
 		slug: 'mobbeteam',
@@ -282,6 +286,7 @@ export const demoMeasures: DemoMeasure[] = [
 		purposeEn: 'Bullying stops quickly.',
 		responsible: 'Oppvekstsjefen',
 		participants: 'PPT, skolene',
+		serviceSlugs: ['fjordvik-mobbeombud'],
 		indicators: [
 			{
 				slug: 'mobbet',
@@ -341,6 +346,7 @@ export const demoMeasures: DemoMeasure[] = [
 		purposeEn: 'Fewer young people feel stressed and alone.',
 		responsible: 'Skolehelsetjenesten',
 		participants: 'Miljøterapeuter',
+		serviceSlugs: ['fjordvik-helsestasjon-for-ungdom'],
 		indicators: [
 			{
 				slug: 'stress',
@@ -376,7 +382,8 @@ export const demoMeasures: DemoMeasure[] = [
 		purpose: 'Tidlig hjelp på skolen, før det blir vanskelig.',
 		purposeEn: 'Early help at school, before it gets hard.',
 		responsible: 'Skolene',
-		participants: 'PPT'
+		participants: 'PPT',
+		serviceSlugs: ['fjordvik-ppt']
 	}),
 	m({
 		slug: 'fravaersteam',
@@ -397,6 +404,7 @@ export const demoMeasures: DemoMeasure[] = [
 		purposeEn: 'The pupil gets back to school.',
 		responsible: 'PPT',
 		participants: 'Skolene, helsesykepleiere, BUP ved behov',
+		serviceSlugs: ['fjordvik-oppfolgingstjenesten'],
 		indicators: [
 			{
 				slug: 'fravaer',
@@ -432,7 +440,8 @@ export const demoMeasures: DemoMeasure[] = [
 		purpose: 'Mestring for elever som ikke trives i vanlig klasse.',
 		purposeEn: 'Success for pupils who do not do well in an ordinary class.',
 		responsible: 'Spesialpedagogisk team',
-		participants: 'Skolene, lokale bedrifter'
+		participants: 'Skolene, lokale bedrifter',
+		serviceSlugs: ['fjordvik-leksehjelp-motested']
 	}),
 	m({
 		slug: 'hfu-psykolog',
@@ -453,7 +462,7 @@ export const demoMeasures: DemoMeasure[] = [
 		purposeEn: 'Quick help without waiting and without referral.',
 		responsible: 'Helsestasjon for ungdom',
 		participants: 'Kommunepsykologene',
-		serviceSlugs: ['hfu-psykolog'],
+		serviceSlugs: ['fjordvik-psykolog-uten-henvisning', 'fjordvik-helsestasjon-for-ungdom'],
 		indicators: [
 			{
 				slug: 'tilbud-14-dager',
@@ -491,7 +500,8 @@ export const demoMeasures: DemoMeasure[] = [
 		purpose: 'Ingen unge skal bli en kasteball mellom tjenestene.',
 		purposeEn: 'No young person is passed between services.',
 		responsible: 'Ung i Fjordvik',
-		participants: 'NAV, utekontakten, helsestasjon for ungdom'
+		participants: 'NAV, utekontakten, helsestasjon for ungdom',
+		serviceSlugs: ['fjordvik-ung-en-dor-inn']
 	}),
 	m({
 		slug: 'foreldrekurs',
@@ -511,7 +521,8 @@ export const demoMeasures: DemoMeasure[] = [
 		purpose: 'Tryggere foreldre og bedre hverdager hjemme.',
 		purposeEn: 'More confident parents and better days at home.',
 		responsible: 'Familieteamet',
-		participants: 'PPT, helsestasjonen'
+		participants: 'PPT, helsestasjonen',
+		serviceSlugs: ['fjordvik-foreldrekurs']
 	}),
 	m({
 		slug: 'tidlig-innsatsteam',
@@ -532,6 +543,7 @@ export const demoMeasures: DemoMeasure[] = [
 		purposeEn: 'Joined-up help without gaps.',
 		responsible: 'Barnevernet',
 		participants: 'NAV, skolene, helsetjenesten, PPT',
+		serviceSlugs: ['fjordvik-familieteamet'],
 		indicators: [
 			{
 				slug: 'foreldre-med',

@@ -12,12 +12,85 @@ import {
 	measure,
 	measureAnswer,
 	measureVersion,
+	measureVersionService,
 	plan,
 	roundMeasure,
+	service,
+	serviceTranslation,
 	type OutcomeDecision,
 	type Stance
 } from '../../src/lib/server/db/schema';
-import { demoFocusAreas, demoMeasures, demoPastRound, demoPlan } from './plans-data';
+import {
+	demoFocusAreas,
+	demoMeasures,
+	demoPastRound,
+	demoPlan,
+	type DemoIndicator
+} from './plans-data';
+
+/** The indicator definitions a seeded version records in its history snapshot. */
+function snapshotOf(indicators: DemoIndicator[]) {
+	return indicators.map((i) => ({
+		slug: i.slug,
+		name: i.name,
+		nameEn: i.nameEn,
+		source: i.source,
+		unit: i.unit,
+		baseline: i.baseline,
+		baselineYear: i.baselineYear,
+		target: i.target,
+		targetYear: i.targetYear
+	}));
+}
+
+/** Links a version to finder services by slug; an unknown slug is a mistake in the demo data. */
+async function linkServices(db: InngangDatabase, versionId: number, slugs: readonly string[]) {
+	for (const [position, slug] of slugs.entries()) {
+		const row = await db
+			.select({ id: service.id, name: serviceTranslation.name })
+			.from(service)
+			.innerJoin(
+				serviceTranslation,
+				and(eq(serviceTranslation.serviceId, service.id), eq(serviceTranslation.lang, 'nb'))
+			)
+			.where(eq(service.slug, slug))
+			.get();
+		if (!row) throw new Error(`plans seed: no finder service with slug ${slug}`);
+		await db
+			.insert(measureVersionService)
+			.values({ measureVersionId: versionId, serviceId: row.id, serviceName: row.name, position })
+			.run();
+	}
+}
+
+/**
+ * A database seeded before measures linked finder services: give the demo measures their
+ * links, but only where the current version is still the seeded one and has none.
+ */
+async function backfillServiceLinks(db: InngangDatabase, planId: number): Promise<void> {
+	const rows = await db
+		.select({ slug: measure.slug, versionId: measureVersion.id, by: measureVersion.createdBy })
+		.from(measure)
+		.innerJoin(
+			measureVersion,
+			and(
+				eq(measureVersion.measureId, measure.id),
+				eq(measureVersion.version, measure.currentVersion)
+			)
+		)
+		.where(eq(measure.planId, planId))
+		.all();
+	for (const r of rows) {
+		const demo = demoMeasures.find((m) => m.slug === r.slug);
+		if (!demo || r.by !== null || !demo.serviceSlugs.length) continue;
+		const has = await db
+			.select({ id: measureVersionService.id })
+			.from(measureVersionService)
+			.where(eq(measureVersionService.measureVersionId, r.versionId))
+			.get();
+		if (!has) await linkServices(db, r.versionId, demo.serviceSlugs);
+	}
+}
 
 /** The demo members who answered last year's round (they are still in the council). */
 const pastRoundMembers = [1, 2, 3, 4].map((n) => `medlem${n}@fjordvik.example`);
@@ -34,7 +107,10 @@ export async function seedPlans(db: InngangDatabase, municipalityId: number): Pr
 		.from(plan)
 		.where(and(eq(plan.municipalityId, municipalityId), eq(plan.slug, demoPlan.slug)))
 		.get();
-	if (existing) return;
+	if (existing) {
+		await backfillServiceLinks(db, existing.id);
+		return;
+	}
 
 	const planRow = await db
 		.insert(plan)
@@ -58,9 +134,9 @@ export async function seedPlans(db: InngangDatabase, municipalityId: number): Pr
 			.returning()
 			.get();
 		measureIds.set(m.slug, row.id);
-		const { indicators, focusArea: area, slug: _slug, ...content } = m;
+		const { indicators, focusArea: area, slug: _slug, serviceSlugs, ...content } = m;
 		void _slug;
-		await db
+		const v1 = await db
 			.insert(measureVersion)
 			.values({
 				...content,
@@ -70,10 +146,13 @@ export async function seedPlans(db: InngangDatabase, municipalityId: number): Pr
 				focusAreaId: areaIds.get(area)!,
 				periodStart: 2025,
 				periodEnd: 2028,
+				indicators: snapshotOf(indicators),
 				changeNote: 'Første utkast',
 				createdAt: '2025-01-10T09:00:00.000Z'
 			})
-			.run();
+			.returning()
+			.get();
+		await linkServices(db, v1.id, serviceSlugs);
 		for (const ind of indicators) {
 			const { values, ...fields } = ind;
 			const indRow = await db
@@ -197,10 +276,9 @@ export async function seedPlans(db: InngangDatabase, municipalityId: number): Pr
 				.run();
 		}
 		if (revised) {
-			const { indicators: _i, focusArea: area, slug: _s, ...content } = m;
-			void _i;
+			const { indicators, focusArea: area, slug: _s, serviceSlugs, ...content } = m;
 			void _s;
-			await db
+			const v2 = await db
 				.insert(measureVersion)
 				.values({
 					...content,
@@ -214,9 +292,12 @@ export async function seedPlans(db: InngangDatabase, municipalityId: number): Pr
 					periodStart: 2025,
 					periodEnd: 2028,
 					roundId: round.id,
+					indicators: snapshotOf(indicators),
 					createdAt: '2025-03-25T09:00:00.000Z'
 				})
-				.run();
+				.returning()
+				.get();
+			await linkServices(db, v2.id, serviceSlugs);
 			await db
 				.update(measure)
 				.set({ currentVersion: 2 })

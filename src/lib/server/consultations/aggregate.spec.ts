@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateMeasure, rankMeasures, supportShare, type AnswerInput } from './aggregate';
+import {
+	aggregateMeasure,
+	countParticipation,
+	rankMeasures,
+	supportShare,
+	type AnswerInput
+} from './aggregate';
 
 let nextId = 1;
 function answer(partial: Partial<AnswerInput>): AnswerInput {
@@ -87,5 +93,20 @@ describe('rankMeasures', () => {
 		const x = aggregateMeasure(4, [answer({ importance: 4, stance: 'support' })]);
 		const y = aggregateMeasure(5, [answer({ importance: 4, stance: 'support' })]);
 		expect(rankMeasures([x, y]).map((r) => r.rank)).toEqual([1, 1]);
+	});
+});
+
+describe('countParticipation', () => {
+	it('tells submitted, started-but-not-submitted and not started apart', () => {
+		expect(
+			countParticipation([
+				{ status: 'submitted' },
+				{ status: 'draft' },
+				{ status: 'none' },
+				{ status: 'none' },
+				{ status: 'submitted' }
+			])
+		).toEqual({ submitted: 2, draft: 1, none: 2, total: 5 });
+		expect(countParticipation([])).toEqual({ submitted: 0, draft: 0, none: 0, total: 0 });
 	});
 });

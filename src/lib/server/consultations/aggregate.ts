@@ -122,3 +122,21 @@ export function rankMeasures(
 	});
 	return ranked;
 }
+
+export type ParticipationStatus = 'submitted' | 'draft' | 'none';
+export type ParticipationCounts = Record<ParticipationStatus, number> & { total: number };
+
+/**
+ * How many council members submitted, started a draft without submitting, or have not
+ * started. Counts only: the names stay on the coordinator's and leader's own list.
+ */
+export function countParticipation(
+	participants: readonly { status: ParticipationStatus }[]
+): ParticipationCounts {
+	const counts: ParticipationCounts = { submitted: 0, draft: 0, none: 0, total: 0 };
+	for (const p of participants) {
+		counts[p.status]++;
+		counts.total++;
+	}
+	return counts;
+}

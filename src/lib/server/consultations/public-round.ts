@@ -1,10 +1,11 @@
-import { and, asc, eq, isNotNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Language } from '$lib/i18n/languages';
 import { db } from '$lib/server/db';
 import {
 	consultationOutcome,
 	consultationRound,
 	focusArea,
+	measure,
 	measureVersion,
 	roundMeasure,
 	stances,
@@ -12,6 +13,7 @@ import {
 	type PreventionLevel,
 	type Stance
 } from '$lib/server/db/schema';
+import { publicLinksOfVersions, type PublicServiceLink } from '$lib/server/plans/linked-services';
 import { localized, type LocalizedText } from '$lib/server/plans/localized';
 import { diffVersions, type FieldChange } from '$lib/server/plans/versions';
 import { loadRoundResults } from './results';
@@ -41,6 +43,8 @@ export type PublicRoundMeasure = {
 	outcome: { decision: OutcomeDecision; rationale: LocalizedText } | null;
 	changes: FieldChange[];
 	newVersion: number | null;
+	/** Finder services the measure links to today (its current version). */
+	services: PublicServiceLink[];
 };
 
 export type PublicRound = {
@@ -83,6 +87,31 @@ export async function getPublicRound(
 		.innerJoin(roundMeasure, eq(roundMeasure.id, consultationOutcome.roundMeasureId))
 		.where(eq(roundMeasure.roundId, round.id))
 		.all();
+	const current = results.roundMeasures.length
+		? await db
+				.select({ measureId: measure.id, versionId: measureVersion.id })
+				.from(measure)
+				.innerJoin(
+					measureVersion,
+					and(
+						eq(measureVersion.measureId, measure.id),
+						eq(measureVersion.version, measure.currentVersion)
+					)
+				)
+				.where(
+					inArray(
+						measure.id,
+						results.roundMeasures.map((rm) => rm.measureId)
+					)
+				)
+				.all()
+		: [];
+	const links = await publicLinksOfVersions(
+		current.map((c) => c.versionId),
+		municipalityId,
+		lang
+	);
+	const currentVersionOf = new Map(current.map((c) => [c.measureId, c.versionId]));
 	const measures: PublicRoundMeasure[] = [];
 	for (const rm of results.roundMeasures) {
 		const agg = results.aggregates.get(rm.id)!;
@@ -136,7 +165,8 @@ export async function getPublicRound(
 				? { decision: main.decision, rationale: localized(main.rationale, main.rationaleEn, lang) }
 				: null,
 			changes,
-			newVersion: main?.newMeasureVersion ?? null
+			newVersion: main?.newMeasureVersion ?? null,
+			services: links.get(currentVersionOf.get(rm.measureId) ?? -1) ?? []
 		});
 	}
 	const areas = await db

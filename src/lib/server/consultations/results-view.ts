@@ -1,5 +1,6 @@
 import { listUsersWithRole } from '$lib/server/auth/users';
 import { stances } from '$lib/server/db/schema';
+import { countParticipation } from './aggregate';
 import { loadRoundResults } from './results';
 import { getRoundContent, listParticipation, type RoundSummary } from './rounds';
 
@@ -16,9 +17,11 @@ export async function roundResultsView(round: RoundSummary) {
 	]);
 	const council = [...new Map([...members, ...leaders].map((u) => [u.id, u])).values()];
 	const rank = new Map(results.ranking.map((r) => [r.roundMeasureId, r.rank]));
+	const participation = await listParticipation(round.id, council);
 	return {
 		submitted: results.submitted,
-		participation: await listParticipation(round.id, council),
+		participation,
+		participationCounts: countParticipation(participation),
 		measures: results.roundMeasures
 			.map((rm) => {
 				const a = results.aggregates.get(rm.id)!;

@@ -18,6 +18,7 @@ import {
 	responseStatuses,
 	roundStatuses,
 	stances,
+	type IndicatorSource,
 	type PreventionLevel
 } from '../../plans-vocabulary';
 
@@ -796,7 +797,9 @@ export const focusArea = sqliteTable(
 		title: text('title').notNull(),
 		titleEn: text('title_en'),
 		description: text('description').notNull().default(''),
-		descriptionEn: text('description_en')
+		descriptionEn: text('description_en'),
+		/** Bumped on every staff save; a save based on an older version is refused. */
+		version: integer('version').notNull().default(1)
 	},
 	(t) => [uniqueIndex('focus_area_plan_slug').on(t.planId, t.slug)]
 );
@@ -852,8 +855,16 @@ export const measureVersion = sqliteTable(
 		status: text('status', { enum: measureStatuses }).notNull().default('planned'),
 		periodStart: integer('period_start'),
 		periodEnd: integer('period_end'),
-		/** Slugs of finder services, loosely coupled: the finder may not know them yet. */
-		serviceSlugs: text('service_slugs', { mode: 'json' }).$type<string[]>().notNull().default([]),
+		/**
+		 * The indicators as they were defined when this version was made (name, source,
+		 * baseline, target), so the history shows indicator changes too. The live rows and
+		 * their measured values are in `indicator` / `indicator_value`; a measured value is an
+		 * observation, not a change to the measure, and makes no version.
+		 */
+		indicators: text('indicators', { mode: 'json' })
+			.$type<IndicatorSnapshot[]>()
+			.notNull()
+			.default([]),
 		changeNote: text('change_note').notNull().default(''),
 		/** Set when this version was made in answer to a consultation round. */
 		roundId: integer('round_id'),
@@ -863,6 +874,41 @@ export const measureVersion = sqliteTable(
 			.default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`)
 	},
 	(t) => [uniqueIndex('measure_version_number').on(t.measureId, t.version)]
+);
+
+export type IndicatorSnapshot = {
+	slug: string;
+	name: string;
+	nameEn: string | null;
+	source: IndicatorSource;
+	unit: string;
+	baseline: number;
+	baselineYear: number;
+	target: number;
+	targetYear: number;
+};
+
+/**
+ * The finder services a measure links to, per version: a new version gets its own rows, so
+ * earlier versions keep the links they had. `serviceId` is a real foreign key; when a service
+ * is deleted from the finder the link stays in the history under the name it had then
+ * (`serviceName`, the nb name when the link was made) with `serviceId` null.
+ */
+export const measureVersionService = sqliteTable(
+	'measure_version_service',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		measureVersionId: integer('measure_version_id')
+			.notNull()
+			.references(() => measureVersion.id, { onDelete: 'cascade' }),
+		serviceId: integer('service_id').references(() => service.id, { onDelete: 'set null' }),
+		serviceName: text('service_name').notNull(),
+		position: integer('position').notNull().default(0)
+	},
+	(t) => [
+		uniqueIndex('measure_version_service_once').on(t.measureVersionId, t.serviceId),
+		index('measure_version_service_service').on(t.serviceId)
+	]
 );
 
 /** What a measure is followed up with: baseline, target and measured values over time. */
@@ -1073,6 +1119,7 @@ export type Measure = typeof measure.$inferSelect;
 export type MeasureVersion = typeof measureVersion.$inferSelect;
 export type Indicator = typeof indicator.$inferSelect;
 export type IndicatorValue = typeof indicatorValue.$inferSelect;
+export type MeasureVersionService = typeof measureVersionService.$inferSelect;
 export type ConsultationRound = typeof consultationRound.$inferSelect;
 export type RoundMeasure = typeof roundMeasure.$inferSelect;
 export type RoundQuestion = typeof roundQuestion.$inferSelect;

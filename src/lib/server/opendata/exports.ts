@@ -39,7 +39,7 @@ const measureColumns = [
 
 async function measuresCsv(municipalityId: number): Promise<string> {
 	const found = await listMeasuresForStaff(municipalityId);
-	const rows = (found?.measures ?? []).map(({ m, v, area }) => ({
+	const rows = (found?.measures ?? []).map(({ m, v, area, services }) => ({
 		measure_id: m.id,
 		version: v.version,
 		focus_area: area.title,
@@ -56,7 +56,10 @@ async function measuresCsv(municipalityId: number): Promise<string> {
 		status: v.status,
 		period_start: v.periodStart,
 		period_end: v.periodEnd,
-		service_ids: v.serviceSlugs.join('|')
+		service_ids: services
+			.map((s) => s.slug)
+			.filter(Boolean)
+			.join('|')
 	}));
 	return toCsv(measureColumns, rows);
 }

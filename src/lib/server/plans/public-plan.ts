@@ -14,6 +14,7 @@ import {
 	type PlanStatus,
 	type PreventionLevel
 } from '$lib/server/db/schema';
+import { publicLinksOfVersions, type PublicServiceLink } from './linked-services';
 import { localized, type LocalizedText } from './localized';
 
 export type PublicIndicator = {
@@ -40,6 +41,8 @@ export type PublicMeasure = {
 	ageMin: number | null;
 	ageMax: number | null;
 	indicators: PublicIndicator[];
+	/** Finder services that carry out the measure, named in the page language or nb. */
+	services: PublicServiceLink[];
 	/** The round whose published feedback changed this measure, if any. */
 	changedByRoundId: number | null;
 };
@@ -106,6 +109,11 @@ export async function getPublicPlan(
 				.orderBy(asc(indicatorValue.measuredOn))
 				.all()
 		: [];
+	const links = await publicLinksOfVersions(
+		rows.map((r) => r.v.id),
+		municipalityId,
+		lang
+	);
 	const published = await db
 		.select()
 		.from(consultationRound)
@@ -141,6 +149,7 @@ export async function getPublicPlan(
 		ageMin: v.ageMin,
 		ageMax: v.ageMax,
 		changedByRoundId: changedBy.get(m.id) ?? null,
+		services: links.get(v.id) ?? [],
 		indicators: indicators
 			.filter((i) => i.measureId === m.id)
 			.map((i) => ({
