@@ -1,0 +1,1 @@
+ALTER TABLE `measure_version` ADD `indicators` text DEFAULT '[]' NOT NULL;
