@@ -1,0 +1,67 @@
+import type { Page } from '@playwright/test';
+import { expect, seriousViolations, signedInCookiePaths, test } from './fixtures';
+
+test.use({ cookiePaths: signedInCookiePaths });
+
+async function logIn(page: Page, email: string, password: string) {
+	// Wait for hydration (when there is JS), or it may reset a field typed into before it.
+	await page.goto('/logg-inn', { waitUntil: 'networkidle' });
+	await page.getByLabel('E-postadresse').fill(email);
+	await page.getByLabel('Passord').fill(password);
+	await page.getByRole('button', { name: 'Logg inn' }).click();
+	await expect(page).not.toHaveURL(/\/logg-inn/);
+}
+
+test('an editor translates a service into Ukrainian side by side; the Ukrainian page shows it, and a later nb change marks it for review', async ({
+	page
+}) => {
+	test.setTimeout(90_000);
+	// The demo editor works in English. No other test touches the family team.
+	await logIn(page, 'redaktor@fjordvik.example', 'demo-redaktor-2025');
+	await page.goto('/admin/tjenester');
+	await page.getByRole('link', { name: 'Familieteamet', exact: true }).click();
+	await expect(page).toHaveURL(/\/admin\/tjenester\/\d+$/);
+	const editUrl = page.url();
+	await page.getByRole('link', { name: 'Translations side by side' }).click();
+
+	// Ukrainian has no translation yet: listed as missing, the nb source is beside the box.
+	await expect(page.getByText(/Missing translations?:.*Українська/)).toBeVisible();
+	const ukrainian = page.getByRole('region', { name: /Українська/ });
+	await expect(ukrainian.getByText('Missing', { exact: true })).toBeVisible();
+	await expect(ukrainian.getByText('Familieteamet', { exact: true })).toBeVisible();
+	expect(await seriousViolations(page)).toEqual([]);
+
+	await ukrainian.getByLabel('Name (Українська)').fill('Сімейна команда');
+	await ukrainian
+		.getByLabel('Short summary (Українська)')
+		.fill('Допомога сім’ям, коли вдома багато сварок.');
+	await ukrainian.getByRole('button', { name: 'Save (Українська)' }).click();
+
+	// The description is required too: refused with a message at the field, typing kept.
+	const description = ukrainian.getByLabel('Description (Українська)');
+	await expect(description).toHaveAttribute('aria-invalid', 'true');
+	await expect(ukrainian.getByText('This field is required.')).toBeVisible();
+	await expect(ukrainian.getByLabel('Name (Українська)')).toHaveValue('Сімейна команда');
+	await description.fill('Сімейна команда проводить розмови для сімей і курси для батьків.');
+	await ukrainian.getByRole('button', { name: 'Save (Українська)' }).click();
+	await expect(page.getByRole('status')).toContainText('Українська');
+	await expect(ukrainian.getByText('Missing', { exact: true })).toHaveCount(0);
+
+	// The public page in Ukrainian now names the service in Ukrainian, not in nb.
+	const visitor = await page.context().browser()!.newPage();
+	await visitor.goto('/uk/finn-hjelp/tjeneste/fjordvik-familieteamet');
+	await expect(visitor.getByRole('heading', { level: 1 })).toHaveText('Сімейна команда');
+	await expect(visitor.getByRole('heading', { level: 1 })).not.toHaveAttribute('lang', 'nb');
+	await visitor.close();
+
+	// The nb source changes after the translation was made: the translation needs review.
+	await page.goto(editUrl, { waitUntil: 'networkidle' });
+	const summary = page.getByLabel('Short summary');
+	await summary.fill(`${await summary.inputValue()} Ring oss.`);
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await expect(page.getByRole('status')).toContainText('Saved');
+	await page.getByRole('link', { name: 'Translations side by side' }).click();
+	await expect(
+		page.getByRole('region', { name: /Українська/ }).getByText('Needs review')
+	).toBeVisible();
+});
