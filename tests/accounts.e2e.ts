@@ -214,6 +214,7 @@ test('actions check roles too, not only pages', async ({ baseURL }) => {
 		[`/admin/organisasjoner/${ids.organization}?/delete`, ['council', 'coordinator']],
 		[`/admin/aktiviteter/${ids.activity}?/save`, ['council', 'coordinator']],
 		[`/admin/aktiviteter/${ids.activity}?/cancel`, ['council', 'coordinator']],
+		[`/admin/aktiviteter/${ids.activity}?/delete`, ['council', 'coordinator']],
 		[`/admin/aktiviteter/${ids.activity}?/addSchedule`, ['council', 'coordinator']],
 		[`/admin/aktiviteter/${ids.activity}?/updateSchedule`, ['council', 'coordinator']],
 		[`/admin/aktiviteter/${ids.activity}?/removeSchedule`, ['council', 'coordinator']],

@@ -89,6 +89,25 @@ test.describe('without JavaScript', () => {
 		await expect(page.getByRole('main')).toContainText('16:30');
 		await expect(page.getByRole('main')).toContainText('18:00');
 		await expect(page.getByText('Avlyst: Treneren er på kurs')).toBeVisible();
+		const publicUrl = page.url();
+
+		// Deleting asks for a ticked confirmation first; then the public page is gone.
+		await page.goBack();
+		const remove = page.getByRole('region', { name: 'Delete the activity' });
+		await remove.getByRole('button', { name: 'Delete' }).click();
+		await expect(page.getByText('Tick the box to confirm you want to delete.')).toBeVisible();
+		await page
+			.getByRole('region', { name: 'Delete the activity' })
+			.getByRole('checkbox', { name: 'Yes, delete this activity for good' })
+			.check();
+		await page
+			.getByRole('region', { name: 'Delete the activity' })
+			.getByRole('button', { name: 'Delete' })
+			.click();
+		await expect(page.getByRole('status')).toHaveText('The activity has been deleted.');
+		await expect(page.getByRole('link', { name: 'Sjakk for nybegynnere' })).toHaveCount(0);
+		const gone = await page.goto(publicUrl);
+		expect(gone?.status()).toBe(404);
 	});
 });
 

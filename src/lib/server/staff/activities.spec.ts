@@ -5,6 +5,7 @@ import { db } from '$lib/server/db';
 import {
 	activity,
 	activityCancellation,
+	activityFeedTombstone,
 	activityLocation,
 	activityOrganizer,
 	activitySchedule,
@@ -18,6 +19,7 @@ import {
 	cancelOccurrence,
 	changeSchedule,
 	createActivity,
+	deleteActivity,
 	getActivityForEdit,
 	saveActivity,
 	slugFromTitle
@@ -184,5 +186,39 @@ describe('activity translations', () => {
 		found = (await getActivityTranslations(editor.municipalityId, id))!;
 		expect(found.source.description).toBe('Ny beskrivelse på bokmål');
 		expect(found.languages.find((l) => l.lang === 'en')?.needsReview).toBe(true);
+	});
+});
+
+describe('deleting an activity', () => {
+	it('removes it with its times, leaves a feed tombstone and an audit entry, and is refused in another municipality', async () => {
+		const created = await createActivity(editor, newActivity());
+		expect(created.ok).toBe(true);
+		if (!created.ok) return;
+		const id = created.id;
+		const outsider = (await getUserById(
+			await testAccount(await testMunicipality('slettvik'), 'slett@t.example', ['editor'])
+		))!;
+		expect(await deleteActivity(outsider, id)).toBe(false);
+		expect(await getActivityForEdit(editor, id)).not.toBeNull();
+
+		expect(await deleteActivity(editor, id)).toBe(true);
+		expect(await getActivityForEdit(editor, id)).toBeNull();
+		expect(
+			await db.select().from(activitySchedule).where(eq(activitySchedule.activityId, id)).all()
+		).toEqual([]);
+		const tombstone = await db
+			.select()
+			.from(activityFeedTombstone)
+			.where(eq(activityFeedTombstone.activityId, id))
+			.get();
+		expect(tombstone?.municipalityId).toBe(editor.municipalityId);
+		const entry = await db
+			.select()
+			.from(auditLog)
+			.where(and(eq(auditLog.entity, 'activity'), eq(auditLog.entityId, String(id))))
+			.orderBy(desc(auditLog.id))
+			.get();
+		expect(entry?.action).toBe('delete');
+		expect(await deleteActivity(editor, id)).toBe(false);
 	});
 });

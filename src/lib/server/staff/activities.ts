@@ -19,6 +19,7 @@ import { changedFields, recordChange } from '$lib/server/audit/log';
 import type { AuthUser } from '$lib/server/auth/guard';
 import { invalidatePublicPages } from '$lib/server/page-cache';
 import { markTranslationSaved } from './translations';
+import { recordActivityDeletion } from '$lib/server/opendata/rpde';
 
 export type ActivityEdit = {
 	name: string;
@@ -457,4 +458,30 @@ export async function changeSchedule(
 	});
 	if (result.ok) invalidatePublicPages();
 	return result;
+}
+
+/**
+ * Deletes an activity with its texts, times and cancellations (they cascade). The RPDE feed
+ * keeps a tombstone so open-data readers learn it is gone, and the audit log keeps its name.
+ */
+export async function deleteActivity(user: AuthUser, id: number): Promise<boolean> {
+	const current = await getActivityForEdit(user, id);
+	if (!current) return false;
+	await inTransaction(db, async () => {
+		await db.delete(activity).where(eq(activity.id, id)).run();
+		await recordActivityDeletion(user.municipalityId, id);
+		await recordChange({
+			actorId: user.id,
+			municipalityId: user.municipalityId,
+			entity: 'activity',
+			entityId: String(id),
+			action: 'delete',
+			changes: {
+				name: { old: current.edit.name, new: null },
+				slug: { old: current.slug, new: null }
+			}
+		});
+	});
+	invalidatePublicPages();
+	return true;
 }

@@ -6,6 +6,7 @@ import { requireRole } from '$lib/server/auth/guard';
 import {
 	cancelOccurrence,
 	changeSchedule,
+	deleteActivity,
 	getActivityForEdit,
 	restoreOccurrence,
 	saveActivity,
@@ -64,6 +65,14 @@ function issuesToErrors(issues: v.BaseIssue<unknown>[]): Record<string, string> 
 }
 
 export const actions: Actions = {
+	delete: async (event) => {
+		const user = requireRole(event, 'editor');
+		const id = activityId(event);
+		const form = await event.request.formData();
+		if (form.get('confirm') !== 'yes') return fail(400, { deleteError: 'confirm_delete' });
+		if (!(await deleteActivity(user, id))) error(404, 'Not found');
+		redirect(303, '/admin/aktiviteter?slettet');
+	},
 	save: async (event) => {
 		const user = requireRole(event, 'editor');
 		const id = activityId(event);
