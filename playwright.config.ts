@@ -14,10 +14,12 @@ export default defineConfig({
 	testDir: 'tests',
 	testMatch: '**/*.e2e.ts',
 	fullyParallel: true,
-	workers: process.env.CI ? 2 : undefined,
-	// One retry on CI so a timing flake on a busy machine does not block a landing; Playwright
-	// still reports such a test as flaky.
-	retries: process.env.CI ? 1 : 0,
+	// Two workers everywhere (Playwright's default is half the cores: one on a 2-core CI
+	// machine, which doubled the run). E2E_WORKERS overrides.
+	workers: Number(process.env.E2E_WORKERS) || 2,
+	// One retry so a timing flake on a busy machine does not block a landing; Playwright
+	// still reports such a test as flaky, and a test that fails twice fails the run.
+	retries: 1,
 	reporter: process.env.CI ? [['list']] : [['list']],
 	timeout: 30_000,
 	use: {
