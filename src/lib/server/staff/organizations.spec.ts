@@ -16,7 +16,13 @@ import {
 	listOrganizationsForStaff,
 	saveOrganization
 } from './organizations';
-import { createService, getServiceForEdit, organizationAllowed, saveService } from './services';
+import {
+	createService,
+	getServiceForEdit,
+	listServicesForStaff,
+	organizationAllowed,
+	saveService
+} from './services';
 
 let editor: AuthUser;
 let stranger: AuthUser;
@@ -121,12 +127,17 @@ describe('organizations', () => {
 			status: 'active'
 		});
 		expect((await getServiceBySlug(draft.slug, 'nb'))?.organization?.text).toBe('Ungdomsklubben');
+		const inStaffList = async () =>
+			(await listServicesForStaff(editor.municipalityId)).find((r) => r.id === serviceId);
+		expect((await inStaffList())?.organizationActive).toBe(true);
 
 		const org = (await getOrganizationForEdit(editor, id))!;
 		expect(
 			await saveOrganization(editor, id, org.version, { ...org.edit, status: 'inactive' })
 		).toEqual({ ok: true });
 		expect(await getServiceBySlug(draft.slug, 'nb')).toBeUndefined();
+		// Staff see why a published service is gone from the finder.
+		expect(await inStaffList()).toMatchObject({ status: 'active', organizationActive: false });
 		const entry = (await db.select().from(auditLog).orderBy(desc(auditLog.id)).get())!;
 		expect(entry).toMatchObject({ entity: 'organization', action: 'unpublish' });
 		expect(entry.changes).toEqual({ status: { old: 'active', new: 'inactive' } });

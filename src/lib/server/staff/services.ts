@@ -52,13 +52,18 @@ export async function listServicesForStaff(municipalityId: number) {
 			slug: service.slug,
 			status: service.status,
 			assuredDate: service.assuredDate,
-			name: serviceTranslation.name
+			name: serviceTranslation.name,
+			/** An unpublished organisation hides its services from the public, published or not. */
+			organizationActive: sql<boolean>`coalesce(${organization.status} = 'active', 1)`.mapWith(
+				Boolean
+			)
 		})
 		.from(service)
 		.innerJoin(
 			serviceTranslation,
 			and(eq(serviceTranslation.serviceId, service.id), eq(serviceTranslation.lang, 'nb'))
 		)
+		.leftJoin(organization, eq(organization.id, service.organizationId))
 		.where(eq(service.municipalityId, municipalityId))
 		.orderBy(asc(serviceTranslation.name))
 		.all();
