@@ -679,18 +679,18 @@ async function writeService(
 	}
 	if (touched('hours')) {
 		await db.delete(schedule).where(eq(schedule.serviceId, id)).run();
-		for (const h of r.hours)
+		if (r.hours.length)
 			await db
 				.insert(schedule)
-				.values({ serviceId: id, ...h })
+				.values(r.hours.map((h) => ({ serviceId: id, ...h })))
 				.run();
 	}
 	if (touched('closed_days')) {
 		await db.delete(scheduleException).where(eq(scheduleException.serviceId, id)).run();
-		for (const c of r.closedDays)
+		if (r.closedDays.length)
 			await db
 				.insert(scheduleException)
-				.values({ serviceId: id, ...c })
+				.values(r.closedDays.map((c) => ({ serviceId: id, ...c })))
 				.run();
 	}
 	if (touched('topics')) {
@@ -701,14 +701,20 @@ async function writeService(
 				.from(taxonomyTerm)
 				.where(inArray(taxonomyTerm.code, r.topics))
 				.all();
-			for (const t of terms)
-				await db.insert(serviceTaxonomy).values({ serviceId: id, taxonomyTermId: t.id }).run();
+			if (terms.length)
+				await db
+					.insert(serviceTaxonomy)
+					.values(terms.map((t) => ({ serviceId: id, taxonomyTermId: t.id })))
+					.run();
 		}
 	}
 	if (touched('languages')) {
 		await db.delete(serviceLanguage).where(eq(serviceLanguage.serviceId, id)).run();
-		for (const code of r.languages)
-			await db.insert(serviceLanguage).values({ serviceId: id, code }).run();
+		if (r.languages.length)
+			await db
+				.insert(serviceLanguage)
+				.values(r.languages.map((code) => ({ serviceId: id, code })))
+				.run();
 	}
 	if (touched(...locationColumns)) {
 		await db.delete(serviceAtLocation).where(eq(serviceAtLocation.serviceId, id)).run();
