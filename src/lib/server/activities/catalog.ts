@@ -82,6 +82,35 @@ function pick(
 	return fallback ? { text: fallback, lang: source!.lang } : null;
 }
 
+/**
+ * The activity row's own attributes, as they are, for every reader of the table (the
+ * catalogue, the CSV export); texts, schedules, organizer and place are joined separately.
+ */
+export function activityAttributes(a: Activity) {
+	return {
+		kind: a.kind,
+		category: a.category,
+		activityType: a.activityType,
+		ageMin: a.ageMin,
+		ageMax: a.ageMax,
+		isFree: a.isFree,
+		priceNok: a.priceNok,
+		paymentSupportUrl: a.paymentSupportUrl,
+		dropIn: a.dropIn,
+		registrationUrl: a.registrationUrl,
+		registrationDeadline: a.registrationDeadline,
+		equipmentLendingUrl: a.equipmentLendingUrl,
+		wheelchairAccessible: a.wheelchairAccessible,
+		adapted: a.adapted,
+		sensoryFriendly: a.sensoryFriendly,
+		inLanguage: a.inLanguage,
+		genderRestriction: a.genderRestriction,
+		capacity: a.capacity,
+		imageUrl: a.imageUrl,
+		lastCheckedAt: a.lastCheckedAt
+	};
+}
+
 /** All published activities of a municipality, with texts in `lang` (nb where missing). */
 export async function loadActivities(
 	municipalityId: number,
@@ -171,26 +200,7 @@ export async function loadActivities(
 		return {
 			id: a.id,
 			slug: a.slug,
-			kind: a.kind,
-			category: a.category,
-			activityType: a.activityType,
-			ageMin: a.ageMin,
-			ageMax: a.ageMax,
-			isFree: a.isFree,
-			priceNok: a.priceNok,
-			paymentSupportUrl: a.paymentSupportUrl,
-			dropIn: a.dropIn,
-			registrationUrl: a.registrationUrl,
-			registrationDeadline: a.registrationDeadline,
-			equipmentLendingUrl: a.equipmentLendingUrl,
-			wheelchairAccessible: a.wheelchairAccessible,
-			adapted: a.adapted,
-			sensoryFriendly: a.sensoryFriendly,
-			inLanguage: a.inLanguage,
-			genderRestriction: a.genderRestriction,
-			capacity: a.capacity,
-			imageUrl: a.imageUrl,
-			lastCheckedAt: a.lastCheckedAt,
+			...activityAttributes(a),
 			areaSlug: area.slug,
 			schedules: schedulesByActivity.get(a.id) ?? [],
 			name: pick('name', wanted, source) ?? { text: a.slug, lang: sourceLanguage },

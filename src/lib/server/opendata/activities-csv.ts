@@ -18,6 +18,7 @@ import {
 } from '$lib/server/db/schema';
 import { activityTypes, isActivityType, reservedSlugs } from '$lib/server/activities/vocabulary';
 import { expandSchedule, scheduleProblems } from '$lib/server/activities/schedule';
+import { activityAttributes } from '$lib/server/activities/catalog';
 import { booleanCell, parseBoolean, undefuse } from './csv';
 import { emptyToNull, insertOrBumpVersion, touchedBy, writeSourceTexts } from './upsert';
 import {
@@ -484,26 +485,7 @@ async function loadOwnActivities(
 					accessibility_note: nb?.accessibilityNote ?? '',
 					image_alt: nb?.imageAlt ?? ''
 				},
-				kind: a.kind,
-				category: a.category,
-				activityType: a.activityType,
-				ageMin: a.ageMin,
-				ageMax: a.ageMax,
-				isFree: a.isFree,
-				priceNok: a.priceNok,
-				paymentSupportUrl: a.paymentSupportUrl,
-				dropIn: a.dropIn,
-				registrationUrl: a.registrationUrl,
-				registrationDeadline: a.registrationDeadline,
-				equipmentLendingUrl: a.equipmentLendingUrl,
-				wheelchairAccessible: a.wheelchairAccessible,
-				adapted: a.adapted,
-				sensoryFriendly: a.sensoryFriendly,
-				inLanguage: a.inLanguage,
-				genderRestriction: a.genderRestriction,
-				capacity: a.capacity,
-				imageUrl: a.imageUrl,
-				lastCheckedAt: a.lastCheckedAt,
+				...activityAttributes(a),
 				published: a.published,
 				schedules: schedules
 					.filter((s) => s.activityId === a.id)
