@@ -2,8 +2,8 @@ import { request as playwrightRequest, type APIRequestContext, type Page } from 
 import { expect, seriousViolations, signedInCookiePaths, test } from './fixtures';
 
 test.use({ cookiePaths: signedInCookiePaths });
-// In order, in one worker: tests share the demo accounts, and one logs an account out
-// everywhere, which would pull the session from under a test running beside it.
+// In order, in one worker: tests share the demo accounts, and a later test logs out
+// everywhere the account an earlier one created.
 test.describe.configure({ mode: 'default' });
 
 const demo = {
@@ -297,7 +297,10 @@ test('logging out ends the session, and logging out everywhere ends them all', a
 	page,
 	browser
 }) => {
-	await logIn(page, ...demo.coordinator);
+	// The editor invited above: logging a shared demo account out everywhere would end the
+	// session of a test running beside this one in another worker (the plans test's coordinator).
+	const invited = ['ny.redaktor@fjordvik.example', 'fjorden er blank i dag'] as const;
+	await logIn(page, ...invited);
 	await expect(page).toHaveURL(/\/admin$/);
 	await page.getByRole('button', { name: 'Logg ut', exact: true }).click();
 	await expect(page).toHaveURL(/\/logg-inn$/);
@@ -306,8 +309,8 @@ test('logging out ends the session, and logging out everywhere ends them all', a
 
 	const other = await browser.newContext();
 	const phone = await other.newPage();
-	await logIn(phone, ...demo.coordinator);
-	await logIn(page, ...demo.coordinator);
+	await logIn(phone, ...invited);
+	await logIn(page, ...invited);
 	await page.getByRole('button', { name: 'Logg ut overalt' }).click();
 	await expect(page).toHaveURL(/\/logg-inn$/);
 	await phone.goto('/admin/brukere');
