@@ -34,7 +34,10 @@ test('an editor creates an organisation and a service with a place and a phone, 
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Åsen ungdomslag');
 
 	await nav.getByRole('link', { name: 'Services (Find help)' }).click();
-	await page.getByRole('link', { name: 'New service' }).click();
+	// Wait for the list: the organisation page has a "New service here" link (organisation
+	// chosen) that a click racing the navigation would otherwise hit.
+	await expect(page).toHaveURL(/\/admin\/tjenester$/);
+	await page.getByRole('link', { name: 'New service', exact: true }).click();
 	await page.getByLabel('Name').fill('Åsen leksehjelp');
 	await page.getByRole('button', { name: 'Create as draft' }).click();
 	await expect(page.getByText('Choose which organisation runs the service.')).toBeVisible();
