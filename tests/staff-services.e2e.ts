@@ -97,7 +97,12 @@ test('an editor creates an organisation and a service with a place and a phone, 
 	await expect(page.getByRole('status')).toHaveText('Saved.');
 
 	// The public page shows it at once (the page cache was emptied).
-	await page.getByRole('link', { name: 'See the public page' }).click();
+	// Follow the link by its address: a click can race the re-render after the save, and the
+	// admin page's own heading has the same name.
+	const publicPage = await page
+		.getByRole('link', { name: 'See the public page' })
+		.getAttribute('href');
+	await page.goto(publicPage!);
 	await expect(page.getByRole('heading', { level: 1, name: 'Åsen leksehjelp' })).toBeVisible();
 	await expect(page.getByText('Bakkevegen 4, 9990 Fjordvik')).toBeVisible();
 	await expect(page.getByText('Åsen grendehus')).toBeVisible();
