@@ -8,6 +8,8 @@ const config = {
 	},
 	kit: {
 		adapter: adapter(),
+		// Test-only helpers (in-memory databases, vendored schemas) live outside src/.
+		alias: { $fixtures: 'tests/fixtures' },
 		// The browser asks the server which route a link goes to instead of downloading the
 		// whole route table (staff and council routes included) with every public page.
 		router: { resolution: 'server' },

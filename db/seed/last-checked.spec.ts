@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 vi.hoisted(() => (process.env.DATABASE_URL = ':memory:'));
 import { db } from '$lib/server/db';
-import { testAccount } from '$lib/server/auth/test-database';
+import { testAccount } from '$fixtures/test-database';
 import { getUserById } from '$lib/server/auth/users';
 import { confirmStillCorrect, listStaleContent } from '$lib/server/staff/last-checked';
 import { seedDemo } from './index';

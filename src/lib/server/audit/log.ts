@@ -1,5 +1,6 @@
 import { and, desc, eq, type SQL } from 'drizzle-orm';
 import { db } from '$lib/server/db';
+import type { Executor } from '$lib/server/db/client';
 import { account, auditLog } from '$lib/server/db/schema';
 
 export type AuditChanges = Record<string, { old: unknown; new: unknown }>;
@@ -13,10 +14,12 @@ export type AuditEntry = {
 	changes?: AuditChanges;
 };
 
-/** Call inside the same `inTransaction` as the change itself, so the two land together. */
-export async function recordChange(entry: AuditEntry): Promise<void> {
-	await db
-		.insert(auditLog)
+/**
+ * Writes one audit entry through `tx`: call it inside the same `inTransaction` as the
+ * change itself, so the two land together or not at all.
+ */
+export function recordChange(tx: Executor, entry: AuditEntry): void {
+	tx.insert(auditLog)
 		.values({
 			municipalityId: entry.municipalityId,
 			actorId: entry.actorId,

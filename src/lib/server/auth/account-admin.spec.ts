@@ -14,7 +14,7 @@ import {
 import { logIn } from './login';
 import { hashPassword } from './password';
 import { createSession, validateSessionToken } from './session';
-import { testAccount, testMunicipality } from './test-database';
+import { testAccount, testMunicipality } from '$fixtures/test-database';
 import { getUserById } from './users';
 
 let municipalityId: number;

@@ -11,7 +11,7 @@ import {
 } from './links';
 import { hashPassword } from './password';
 import { createSession, validateSessionToken } from './session';
-import { testAccount, testMunicipality } from './test-database';
+import { testAccount, testMunicipality } from '$fixtures/test-database';
 import { getAccountByEmail, getUserById, setUserLocale } from './users';
 import type { AuthUser } from './guard';
 

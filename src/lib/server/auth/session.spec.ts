@@ -7,7 +7,7 @@ import {
 	sessionLifetimeMs,
 	validateSessionToken
 } from './session';
-import { testAccount, testMunicipality } from './test-database';
+import { testAccount, testMunicipality } from '$fixtures/test-database';
 
 let accountId: number;
 beforeAll(async () => {

@@ -3,6 +3,8 @@ import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import type { RunResult } from 'better-sqlite3';
+import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import * as schema from './schema';
 
 export type InngangDatabase = ReturnType<typeof openDatabase>;
@@ -12,7 +14,8 @@ export const migrationsFolder = resolve('db/migrations');
 
 /**
  * Opens (and creates) the embedded database. This is the only file that knows the driver:
- * everything else goes through Drizzle, so a libSQL server can take its place later.
+ * everything else goes through Drizzle. Scaling out is done at the file level (Litestream,
+ * LiteFS), so nothing outside `src/lib/server/db/` needs to know it either.
  */
 export function openDatabase(path: string = process.env.DATABASE_URL || defaultDatabasePath) {
 	if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
@@ -30,25 +33,31 @@ export function migrateDatabase(db: InngangDatabase): void {
 }
 
 /**
- * Runs `work` in one transaction: all of it lands or none of it does.
- *
- * better-sqlite3 answers every query synchronously, so awaiting Drizzle queries inside
- * `work` only yields to the microtask queue and no other request can slip a statement into
- * the transaction. That holds only while `work` awaits nothing but database calls: hash
- * passwords, read files or send mail before or after, never inside. (A libSQL server would
- * swap this body for its own async `transaction`.)
+ * Where a query runs: the connection itself or an open transaction. Helpers that write as
+ * part of a larger change (audit entries, RPDE tombstones, translation marks) take one of
+ * these, so they land in the caller's transaction.
  */
-export async function inTransaction<T>(
-	db: InngangDatabase,
-	work: (tx: InngangDatabase) => Promise<T>
-): Promise<T> {
-	db.$client.exec('BEGIN IMMEDIATE');
-	try {
-		const result = await work(db);
-		db.$client.exec('COMMIT');
-		return result;
-	} catch (error) {
-		if (db.$client.inTransaction) db.$client.exec('ROLLBACK');
-		throw error;
-	}
+export type Executor = BaseSQLiteDatabase<'sync', RunResult, typeof schema>;
+export type Transaction = Parameters<Parameters<InngangDatabase['transaction']>[0]>[0];
+
+/**
+ * Runs `work` in one `BEGIN IMMEDIATE` transaction: all of it lands or none of it does.
+ *
+ * This is better-sqlite3's own transaction, and it is synchronous: `work` runs to the end
+ * before any other JavaScript can, so no other request can slip a write into it or have
+ * its acknowledged write rolled back by this one's failure. `work` must therefore be
+ * synchronous and use `tx` with Drizzle's `.run()`, `.all()` and `.get()`; a callback that
+ * returns a promise is refused (better-sqlite3 throws). Hash passwords, send mail, read
+ * files and render PDFs before or after, never inside.
+ */
+export function inTransaction<T>(db: InngangDatabase, work: (tx: Transaction) => T): T {
+	return db.transaction(
+		(tx) => {
+			const result = work(tx);
+			if (result instanceof Promise)
+				throw new TypeError('inTransaction: the work must be synchronous (use tx.….run())');
+			return result;
+		},
+		{ behavior: 'immediate' }
+	);
 }

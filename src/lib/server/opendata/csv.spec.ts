@@ -18,7 +18,7 @@ import {
 	service
 } from '$lib/server/db/schema';
 import type { AuthUser } from '$lib/server/auth/guard';
-import { testAccount } from '$lib/server/auth/test-database';
+import { testAccount } from '$fixtures/test-database';
 import { seedDemo } from '../../../../db/seed';
 import { parseCsv, toCsv } from './csv';
 import { applyImport, dryRun, exportCsv } from './import';

@@ -8,7 +8,7 @@ import {
 	serviceTranslation,
 	translationRevision
 } from '$lib/server/db/schema';
-import { testMunicipality } from '$lib/server/auth/test-database';
+import { testMunicipality } from '$fixtures/test-database';
 import { insertOrBumpVersion, touchedBy, writeSourceTexts } from './upsert';
 
 let municipalityId: number;

@@ -17,7 +17,7 @@ import {
 	service
 } from '$lib/server/db/schema';
 import type { AuthUser } from '$lib/server/auth/guard';
-import { testAccount } from '$lib/server/auth/test-database';
+import { testAccount } from '$fixtures/test-database';
 import { seedDemo } from '../../../../db/seed';
 import { addIndicator, recordIndicatorValue, removeIndicator, updateIndicator } from './indicators';
 import { listServiceChoices } from './linked-services';

@@ -12,7 +12,7 @@ import {
 	auditLog
 } from '$lib/server/db/schema';
 import { seedActivities } from '../../../../db/seed/activities';
-import { testAccount, testMunicipality } from '$lib/server/auth/test-database';
+import { testAccount, testMunicipality } from '$fixtures/test-database';
 import { getUserById } from '$lib/server/auth/users';
 import type { AuthUser } from '$lib/server/auth/guard';
 import {

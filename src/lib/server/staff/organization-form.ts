@@ -8,7 +8,7 @@ import {
 	requiredText,
 	type FormValues,
 	type Parsed
-} from './form-fields';
+} from '$lib/server/forms';
 import type { OrganizationEdit } from './organizations';
 
 const Fields = v.object({

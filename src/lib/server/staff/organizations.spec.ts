@@ -4,7 +4,7 @@ import { desc, isNull } from 'drizzle-orm';
 import { db } from '$lib/server/db';
 import { auditLog, organization } from '$lib/server/db/schema';
 import { seedServices } from '../../../../db/seed/services';
-import { testAccount, testMunicipality } from '$lib/server/auth/test-database';
+import { testAccount, testMunicipality } from '$fixtures/test-database';
 import { getUserById } from '$lib/server/auth/users';
 import type { AuthUser } from '$lib/server/auth/guard';
 import { getServiceBySlug } from '$lib/server/services/finder';

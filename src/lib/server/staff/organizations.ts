@@ -12,7 +12,7 @@ import { invalidatePublicPages } from '$lib/server/page-cache';
 import { rebuildServiceSearchIndex } from '$lib/server/services/search-index';
 import type { AuthUser } from '$lib/server/auth/guard';
 import { markTranslationSaved } from './translations';
-import { slugify, uniqueSlug } from './slug';
+import { slugify, uniqueSlug } from '$lib/server/slug';
 
 /**
  * Organizations (HSDS organization: who runs a service) as staff manage them.

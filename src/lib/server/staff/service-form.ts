@@ -7,7 +7,7 @@ import {
 	type FormErrors,
 	type FormValues,
 	type Parsed
-} from './form-fields';
+} from '$lib/server/forms';
 import type { NewService, ServiceEdit, WeeklyHours } from './services';
 
 export type { FormErrors, FormValues };

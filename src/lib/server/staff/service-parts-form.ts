@@ -11,7 +11,7 @@ import {
 	requiredText,
 	type FormValues,
 	type Parsed
-} from './form-fields';
+} from '$lib/server/forms';
 import type { LocationEdit, PhoneEdit } from './service-parts';
 
 /**

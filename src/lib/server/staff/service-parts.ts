@@ -17,7 +17,7 @@ import {
 } from '$lib/server/audit/log';
 import { invalidatePublicPages } from '$lib/server/page-cache';
 import type { AuthUser } from '$lib/server/auth/guard';
-import { slugify, uniqueSlug } from './slug';
+import { slugify, uniqueSlug } from '$lib/server/slug';
 
 /**
  * A service's locations and phones, edited one row at a time from the service page.

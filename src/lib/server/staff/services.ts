@@ -15,7 +15,7 @@ import { invalidatePublicPages } from '$lib/server/page-cache';
 import { rebuildServiceSearchIndex } from '$lib/server/services/search-index';
 import type { AuthUser } from '$lib/server/auth/guard';
 import { markTranslationSaved } from './translations';
-import { slugify, uniqueSlug } from './slug';
+import { slugify, uniqueSlug } from '$lib/server/slug';
 
 /** A weekly opening rule as staff edit it (HSDS schedule: RFC 5545 days, Oslo wall-clock). */
 export type WeeklyHours = {

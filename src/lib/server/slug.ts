@@ -19,15 +19,17 @@ export function slugify(name: string, fallback = 'ny'): string {
 }
 
 /**
- * The first of `base`, `base-2`, `base-3`… that `taken` says is free. Slugs are unique
- * across municipalities (national rows share the table), so `taken` checks the whole table.
+ * The first of `base`, `base-2`, `base-3`… that `taken` says is free. Synchronous, so it
+ * can run inside the transaction that then inserts the row (nobody can take it between).
+ * `taken` is a set of slugs or a lookup, scoped by the caller (per municipality).
  */
-export async function uniqueSlug(
+export function uniqueSlug(
 	base: string,
-	taken: (slug: string) => Promise<boolean>
-): Promise<string> {
+	taken: ReadonlySet<string> | ((slug: string) => boolean)
+): string {
+	const isTaken = typeof taken === 'function' ? taken : (slug: string) => taken.has(slug);
 	for (let n = 1; ; n++) {
 		const candidate = n === 1 ? base : `${base}-${n}`;
-		if (!(await taken(candidate))) return candidate;
+		if (!isTaken(candidate)) return candidate;
 	}
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { needsReview } from './translations';
+import { needsReview } from '$lib/server/translations';
 
 describe('needsReview', () => {
 	it('marks translations older than the last change of the nb source', () => {

@@ -1,0 +1,55 @@
+import { and, eq } from 'drizzle-orm';
+import { service, serviceTranslation } from '$lib/server/db/schema';
+import type { AuthUser } from '$lib/server/auth/guard';
+import { rebuildServiceSearchIndex } from '$lib/server/services/search-index';
+import {
+	getTranslationsOf,
+	saveTranslationOf,
+	type TranslatableContent,
+	type TranslatableLanguage
+} from '$lib/server/translations';
+
+/** A service's texts, side by side in every language (the shared editor's description). */
+export type ServiceText = { name: string; summary: string; description: string };
+
+const serviceTexts: TranslatableContent<keyof ServiceText> = {
+	entity: 'service',
+	fields: ['name', 'summary', 'description'],
+	required: ['name', 'summary', 'description'],
+	exists(tx, municipalityId, id) {
+		const row = tx
+			.select({ id: service.id })
+			.from(service)
+			.where(and(eq(service.id, id), eq(service.municipalityId, municipalityId)))
+			.get();
+		return row !== undefined;
+	},
+	rows(tx, id) {
+		return tx.select().from(serviceTranslation).where(eq(serviceTranslation.serviceId, id)).all();
+	},
+	write(tx, id, lang, text) {
+		const values = text as ServiceText;
+		tx.insert(serviceTranslation)
+			.values({ serviceId: id, lang, ...values })
+			.onConflictDoUpdate({
+				target: [serviceTranslation.serviceId, serviceTranslation.lang],
+				set: values
+			})
+			.run();
+		rebuildServiceSearchIndex(tx);
+	}
+};
+
+/** The nb source and every other language of a service, side by side. */
+export function getServiceTranslations(municipalityId: number, serviceId: number) {
+	return getTranslationsOf(serviceTexts, municipalityId, serviceId);
+}
+
+export function saveServiceTranslation(
+	user: AuthUser,
+	serviceId: number,
+	lang: TranslatableLanguage,
+	text: ServiceText
+): boolean {
+	return saveTranslationOf(serviceTexts, user, serviceId, lang, text);
+}

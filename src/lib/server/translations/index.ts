@@ -1,0 +1,134 @@
+import { and, eq } from 'drizzle-orm';
+import { db } from '$lib/server/db';
+import { inTransaction, type Executor } from '$lib/server/db/client';
+import { translationRevision } from '$lib/server/db/schema';
+import { changedFields, recordChange } from '$lib/server/audit/log';
+import type { AuthUser } from '$lib/server/auth/guard';
+import { invalidatePublicPages } from '$lib/server/page-cache';
+
+/**
+ * Side-by-side translation of content (services, activities): which languages need review
+ * and the one save path. Written in the same transaction as the text it describes.
+ */
+export function markTranslationSaved(
+	tx: Executor,
+	entity: string,
+	entityId: number,
+	lang: string,
+	now = Date.now()
+): void {
+	tx.insert(translationRevision)
+		.values({ entity, entityId, lang, savedAt: now })
+		.onConflictDoUpdate({
+			target: [translationRevision.entity, translationRevision.entityId, translationRevision.lang],
+			set: { savedAt: now }
+		})
+		.run();
+}
+
+/**
+ * Languages (among `translated`) whose text is older than the nb source: staff changed nb
+ * after the translation was last saved, or changed nb while the translation was seeded.
+ */
+export function needsReview(revisions: Map<string, number>, translated: string[]): Set<string> {
+	const source = revisions.get('nb');
+	const stale = new Set<string>();
+	if (source === undefined) return stale;
+	for (const lang of translated) {
+		const saved = revisions.get(lang);
+		if (lang !== 'nb' && (saved === undefined || saved < source)) stale.add(lang);
+	}
+	return stale;
+}
+
+export function revisionsOf(entity: string, entityId: number): Map<string, number> {
+	const rows = db
+		.select()
+		.from(translationRevision)
+		.where(and(eq(translationRevision.entity, entity), eq(translationRevision.entityId, entityId)))
+		.all();
+	return new Map(rows.map((r) => [r.lang, r.savedAt]));
+}
+
+export const translatableLanguages = ['nn', 'en', 'uk', 'pl', 'ar', 'so'] as const;
+export type TranslatableLanguage = (typeof translatableLanguages)[number];
+
+/**
+ * Content whose texts are translated side by side: which fields, how to find its rows and
+ * how to write one language. Services and activities each describe themselves once; the
+ * side-by-side view, "needs review" and saving (with audit and cache) are shared.
+ */
+export type TranslatableContent<F extends string> = {
+	/** The name in translation_revision and the audit log (`<entity>_translation:<lang>`). */
+	entity: string;
+	fields: readonly F[];
+	/** Fields a translation must fill in; the rest may stay empty (stored as null). */
+	required: readonly F[];
+	exists(tx: Executor, municipalityId: number, id: number): boolean;
+	rows(tx: Executor, id: number): ({ lang: string } & Record<F, string | null>)[];
+	/** Called inside the save's transaction: synchronous database calls through `tx` only. */
+	write(tx: Executor, id: number, lang: string, text: Record<F, string | null>): void;
+};
+
+export type Texts<F extends string> = Record<F, string>;
+
+function textsOf<F extends string>(fields: readonly F[], row: Record<F, string | null>): Texts<F> {
+	return Object.fromEntries(fields.map((f) => [f, row[f] ?? ''])) as Texts<F>;
+}
+
+/** The nb source and every other language of one item, side by side; null when not found. */
+export function getTranslationsOf<F extends string>(
+	content: TranslatableContent<F>,
+	municipalityId: number,
+	id: number
+) {
+	if (!content.exists(db, municipalityId, id)) return null;
+	const byLang = new Map(content.rows(db, id).map((r) => [r.lang, r]));
+	const source = byLang.get('nb');
+	const stale = needsReview(revisionsOf(content.entity, id), [...byLang.keys()]);
+	return {
+		source: source
+			? textsOf(content.fields, source)
+			: textsOf(content.fields, {} as Record<F, null>),
+		languages: translatableLanguages.map((lang) => {
+			const row = byLang.get(lang);
+			return {
+				lang,
+				text: row ? textsOf(content.fields, row) : null,
+				needsReview: stale.has(lang)
+			};
+		})
+	};
+}
+
+/** Saves one language of one item: audited, marked as saved now, public pages refreshed. */
+export function saveTranslationOf<F extends string>(
+	content: TranslatableContent<F>,
+	user: AuthUser,
+	id: number,
+	lang: TranslatableLanguage,
+	text: Texts<F>
+): boolean {
+	const stored = Object.fromEntries(
+		content.fields.map((f) => [f, text[f] === '' && !content.required.includes(f) ? null : text[f]])
+	) as Record<F, string | null>;
+	const saved = inTransaction(db, (tx) => {
+		if (!content.exists(tx, user.municipalityId, id)) return false;
+		const before = content.rows(tx, id).find((r) => r.lang === lang);
+		content.write(tx, id, lang, stored);
+		markTranslationSaved(tx, content.entity, id, lang);
+		const empty = Object.fromEntries(content.fields.map((f) => [f, null]));
+		const previous = before ? Object.fromEntries(content.fields.map((f) => [f, before[f]])) : empty;
+		recordChange(tx, {
+			actorId: user.id,
+			municipalityId: user.municipalityId,
+			entity: `${content.entity}_translation:${lang}`,
+			entityId: String(id),
+			action: before ? 'update' : 'create',
+			changes: changedFields(previous as Record<string, unknown>, stored)
+		});
+		return true;
+	});
+	if (saved) invalidatePublicPages();
+	return saved;
+}
