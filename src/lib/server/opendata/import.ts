@@ -1,5 +1,5 @@
 import { db } from '$lib/server/db';
-import { inTransaction } from '$lib/server/db/client';
+import { inTransaction, type Transaction } from '$lib/server/db/client';
 import { recordChange } from '$lib/server/audit/log';
 import type { AuthUser } from '$lib/server/auth/guard';
 import { invalidatePublicPages } from '$lib/server/page-cache';
@@ -30,14 +30,16 @@ export type ImportKind<T> = {
 		context: ImportContext
 	): { value: T } | { errors: CellErrors };
 	cells(record: T): Record<string, string>;
+	/** Writes one row inside the import's transaction: synchronous calls through `tx` only. */
 	write(
+		tx: Transaction,
 		municipalityId: number,
 		record: T,
 		existingId: number | null,
 		changed: Set<string>
-	): Promise<void>;
+	): void;
 	/** Runs once after all rows are written, inside the transaction. */
-	afterWrite?(): Promise<void>;
+	afterWrite?(tx: Transaction, municipalityId: number): void;
 };
 
 export type Prepared<T> = {
@@ -160,11 +162,11 @@ export async function applyImport<T>(
 	const { report, planned } = await plan(kind, bytes, user.municipalityId);
 	if (!report.ok) return report;
 	const work = planned.filter((p) => p.action !== 'unchanged');
-	await inTransaction(db, async () => {
+	inTransaction(db, (tx) => {
 		for (const p of work)
-			await kind.write(user.municipalityId, p.value, p.existingId, new Set(p.changed));
-		if (work.length && kind.afterWrite) await kind.afterWrite();
-		await recordChange({
+			kind.write(tx, user.municipalityId, p.value, p.existingId, new Set(p.changed));
+		if (work.length && kind.afterWrite) kind.afterWrite(tx, user.municipalityId);
+		recordChange(tx, {
 			actorId: user.id,
 			municipalityId: user.municipalityId,
 			entity: kind.entity,

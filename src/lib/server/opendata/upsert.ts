@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
-import { db } from '$lib/server/db';
-import { markTranslationSaved } from '$lib/server/staff/translations';
+import type { Executor } from '$lib/server/db/client';
+import { markTranslationSaved } from '$lib/server/translations';
 
 /**
  * What the CSV importers (services-csv.ts, activities-csv.ts) share when they write one row:
@@ -28,21 +28,21 @@ type VersionedTable = SQLiteTable & { id: SQLiteColumn; version: SQLiteColumn };
  * Inserts the row (`existingId` null) or updates it and bumps its `version` in the same
  * statement, so no read of the old version is needed first. Returns the row's id.
  */
-export async function insertOrBumpVersion<T extends VersionedTable>(
+export function insertOrBumpVersion<T extends VersionedTable>(
+	tx: Executor,
 	table: T,
 	existingId: number | null,
 	newRow: T['$inferInsert'],
 	values: Partial<T['$inferInsert']>
-): Promise<number> {
+): number {
 	if (existingId !== null) {
-		await db
-			.update(table)
+		tx.update(table)
 			.set({ ...values, version: sql`${table.version} + 1` })
 			.where(eq(table.id, existingId))
 			.run();
 		return existingId;
 	}
-	const created = (await db.insert(table).values(newRow).returning({ id: table.id }).get()) as {
+	const created = tx.insert(table).values(newRow).returning({ id: table.id }).get() as {
 		id: number;
 	};
 	return created.id;
@@ -55,16 +55,16 @@ type TranslationTable = SQLiteTable & { lang: SQLiteColumn };
  * Writes the nb (source) texts of one row and marks them saved now, so translations made
  * before this import show as "needs review" in the staff workspace.
  */
-export async function writeSourceTexts<T extends TranslationTable>(
+export function writeSourceTexts<T extends TranslationTable>(
+	tx: Executor,
 	entity: 'service' | 'activity',
 	id: number,
 	translation: { table: T; owner: SQLiteColumn; ownerKey: keyof T['$inferInsert'] & string },
 	texts: Partial<T['$inferInsert']>
-): Promise<void> {
-	await db
-		.insert(translation.table)
+): void {
+	tx.insert(translation.table)
 		.values({ [translation.ownerKey]: id, lang: 'nb', ...texts })
 		.onConflictDoUpdate({ target: [translation.owner, translation.table.lang], set: texts })
 		.run();
-	await markTranslationSaved(entity, id, 'nb');
+	markTranslationSaved(tx, entity, id, 'nb');
 }
