@@ -62,7 +62,12 @@ test('an invited editor sets a password, logs in and changes opening hours', asy
 	await page.getByLabel('E-postadresse').fill('ny.redaktor@fjordvik.example');
 	await page.getByRole('checkbox', { name: 'Redaktør' }).check();
 	await page.getByRole('button', { name: 'Send invitasjon' }).click();
-	await expect(page.getByRole('status')).toContainText('ny.redaktor@fjordvik.example');
+	await expect(page).toHaveURL(/\/admin\/brukere\?opprettet=1$/);
+	await expect(page.getByRole('status')).toHaveText('Invitasjonen er sendt.');
+	await expect(
+		page.getByRole('listitem').filter({ hasText: 'ny.redaktor@fjordvik.example' })
+	).toBeVisible();
+	await expect(page.getByLabel('E-postadresse')).toHaveValue('');
 
 	await page.goto('/admin/outbox');
 	const mail = page

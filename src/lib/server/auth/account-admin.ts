@@ -37,17 +37,16 @@ export async function changeOwnPassword(
 	if (input.next === input.current) return { ok: false, errors: { next: 'same' } };
 
 	const passwordHash = await hashPassword(input.next);
-	await inTransaction(db, async () => {
-		await db.update(account).set({ passwordHash }).where(eq(account.id, user.id)).run();
-		await db
-			.delete(session)
+	inTransaction(db, (tx) => {
+		tx.update(account).set({ passwordHash }).where(eq(account.id, user.id)).run();
+		tx.delete(session)
 			.where(
 				currentSessionId
 					? and(eq(session.accountId, user.id), ne(session.id, currentSessionId))
 					: eq(session.accountId, user.id)
 			)
 			.run();
-		await recordChange({
+		recordChange(tx, {
 			actorId: user.id,
 			municipalityId: user.municipalityId,
 			entity: 'account',
@@ -73,22 +72,20 @@ export async function setAccountDisabled(
 	now = Date.now()
 ): Promise<DisableResult> {
 	if (accountId === admin.id) return { ok: false, reason: 'self' };
-	return inTransaction(db, async () => {
-		const row = await db
+	return inTransaction(db, (tx): DisableResult => {
+		const row = tx
 			.select()
 			.from(account)
 			.where(and(eq(account.id, accountId), eq(account.municipalityId, admin.municipalityId)))
 			.get();
-		if (!row) return { ok: false as const, reason: 'not_found' as const };
-		if ((row.disabledAt !== null) === disabled)
-			return { ok: false as const, reason: 'unchanged' as const };
-		await db
-			.update(account)
+		if (!row) return { ok: false, reason: 'not_found' };
+		if ((row.disabledAt !== null) === disabled) return { ok: false, reason: 'unchanged' };
+		tx.update(account)
 			.set({ disabledAt: disabled ? now : null })
 			.where(eq(account.id, accountId))
 			.run();
-		if (disabled) await invalidateAccountSessions(accountId);
-		await recordChange({
+		if (disabled) invalidateAccountSessions(accountId, tx);
+		recordChange(tx, {
 			actorId: admin.id,
 			municipalityId: admin.municipalityId,
 			entity: 'account',
@@ -96,6 +93,6 @@ export async function setAccountDisabled(
 			action: disabled ? 'disable' : 'enable',
 			changes: { disabled: { old: !disabled, new: disabled } }
 		});
-		return { ok: true as const, name: row.name };
+		return { ok: true, name: row.name };
 	});
 }

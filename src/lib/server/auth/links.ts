@@ -67,9 +67,8 @@ export async function inviteAccount(
 	if (await getAccountByEmail(email)) return { ok: false, reason: 'exists' };
 
 	const { id, secretHash, token } = issueToken();
-	await inTransaction(db, async () => {
-		await db
-			.insert(accountLink)
+	inTransaction(db, (tx) => {
+		tx.insert(accountLink)
 			.values({
 				id,
 				secretHash,
@@ -84,7 +83,7 @@ export async function inviteAccount(
 				createdAt: now
 			})
 			.run();
-		await recordChange({
+		recordChange(tx, {
 			actorId: inviter.id,
 			municipalityId: inviter.municipalityId,
 			entity: 'invitation',
@@ -182,8 +181,8 @@ export async function redeemLink(
 	if (check.status !== 'ok') return check.status;
 	const { link } = check;
 	const passwordHash = await hashPassword(input.password);
-	const outcome = await inTransaction(db, async () => {
-		const claimed = await db
+	return inTransaction(db, (tx): LinkCheck['status'] => {
+		const claimed = tx
 			.update(accountLink)
 			.set({ usedAt: now })
 			.where(
@@ -192,13 +191,13 @@ export async function redeemLink(
 			.run();
 		// Used or withdrawn between the check above and now: say which.
 		if (claimed.changes !== 1) {
-			const now = await db.select().from(accountLink).where(eq(accountLink.id, link.id)).get();
-			return now?.revokedAt != null ? ('revoked' as const) : ('used' as const);
+			const now = tx.select().from(accountLink).where(eq(accountLink.id, link.id)).get();
+			return now?.revokedAt != null ? 'revoked' : 'used';
 		}
 		if (link.kind === 'invite') {
-			const existing = await db.select().from(account).where(eq(account.email, link.email)).get();
-			if (existing) return 'used' as const;
-			const created = await db
+			const existing = tx.select().from(account).where(eq(account.email, link.email)).get();
+			if (existing) return 'used';
+			const created = tx
 				.insert(account)
 				.values({
 					municipalityId: link.municipalityId,
@@ -210,11 +209,10 @@ export async function redeemLink(
 				})
 				.returning({ id: account.id })
 				.get();
-			await db
-				.insert(accountRole)
+			tx.insert(accountRole)
 				.values((link.roles as Role[]).map((role) => ({ accountId: created.id, role })))
 				.run();
-			await recordChange({
+			recordChange(tx, {
 				actorId: created.id,
 				municipalityId: link.municipalityId,
 				entity: 'account',
@@ -223,8 +221,9 @@ export async function redeemLink(
 				changes: { email: { old: null, new: link.email }, roles: { old: null, new: link.roles } }
 			});
 		} else if (link.accountId !== null) {
-			await db.update(account).set({ passwordHash }).where(eq(account.id, link.accountId)).run();
-			await recordChange({
+			tx.update(account).set({ passwordHash }).where(eq(account.id, link.accountId)).run();
+			invalidateAccountSessions(link.accountId, tx);
+			recordChange(tx, {
 				actorId: link.accountId,
 				municipalityId: link.municipalityId,
 				entity: 'account',
@@ -232,11 +231,8 @@ export async function redeemLink(
 				action: 'password_reset'
 			});
 		}
-		return 'ok' as const;
+		return 'ok';
 	});
-	if (outcome === 'ok' && link.kind === 'reset' && link.accountId !== null)
-		await invalidateAccountSessions(link.accountId);
-	return outcome;
 }
 
 export async function listPendingInvitations(municipalityId: number, now = Date.now()) {
@@ -282,8 +278,8 @@ export async function revokeInvitation(
 	const allowed = grantableRoles(user);
 	if ((link.roles as Role[]).some((r) => !allowed.includes(r)))
 		return { ok: false, reason: 'not_allowed' };
-	return inTransaction(db, async () => {
-		const done = await db
+	return inTransaction(db, (tx) => {
+		const done = tx
 			.update(accountLink)
 			.set({ revokedAt: now })
 			.where(
@@ -291,7 +287,7 @@ export async function revokeInvitation(
 			)
 			.run();
 		if (done.changes !== 1) return { ok: false as const, reason: 'not_found' as const };
-		await recordChange({
+		recordChange(tx, {
 			actorId: user.id,
 			municipalityId: user.municipalityId,
 			entity: 'invitation',

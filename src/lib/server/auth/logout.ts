@@ -7,7 +7,7 @@ import { deleteSessionCookies, invalidateAccountSessions, invalidateSession } fr
  */
 export const logOutHandler: RequestHandler = async ({ locals, cookies, url, request }) => {
 	const everywhere = (await request.formData().catch(() => null))?.get('everywhere') === '1';
-	if (everywhere && locals.user) await invalidateAccountSessions(locals.user.id);
+	if (everywhere && locals.user) invalidateAccountSessions(locals.user.id);
 	else if (locals.sessionId) await invalidateSession(locals.sessionId);
 	deleteSessionCookies(cookies, url);
 	redirect(303, '/logg-inn');

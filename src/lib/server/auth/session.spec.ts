@@ -52,7 +52,7 @@ describe('sessions', () => {
 		await invalidateSession(session!.id);
 		expect(await validateSessionToken(one.token)).toBeNull();
 		expect(await validateSessionToken(two.token)).not.toBeNull();
-		await invalidateAccountSessions(accountId);
+		invalidateAccountSessions(accountId);
 		expect(await validateSessionToken(two.token)).toBeNull();
 	});
 });

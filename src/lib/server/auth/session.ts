@@ -1,6 +1,7 @@
 import type { Cookies } from '@sveltejs/kit';
 import { eq } from 'drizzle-orm';
 import { db } from '$lib/server/db';
+import type { Executor } from '$lib/server/db/client';
 import { session } from '$lib/server/db/schema';
 import { issueToken, parseToken, secretMatches } from './token';
 
@@ -51,9 +52,12 @@ export async function invalidateSession(sessionId: string): Promise<void> {
 	await db.delete(session).where(eq(session.id, sessionId)).run();
 }
 
-/** Logs a person out everywhere: on "log out everywhere" and whenever the password changes. */
-export async function invalidateAccountSessions(accountId: number): Promise<void> {
-	await db.delete(session).where(eq(session.accountId, accountId)).run();
+/**
+ * Logs a person out everywhere: on "log out everywhere" and whenever the password changes or
+ * the account is disabled. Pass the transaction of that change, so both land together.
+ */
+export function invalidateAccountSessions(accountId: number, on: Executor = db): void {
+	on.delete(session).where(eq(session.accountId, accountId)).run();
 }
 
 function secureCookies(url: URL): boolean {

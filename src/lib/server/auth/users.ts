@@ -97,9 +97,9 @@ export async function listUsers(municipalityId: number): Promise<ListedUser[]> {
  */
 export async function setUserLocale(user: AuthUser, locale: Language): Promise<void> {
 	if (user.locale === locale) return;
-	await inTransaction(db, async () => {
-		await db.update(account).set({ locale }).where(eq(account.id, user.id)).run();
-		await recordChange({
+	inTransaction(db, (tx) => {
+		tx.update(account).set({ locale }).where(eq(account.id, user.id)).run();
+		recordChange(tx, {
 			actorId: user.id,
 			municipalityId: user.municipalityId,
 			entity: 'account',
