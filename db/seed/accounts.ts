@@ -80,14 +80,14 @@ async function seedMunicipalityAccounts(
 ): Promise<DemoAccount[]> {
 	const missing: DemoAccount[] = [];
 	for (const person of people) {
-		const row = await db.select().from(account).where(eq(account.email, person.email)).get();
+		const row = db.select().from(account).where(eq(account.email, person.email)).get();
 		if (!row) missing.push(person);
 	}
-	// Hash before the transaction: only database calls may be awaited inside it.
+	// Hashing is slow and asynchronous, so it happens before the transaction opens.
 	const hashes = await Promise.all(missing.map((p) => hashPassword(p.password)));
-	await inTransaction(db, async (tx) => {
+	inTransaction(db, (tx) => {
 		for (const [i, person] of missing.entries()) {
-			const created = await tx
+			const created = tx
 				.insert(account)
 				.values({
 					municipalityId,
@@ -99,8 +99,7 @@ async function seedMunicipalityAccounts(
 				})
 				.returning({ id: account.id })
 				.get();
-			await tx
-				.insert(accountRole)
+			tx.insert(accountRole)
 				.values(person.roles.map((role) => ({ accountId: created.id, role })))
 				.run();
 		}
@@ -110,7 +109,7 @@ async function seedMunicipalityAccounts(
 
 /** Demo accounts for Fjordvik (and Nordby). Existing accounts are left as they are. */
 export async function seedAccounts(db: InngangDatabase, municipalityId: number): Promise<void> {
-	const nordbyRow = await db
+	const nordbyRow = db
 		.insert(municipality)
 		.values(nordby)
 		.onConflictDoUpdate({ target: municipality.slug, set: { name: nordby.name, isDemo: true } })

@@ -8,25 +8,30 @@ import { seedServices } from './services';
 
 /**
  * Loads the demo municipality. Idempotent: rows are matched on stable keys (the slug here),
- * so running it twice changes nothing and never duplicates content. Later features add
- * their own loaders and call them from here, in dependency order.
+ * so running it twice changes nothing and never duplicates content.
+ *
+ * Each feature's loader is synchronous, writes through the transaction it is given and runs
+ * in one of its own here (`seedX(tx, municipalityId)`), in dependency order: plans link to
+ * services and are answered by demo accounts. Accounts are the exception: their passwords
+ * are hashed (slow, asynchronous) before their transaction opens.
  */
 export async function seedDemo(db: InngangDatabase): Promise<{ municipalityId: number }> {
-	const { municipalityId } = await inTransaction(db, async (tx) => {
-		const row = await tx
-			.insert(municipality)
-			.values(fjordvik)
-			.onConflictDoUpdate({
-				target: municipality.slug,
-				set: { name: fjordvik.name, kommunenummer: fjordvik.kommunenummer, isDemo: true }
-			})
-			.returning({ id: municipality.id })
-			.get();
-		return { municipalityId: row.id };
-	});
-	await inTransaction(db, (tx) => seedServices(tx, municipalityId));
-	await seedActivities(db, municipalityId);
+	const municipalityId = inTransaction(
+		db,
+		(tx) =>
+			tx
+				.insert(municipality)
+				.values(fjordvik)
+				.onConflictDoUpdate({
+					target: municipality.slug,
+					set: { name: fjordvik.name, kommunenummer: fjordvik.kommunenummer, isDemo: true }
+				})
+				.returning({ id: municipality.id })
+				.get().id
+	);
+	inTransaction(db, (tx) => seedServices(tx, municipalityId));
+	inTransaction(db, (tx) => seedActivities(tx, municipalityId));
 	await seedAccounts(db, municipalityId);
-	await inTransaction(db, (tx) => seedPlans(tx, municipalityId));
+	inTransaction(db, (tx) => seedPlans(tx, municipalityId));
 	return { municipalityId };
 }

@@ -1,277 +1,94 @@
-import { vi, beforeAll, describe, expect, it } from 'vitest';
-import { eq, isNotNull } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { csvCell, parseCsv, toCsv, undefuse } from './csv';
 
-vi.hoisted(() => {
-	process.env.DATABASE_URL = ':memory:';
-	process.env.PAGE_CACHE_SECONDS = '0';
-});
-
-import { db } from '$lib/server/db';
-import {
-	activity,
-	activityArea,
-	activityLocation,
-	activityOrganizer,
-	auditLog,
-	location,
-	organization,
-	service
-} from '$lib/server/db/schema';
-import type { AuthUser } from '$lib/server/auth/guard';
-import { testAccount } from '$fixtures/test-database';
-import { seedDemo } from '../../../../db/seed';
-import { parseCsv, toCsv } from './csv';
-import { applyImport, dryRun, exportCsv } from './import';
-import { serviceColumns, serviceImport } from './services-csv';
-import { activityColumns, activityImport } from './activities-csv';
-import { exportFor, templateFor } from './exports';
-import { getService, listServices, parseServiceQuery } from './hsds';
-import { activityFeedPage } from './rpde';
-
-let user: AuthUser;
 const encode = (text: string) => new TextEncoder().encode(text);
-const now = new Date('2026-11-23T10:00:00Z');
+const columns = ['external_id', 'name', 'note'] as const;
 
-beforeAll(async () => {
-	const { municipalityId } = await seedDemo(db);
-	const id = await testAccount(municipalityId, 'csv-editor@fjordvik.example', ['editor']);
-	user = {
-		id,
-		name: 'csv',
-		email: 'csv-editor@fjordvik.example',
-		municipalityId,
-		roles: ['editor'],
-		councilTerm: null,
-		locale: 'nb'
-	};
-});
-
-/** The public data as visitors and API readers get it, minus what changes on every save. */
-async function publicData() {
-	const { page } = await listServices(
-		parseServiceQuery(new URL('http://x/api/hsds/services?per_page=500')),
-		now
-	);
-	const services = [];
-	for (const { id } of page.contents) {
-		const detail = (await getService(id, 'nb', now))!.service;
-		services.push({
-			...detail,
-			last_modified: null,
-			attributes: [...detail.attributes].sort((a, b) => a.id.localeCompare(b.id))
-		});
-	}
-	const feed = await activityFeedPage(null, 'https://inngang.example', 1000, now);
-	const activities = feed.items
-		.filter((i) => i.state === 'updated')
-		.map((i) => ({ ...i.data, identifier: null, dateModified: null }))
-		.sort((a, b) => String(a.url).localeCompare(String(b.url)));
-	return { services, activities };
+function read(text: string) {
+	const parsed = parseCsv(encode(text), columns, ['external_id']);
+	if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+	return parsed;
 }
 
-async function rowsOf(csv: string, columns: readonly string[]) {
-	const parsed = parseCsv(encode(csv), columns, ['external_id']);
-	if (!parsed.ok) throw new Error('unreadable export');
-	return parsed.csv.rows.map((r) => r.cells);
-}
-
-describe('CSV export', () => {
-	it('writes UTF-8 with a BOM, the documented columns and æøå intact', async () => {
-		const csv = await exportCsv(serviceImport, user.municipalityId);
-		expect(csv.startsWith('\uFEFFexternal_id;name;summary')).toBe(true);
-		expect(csv).toMatch(/[æøå]/);
-		expect((await rowsOf(csv, serviceColumns)).length).toBeGreaterThan(10);
-	});
-
-	it('exports measures and consultation results without any names, and logs every export', async () => {
-		const measures = await exportFor(user, 'tiltak');
-		expect(measures.split('\r\n').length).toBeGreaterThan(3);
-		const results = await exportFor(user, 'horingsresultater');
-		expect(results.split('\r\n')[0]).toContain('support_with_changes');
-		expect(results).not.toMatch(/medlem|@fjordvik|leder/i);
-		const logged = await db.select().from(auditLog).where(eq(auditLog.action, 'export')).all();
-		expect(logged.map((l) => l.entity)).toEqual(
-			expect.arrayContaining(['tiltak', 'horingsresultater'])
-		);
-	});
-
-	it('offers templates that import cleanly', async () => {
-		for (const [kind, spec] of [
-			['tjenester', serviceImport],
-			['aktiviteter', activityImport]
-		] as const) {
-			const report = await dryRun(
-				spec as typeof serviceImport,
-				encode(templateFor(kind)),
-				user.municipalityId
-			);
-			expect(report.problems).toEqual([]);
-			expect(report.counts.create).toBe(1);
-		}
-	});
-});
-
-describe('CSV import', () => {
-	it('re-importing an export changes nothing', async () => {
-		const csv = await exportCsv(serviceImport, user.municipalityId);
-		const report = await dryRun(serviceImport, encode(csv), user.municipalityId);
-		expect(report.problems).toEqual([]);
-		expect(report.counts).toMatchObject({ create: 0, update: 0 });
-		const before = await db.select({ v: service.version }).from(service).all();
-		await applyImport(serviceImport, encode(csv), user, 'tjenester.csv');
-		expect(await db.select({ v: service.version }).from(service).all()).toEqual(before);
-
-		const activities = await exportCsv(activityImport, user.municipalityId);
-		const again = await dryRun(activityImport, encode(activities), user.municipalityId);
-		expect(again.problems).toEqual([]);
-		expect(again.counts).toMatchObject({ create: 0, update: 0 });
-	});
-
-	it('shows per row what would change in a dry run', async () => {
-		const csv = await exportCsv(serviceImport, user.municipalityId);
-		const rows = await rowsOf(csv, serviceColumns);
-		const edited = toCsv(serviceColumns, [{ ...rows[0], name: 'Nytt navn' }, ...rows.slice(1)]);
-		const report = await dryRun(serviceImport, encode(edited), user.municipalityId);
-		expect(report.counts.update).toBe(1);
-		expect(report.rows.find((r) => r.action === 'update')).toMatchObject({
-			row: 2,
-			changed: ['name']
-		});
-	});
-
-	it('imports nothing when one row is bad, and names the row and column', async () => {
-		const csv = await exportCsv(serviceImport, user.municipalityId);
-		const rows = await rowsOf(csv, serviceColumns);
-		const good = { ...rows[0], external_id: 'ny-tjeneste-1', name: 'Ny tjeneste' };
-		const bad = {
-			...rows[1],
-			external_id: 'ny-tjeneste-2',
-			min_age: '16',
-			max_age: '200',
-			topics: 'mobbing|drager'
-		};
-		const file = toCsv(serviceColumns, [good, bad]);
-		const report = await applyImport(serviceImport, encode(file), user, 'bad.csv');
-		expect(report.ok).toBe(false);
-		expect(report.problems).toEqual(
-			expect.arrayContaining([
-				expect.objectContaining({ row: 3, column: 'max_age' }),
-				expect.objectContaining({
-					row: 3,
-					column: 'topics',
-					message: expect.stringContaining('drager')
-				})
-			])
-		);
+describe('CSV writer', () => {
+	it.each([
+		["-1+cmd|' /C calc'!A0", "'-1+cmd|' /C calc'!A0"],
+		['=1+1', "'=1+1"],
+		['+1', "'+1"],
+		['@SUM(A1)', "'@SUM(A1)"],
+		['\t=1', "'\t=1"],
+		['-1+1', "'-1+1"],
+		['\r=1', '"\'\r=1"']
+	])('defuses %j so a spreadsheet shows it as text', (payload, written) => {
+		expect(csvCell(payload)).toBe(written);
 		expect(
-			await db.select().from(service).where(eq(service.slug, 'ny-tjeneste-1')).get()
-		).toBeUndefined();
+			undefuse(
+				read(toCsv(columns, [{ external_id: 'x', name: payload, note: '' }])).csv.rows[0].cells.name
+			)
+		).toBe(payload);
+	});
+
+	it('writes a real number as a number, negative or not', () => {
+		expect(csvCell(-5)).toBe('-5');
+		expect(csvCell(59.91)).toBe('59.91');
+		expect(toCsv(['n'], [{ n: -5 }])).toBe('\uFEFFn\r\n-5\r\n');
+	});
+
+	it('separates with ; behind a BOM, quotes only what needs it, and keeps æøå', () => {
+		const file = toCsv(columns, [
+			{ external_id: 'a', name: 'Bærum; Øst', note: 'sa "hei"' },
+			{ external_id: 'b', name: null, note: 'to\nlinjer' }
+		]);
+		expect(file).toBe(
+			'\uFEFFexternal_id;name;note\r\na;"Bærum; Øst";"sa ""hei"""\r\nb;;"to\nlinjer"\r\n'
+		);
+		expect(csvCell(true)).toBe('true');
+	});
+});
+
+describe('CSV reader', () => {
+	it('reads back what the writer wrote', () => {
+		const rows = [{ external_id: 'a', name: 'Bærum; "Øst"', note: 'to\r\nlinjer' }];
+		expect(read(toCsv(columns, rows)).csv.rows).toEqual([{ row: 2, cells: rows[0] }]);
 	});
 
 	it.each([
-		[
-			'a wrong delimiter',
-			'external_id|name|summary|description|organization_id\r\na|b|c|d|e\r\n',
-			1,
-			'missing column'
-		],
-		[
-			'a missing column',
-			'external_id;name;summary;description\r\na;b;c;d\r\n',
-			1,
-			'organization_id'
-		],
-		[
-			'broken quoting',
-			'external_id;name;summary;description;organization_id\r\nx;"Åpen;c;d;e\r\n',
-			2,
-			'never closed'
-		],
-		[
-			'a stray quote',
-			'external_id;name;summary;description;organization_id\r\nx;Å"pen;c;d;e\r\n',
-			2,
-			'quote'
-		],
-		[
-			'an unknown column',
-			'external_id;name;summary;description;organization_id;colour\r\n',
-			1,
-			'unknown column'
-		],
-		['a short row', 'external_id;name;summary;description;organization_id\r\nx;y\r\n', 2, 'cells']
-	])('reports %s with its row', async (_, text, row, message) => {
-		const report = await dryRun(serviceImport, encode(text), user.municipalityId);
-		expect(report.ok).toBe(false);
-		expect(report.problems[0]).toMatchObject({ row });
-		expect(report.problems.map((p) => `${p.column} ${p.message}`).join(' ')).toContain(message);
+		[';', 'external_id;name;note\r\nx;y;z\r\n'],
+		[',', 'external_id,name,note\nx,y,z\n'],
+		['\t', '\uFEFFexternal_id\tname\tnote\r\nx\ty\tz']
+	])('finds the %j delimiter from the header', (delimiter, text) => {
+		const { csv } = read(text);
+		expect(csv.delimiter).toBe(delimiter);
+		expect(csv.header).toEqual(['external_id', 'name', 'note']);
+		expect(csv.rows).toEqual([{ row: 2, cells: { external_id: 'x', name: 'y', note: 'z' } }]);
 	});
 
-	it('reads Latin-1 (Windows-1252) files as a spreadsheet program saves them', async () => {
-		const text =
-			'external_id;name;summary;description;organization_id;organization_name\r\nlatin-1;Bærum ungdomshus;Så gøy;Åpent;org-latin;Ørsta org\r\n';
-		const bytes = Uint8Array.from([...text].map((c) => c.charCodeAt(0)));
-		const report = await dryRun(serviceImport, bytes, user.municipalityId);
-		expect(report.encoding).toBe('windows-1252');
-		expect(report.problems).toEqual([]);
-		await applyImport(serviceImport, bytes, user, 'latin1.csv');
-		const listed = await listServices(parseServiceQuery(new URL('http://x/?search=ungdomshus')));
-		expect(listed.page.contents.map((s) => s.name)).toContain('Bærum ungdomshus');
-	});
-
-	it('refuses a file over the size limit before reading it', async () => {
-		const huge = new Uint8Array(50 * 1024 * 1024);
-		const report = await dryRun(serviceImport, huge, user.municipalityId);
-		expect(report.ok).toBe(false);
-		expect(report.problems[0].message).toContain('larger than');
-	});
-
-	it('an activity with out-of-range ages or an impossible schedule is reported per row', async () => {
-		const csv = await exportCsv(activityImport, user.municipalityId);
-		const rows = await rowsOf(csv, activityColumns);
-		const file = toCsv(activityColumns, [
-			{ ...rows[0], age_min: '-3' },
-			{ ...rows[1], schedules: 'XX 17:00-19:00 2026-01-01..' },
-			{ ...rows[2], age_min: '15', age_max: '12' }
+	it('numbers rows by the line they start on, past line breaks in cells and empty lines', () => {
+		const text = 'external_id;name;note\r\na;"to\r\nlinjer";x\r\n\r\nb;c;d\r\ne;f\r\n';
+		const parsed = read(text);
+		expect(parsed.csv.rows.map((r) => [r.row, r.cells.external_id])).toEqual([
+			[2, 'a'],
+			[5, 'b']
 		]);
-		const report = await dryRun(activityImport, encode(file), user.municipalityId);
-		expect(report.problems.map((p) => [p.row, p.column])).toEqual([
-			[2, 'age_min'],
-			[3, 'schedules'],
-			[4, 'age_max']
+		expect(parsed.problems).toEqual([
+			{ row: 6, column: null, message: '2 cells where the header has 3' }
 		]);
 	});
-});
 
-describe('CSV round trip', () => {
-	it('export, then import into an empty municipality, gives the same public data', async () => {
-		const before = await publicData();
-		const services = await exportCsv(serviceImport, user.municipalityId);
-		const activities = await exportCsv(activityImport, user.municipalityId);
+	it.each([
+		['external_id;name;note\nx;y;z\n"open;b;c\n', 3, 'never closed'],
+		['external_id;name;note\nx;y;z\nx;Å"pen;c\n', 3, 'in the middle of a cell'],
+		['external_id;name;note\r\nx;"a\r\nb";z\r\nx;"Å"pen;c\r\n', 4, 'after a closing quote']
+	])('names the line of broken quoting in %j', (text, row, message) => {
+		const parsed = parseCsv(encode(text), columns, ['external_id']);
+		expect(parsed.ok).toBe(false);
+		expect(parsed.problems).toEqual([
+			{ row, column: null, message: expect.stringContaining(message) }
+		]);
+	});
 
-		// Empty the municipality: its services, organisations, locations and activities.
-		const m = user.municipalityId;
-		await db.delete(service).where(eq(service.municipalityId, m)).run();
-		await db.delete(organization).where(eq(organization.municipalityId, m)).run();
-		await db.delete(location).where(eq(location.municipalityId, m)).run();
-		await db.delete(activity).where(eq(activity.municipalityId, m)).run();
-		await db.delete(activityLocation).where(eq(activityLocation.municipalityId, m)).run();
-		await db.delete(activityOrganizer).where(eq(activityOrganizer.municipalityId, m)).run();
-		await db.delete(activityArea).where(eq(activityArea.municipalityId, m)).run();
-		expect(await db.select().from(service).where(isNotNull(service.municipalityId)).all()).toEqual(
-			[]
-		);
-
-		const s = await applyImport(serviceImport, encode(services), user, 'tjenester.csv');
-		const a = await applyImport(activityImport, encode(activities), user, 'aktiviteter.csv');
-		expect(s.problems).toEqual([]);
-		expect(a.problems).toEqual([]);
-		expect(s.counts.create).toBeGreaterThan(10);
-
-		const after = await publicData();
-		expect(after.services).toEqual(before.services);
-		expect(after.activities).toEqual(before.activities);
-		const imports = await db.select().from(auditLog).where(eq(auditLog.action, 'import')).all();
-		expect(imports.length).toBeGreaterThanOrEqual(2);
+	it('leaves a cell that only starts with an apostrophe alone', () => {
+		expect(undefuse("'tis")).toBe("'tis");
+		expect(undefuse("'-5")).toBe('-5');
 	});
 });

@@ -1,9 +1,18 @@
+import { CsvError, parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+
 /**
- * CSV in and out for staff. Out: RFC 4180 with `;` between cells (what a Norwegian
- * spreadsheet program splits on when it opens a file), UTF-8 with a byte-order mark so æ, ø
- * and å show, CRLF line ends, and formula-looking cells defused. In: UTF-8 (with or without
- * BOM) or Windows-1252/Latin-1 as older spreadsheet programs save it; `;`, `,` or tab,
- * whichever splits the header into the documented columns.
+ * The one CSV reader and writer, on csv-parse and csv-stringify (see README.md).
+ *
+ * Out: RFC 4180 with `;` between cells (what a Norwegian spreadsheet program splits on when
+ * it opens a file), UTF-8 with a byte-order mark so æ, ø and å show, CRLF line ends, and
+ * formula-looking cells defused (OWASP): a text cell starting with `=`, `+`, `-`, `@`, tab or
+ * CR (or their full-width forms) gets a leading `'`; a real number stays a number, so `-5`
+ * is written as `-5`. `undefuse` takes the apostrophe off again on import.
+ *
+ * In: UTF-8 (with or without BOM) or Windows-1252/Latin-1 as older spreadsheet programs save
+ * it; `;`, `,` or tab, whichever splits the header into the documented columns. Problems
+ * name the line a record starts on, counted as a text editor counts them.
  */
 
 export const maxImportBytes = 5 * 1024 * 1024;
@@ -18,24 +27,35 @@ export type ParsedCsv = {
 	encoding: 'utf-8' | 'windows-1252';
 };
 
-/** A cell a spreadsheet would run as a formula gets a leading apostrophe. */
-export function csvCell(value: string | number | boolean | null | undefined): string {
-	if (value === null || value === undefined) return '';
-	let text = String(value);
-	if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text) && !/^-?\d/.test(text))
-		text = `'${text}`;
-	return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+type CellValue = string | number | boolean | null | undefined;
+
+const writeOptions = {
+	delimiter: ';',
+	record_delimiter: 'windows',
+	escape_formulas: true,
+	// csv-stringify quotes a cell holding the record delimiter (CRLF) but not a lone LF or CR,
+	// which a reader would take for the end of the row.
+	quoted_match: /[\r\n]/,
+	// A boolean is written as the word, as it always was (csv-stringify would write 1 or "").
+	cast: { boolean: (value: boolean) => String(value) }
+} as const;
+
+/** One cell as it appears in a file: defused, and quoted when it holds `;`, `"` or a line break. */
+export function csvCell(value: CellValue): string {
+	return stringify([[value ?? null]], { ...writeOptions, eof: false });
 }
 
 export function toCsv(
 	columns: readonly string[],
 	rows: readonly Record<string, string | number | boolean | null>[]
 ): string {
-	const lines = [
-		columns.join(';'),
-		...rows.map((r) => columns.map((c) => csvCell(r[c])).join(';'))
-	];
-	return '\uFEFF' + lines.join('\r\n') + '\r\n';
+	const records = [columns, ...rows.map((row) => columns.map((column) => row[column] ?? null))];
+	return stringify(records, { ...writeOptions, bom: true });
+}
+
+/** A spreadsheet cell a formula-defusing export marked with an apostrophe; take it off. */
+export function undefuse(value: string): string {
+	return /^'[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/.test(value) ? value.slice(1) : value;
 }
 
 /** Bytes to text: UTF-8 when the bytes are valid UTF-8, otherwise Windows-1252. */
@@ -51,74 +71,64 @@ export function decodeCsvBytes(bytes: Uint8Array): {
 	}
 }
 
-/** Splits text into records of cells; throws a CsvProblem for quoting it cannot read. */
+const quotingAdvice: Record<string, string> = {
+	CSV_QUOTE_NOT_CLOSED: 'a quoted cell is never closed',
+	INVALID_OPENING_QUOTE:
+		'a quote in the middle of a cell; put the whole cell in quotes and double the quote',
+	CSV_INVALID_CLOSING_QUOTE:
+		'text after a closing quote; put the whole cell in quotes and double any quote inside it'
+};
+
+/**
+ * Line numbers for byte offsets. csv-parse says in bytes where each record ends, but counts a
+ * CRLF inside a quoted cell as two lines, so lines are counted here (CRLF, LF or a lone CR
+ * ends one), and a record's line is that of its first byte after any empty lines.
+ */
+function lineNumbers(bytes: Uint8Array) {
+	const starts = [0];
+	bytes.forEach((byte, i) => {
+		if (byte === 0x0a || (byte === 0x0d && bytes[i + 1] !== 0x0a)) starts.push(i + 1);
+	});
+	return (from: number): number => {
+		while (from < bytes.length && (bytes[from] === 0x0a || bytes[from] === 0x0d)) from++;
+		let low = 0;
+		let high = starts.length - 1;
+		while (low < high) {
+			const middle = (low + high + 1) >> 1;
+			if (starts[middle] <= from) low = middle;
+			else high = middle - 1;
+		}
+		return low + 1;
+	};
+}
+
+/** Splits text into records of cells with the line each starts on; throws a CsvProblem. */
 function records(text: string, delimiter: string): { line: number; cells: string[] }[] {
-	const out: { line: number; cells: string[] }[] = [];
-	let cells: string[] = [];
-	let cell = '';
-	let quoted = false;
-	let afterQuote = false;
-	let line = 1;
-	let recordLine = 1;
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i];
-		if (quoted) {
-			if (c === '"') {
-				if (text[i + 1] === '"') {
-					cell += '"';
-					i++;
-				} else {
-					quoted = false;
-					afterQuote = true;
-				}
-			} else {
-				if (c === '\n') line++;
-				cell += c;
+	const bytes = Buffer.from(text, 'utf8');
+	const lineOf = lineNumbers(bytes);
+	const firstLines: number[] = [];
+	let recordStart = 0;
+	try {
+		const cells = parse(bytes, {
+			delimiter,
+			bom: true,
+			relax_column_count: true,
+			skip_empty_lines: true,
+			on_record: (record, { bytes: end }) => {
+				firstLines.push(lineOf(recordStart));
+				recordStart = end;
+				return record;
 			}
-			continue;
-		}
-		if (c === delimiter) {
-			cells.push(cell);
-			cell = '';
-			afterQuote = false;
-		} else if (c === '\r' || c === '\n') {
-			if (c === '\r' && text[i + 1] === '\n') i++;
-			cells.push(cell);
-			if (cells.length > 1 || cells[0] !== '') out.push({ line: recordLine, cells });
-			cells = [];
-			cell = '';
-			afterQuote = false;
-			line++;
-			recordLine = line;
-		} else if (c === '"' && cell === '' && !afterQuote) {
-			quoted = true;
-		} else if (afterQuote) {
-			throw {
-				row: line,
-				column: null,
-				message:
-					'text after a closing quote; put the whole cell in quotes and double any quote inside it'
-			} satisfies CsvProblem;
-		} else if (c === '"') {
-			throw {
-				row: line,
-				column: null,
-				message:
-					'a quote in the middle of a cell; put the whole cell in quotes and double the quote'
-			} satisfies CsvProblem;
-		} else {
-			cell += c;
-		}
-	}
-	if (quoted)
+		});
+		return cells.map((record, i) => ({ line: firstLines[i], cells: record }));
+	} catch (error) {
+		if (!(error instanceof CsvError)) throw error;
 		throw {
-			row: recordLine,
+			row: lineOf(recordStart),
 			column: null,
-			message: 'a quoted cell is never closed'
+			message: quotingAdvice[error.code] ?? error.message
 		} satisfies CsvProblem;
-	cells.push(cell);
-	if (cells.length > 1 || cells[0] !== '') out.push({ line: recordLine, cells });
-	return out;
+	}
 }
 
 /**
@@ -214,9 +224,4 @@ export function parseBoolean(value: string, fallback: boolean): boolean | null {
 
 export function booleanCell(value: boolean): string {
 	return value ? 'ja' : 'nei';
-}
-
-/** A spreadsheet may have defused a formula-looking cell with an apostrophe; take it off. */
-export function undefuse(value: string): string {
-	return /^'[=+\-@]/.test(value) ? value.slice(1) : value;
 }

@@ -6,9 +6,13 @@ import type { AuthUser } from '$lib/server/auth/guard';
 import { listMeasuresForStaff } from '$lib/server/plans/measures';
 import { loadRoundResults } from '$lib/server/consultations/results';
 import { toCsv } from './csv';
-import { activityImport, activityColumns, activityTemplateExample } from './activities-csv';
+import {
+	activityImport,
+	activityColumns,
+	activityTemplateExample
+} from '$lib/server/activities/csv';
 import { exportCsv, templateCsv } from './import';
-import { serviceColumns, serviceImport, serviceTemplateExample } from './services-csv';
+import { serviceColumns, serviceImport, serviceTemplateExample } from '$lib/server/services/csv';
 
 export const exportKinds = ['tjenester', 'aktiviteter', 'tiltak', 'horingsresultater'] as const;
 export type ExportKind = (typeof exportKinds)[number];
@@ -137,7 +141,7 @@ export async function exportFor(user: AuthUser, kind: ExportKind): Promise<strin
 				: kind === 'tiltak'
 					? await measuresCsv(user.municipalityId)
 					: await consultationResultsCsv(user.municipalityId);
-	await recordChange({
+	recordChange(db, {
 		actorId: user.id,
 		municipalityId: user.municipalityId,
 		entity: kind,

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 vi.hoisted(() => (process.env.DATABASE_URL = ':memory:'));
 import { and, eq } from 'drizzle-orm';
 import { db } from '$lib/server/db';
+import { inTransaction } from '$lib/server/db/client';
 import {
 	organization,
 	service,
@@ -33,42 +34,48 @@ describe('touchedBy', () => {
 });
 
 describe('insertOrBumpVersion and writeSourceTexts', () => {
-	it('inserts, then updates with a version bump, and keeps one nb text row', async () => {
+	it('inserts, then updates with a version bump, and keeps one nb text row', () => {
 		const values = { organizationId, status: 'active' as const };
-		const id = await insertOrBumpVersion(
-			service,
-			null,
-			{ slug: 'leksehjelp', municipalityId, ...values },
-			values
-		);
 		const texts = {
 			table: serviceTranslation,
 			owner: serviceTranslation.serviceId,
 			ownerKey: 'serviceId'
 		} as const;
-		await writeSourceTexts('service', id, texts, {
-			name: 'Leksehjelp',
-			summary: 'a',
-			description: 'b'
+		const id = inTransaction(db, (tx) => {
+			const created = insertOrBumpVersion(
+				tx,
+				service,
+				null,
+				{ slug: 'leksehjelp', municipalityId, ...values },
+				values
+			);
+			writeSourceTexts(tx, 'service', created, texts, {
+				name: 'Leksehjelp',
+				summary: 'a',
+				description: 'b'
+			});
+			return created;
 		});
-		expect(
-			await insertOrBumpVersion(service, id, { slug: 'x', ...values }, { status: 'inactive' })
-		).toBe(id);
-		await writeSourceTexts('service', id, texts, {
-			name: 'Leksehjelpa',
-			summary: 'a',
-			description: 'b'
+		inTransaction(db, (tx) => {
+			expect(
+				insertOrBumpVersion(tx, service, id, { slug: 'x', ...values }, { status: 'inactive' })
+			).toBe(id);
+			writeSourceTexts(tx, 'service', id, texts, {
+				name: 'Leksehjelpa',
+				summary: 'a',
+				description: 'b'
+			});
 		});
 
-		const row = (await db.select().from(service).where(eq(service.id, id)).get())!;
+		const row = db.select().from(service).where(eq(service.id, id)).get()!;
 		expect(row).toMatchObject({ slug: 'leksehjelp', status: 'inactive', version: 2 });
-		const nb = await db
+		const nb = db
 			.select()
 			.from(serviceTranslation)
 			.where(eq(serviceTranslation.serviceId, id))
 			.all();
 		expect(nb.map((t) => [t.lang, t.name])).toEqual([['nb', 'Leksehjelpa']]);
-		const revision = await db
+		const revision = db
 			.select()
 			.from(translationRevision)
 			.where(and(eq(translationRevision.entity, 'service'), eq(translationRevision.entityId, id)))
