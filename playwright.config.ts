@@ -20,7 +20,7 @@ export default defineConfig({
 	// One retry so a timing flake on a busy machine does not block a landing; Playwright
 	// still reports such a test as flaky, and a test that fails twice fails the run.
 	retries: 1,
-	reporter: process.env.CI ? [['list']] : [['list']],
+	reporter: 'list',
 	timeout: 30_000,
 	use: {
 		baseURL: `http://localhost:${port}`,

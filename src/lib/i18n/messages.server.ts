@@ -50,8 +50,3 @@ export function messagesJson(lang: Language, namespaces: readonly string[]): str
 		jsonCache.set(cacheKey, (json = JSON.stringify(messagesFor(lang, namespaces))));
 	return json;
 }
-
-/** Every language's catalog, for tests that compare them. */
-export function allCatalogs(): Map<string, Messages> {
-	return byLanguage;
-}

@@ -56,6 +56,15 @@ export function createdFields(row: Record<string, unknown>): AuditChanges {
 
 export type AuditFilter = { entity?: string; action?: string; actorId?: number };
 
+/** The log page's filter from its query string (`?entity=&action=&actor=`); junk is ignored. */
+export function parseAuditFilter(params: URLSearchParams): AuditFilter {
+	return {
+		entity: params.get('entity')?.slice(0, 50) || undefined,
+		action: params.get('action')?.slice(0, 50) || undefined,
+		actorId: Number(params.get('actor')) || undefined
+	};
+}
+
 export async function listAuditLog(municipalityId: number, filter: AuditFilter, limit = 200) {
 	const conditions: SQL[] = [eq(auditLog.municipalityId, municipalityId)];
 	if (filter.entity) conditions.push(eq(auditLog.entity, filter.entity));

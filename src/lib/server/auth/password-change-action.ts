@@ -1,7 +1,20 @@
 import { fail, type RequestEvent } from '@sveltejs/kit';
+import * as v from 'valibot';
+import { fieldErrors } from '$lib/server/forms';
 import { changeOwnPassword } from './account-admin';
 import type { AuthUser } from './guard';
 import { maximumPasswordLength } from './password';
+
+// Cut one past the limit, so an over-long password is still reported as too long.
+const typed = v.pipe(
+	v.string(),
+	v.transform((text) => text.slice(0, maximumPasswordLength + 1))
+);
+
+const PasswordChangeForm = v.object({
+	current: v.pipe(v.string('required'), v.nonEmpty('required'), typed),
+	next: v.pipe(v.string('too_short'), typed)
+});
 
 /**
  * The "change your password" form action, shared by /admin/passord and /rad/passord (the
@@ -10,19 +23,15 @@ import { maximumPasswordLength } from './password';
  */
 export async function passwordChangeAction(event: RequestEvent, user: AuthUser) {
 	const form = await event.request.formData();
-	const current = form.get('current');
-	const next = form.get('next');
-	const errors: { current?: string; next?: string } = {};
-	if (typeof current !== 'string' || current.length === 0) errors.current = 'required';
-	if (typeof next !== 'string') errors.next = 'too_short';
-	if (errors.current || errors.next) return fail(400, { errors });
+	const parsed = v.safeParse(PasswordChangeForm, {
+		current: form.get('current'),
+		next: form.get('next')
+	});
+	if (!parsed.success) return fail(400, { errors: fieldErrors(parsed.issues) });
 	const result = await changeOwnPassword(
 		user,
 		event.locals.sessionId,
-		{
-			current: (current as string).slice(0, maximumPasswordLength + 1),
-			next: (next as string).slice(0, maximumPasswordLength + 1)
-		},
+		parsed.output,
 		event.getClientAddress()
 	);
 	if (!result.ok)
