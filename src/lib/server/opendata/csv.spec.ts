@@ -22,10 +22,10 @@ import { testAccount } from '$fixtures/test-database';
 import { seedDemo } from '../../../../db/seed';
 import { parseCsv, toCsv } from './csv';
 import { applyImport, dryRun, exportCsv } from './import';
-import { serviceColumns, serviceImport } from './services-csv';
+import { serviceColumns, serviceImport } from '$lib/server/services/csv';
 import { activityColumns, activityImport } from './activities-csv';
 import { exportFor, templateFor } from './exports';
-import { getService, listServices, parseServiceQuery } from './hsds';
+import { getService, listServices, parseServiceQuery } from '$lib/server/services/hsds';
 import { activityFeedPage } from './rpde';
 
 let user: AuthUser;

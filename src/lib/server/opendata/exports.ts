@@ -8,7 +8,7 @@ import { loadRoundResults } from '$lib/server/consultations/results';
 import { toCsv } from './csv';
 import { activityImport, activityColumns, activityTemplateExample } from './activities-csv';
 import { exportCsv, templateCsv } from './import';
-import { serviceColumns, serviceImport, serviceTemplateExample } from './services-csv';
+import { serviceColumns, serviceImport, serviceTemplateExample } from '$lib/server/services/csv';
 
 export const exportKinds = ['tjenester', 'aktiviteter', 'tiltak', 'horingsresultater'] as const;
 export type ExportKind = (typeof exportKinds)[number];

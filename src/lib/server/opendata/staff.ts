@@ -2,7 +2,7 @@ import { hasRole, type AuthUser } from '$lib/server/auth/guard';
 import { maxImportBytes } from './csv';
 import { activityColumns, activityImport, activityRequired } from './activities-csv';
 import { applyImport, dryRun, type ImportKind, type ImportReport } from './import';
-import { serviceColumns, serviceImport, serviceRequired } from './services-csv';
+import { serviceColumns, serviceImport, serviceRequired } from '$lib/server/services/csv';
 import type { ExportKind } from './exports';
 
 /** What the staff page offers; which exports a person sees depends on their role. */

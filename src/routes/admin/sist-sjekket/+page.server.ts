@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import type { Actions, PageServerLoad } from './$types';
 import { messagesJson } from '$lib/i18n/messages.server';
 import { requireRole } from '$lib/server/auth/guard';
-import { confirmStillCorrect, listStaleContent } from '$lib/server/staff/last-checked';
+import { confirmStillCorrect, listStaleContent } from '$lib/server/last-checked';
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireRole(event, 'editor');

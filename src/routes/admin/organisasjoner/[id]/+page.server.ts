@@ -2,13 +2,13 @@ import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { messagesJson } from '$lib/i18n/messages.server';
 import { requireRole } from '$lib/server/auth/guard';
-import { organizationFormValues, parseOrganizationForm } from '$lib/server/staff/organization-form';
+import { organizationFormValues, parseOrganizationForm } from '$lib/server/services/admin/organization-form';
 import {
 	deleteOrganization,
 	getOrganizationForEdit,
 	listServicesOfOrganization,
 	saveOrganization
-} from '$lib/server/staff/organizations';
+} from '$lib/server/services/admin/organizations';
 
 function organizationId(event: RequestEvent): number {
 	const id = Number(event.params.id);

@@ -2,8 +2,8 @@ import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { messagesJson } from '$lib/i18n/messages.server';
 import { requireRole } from '$lib/server/auth/guard';
-import { parseOrganizationForm } from '$lib/server/staff/organization-form';
-import { createOrganization } from '$lib/server/staff/organizations';
+import { parseOrganizationForm } from '$lib/server/services/admin/organization-form';
+import { createOrganization } from '$lib/server/services/admin/organizations';
 
 export const load: PageServerLoad = async (event) => {
 	requireRole(event, 'editor');

@@ -2,14 +2,14 @@ import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { messagesJson } from '$lib/i18n/messages.server';
 import { requireRole, type AuthUser } from '$lib/server/auth/guard';
-import { listOrganizationChoices } from '$lib/server/staff/organizations';
-import { formValuesOf, parseServiceForm } from '$lib/server/staff/service-form';
+import { listOrganizationChoices } from '$lib/server/services/admin/organizations';
+import { formValuesOf, parseServiceForm } from '$lib/server/services/admin/service-form';
 import {
 	locationFormValues,
 	parseLocationForm,
 	parsePhoneForm,
 	phoneFormValues
-} from '$lib/server/staff/service-parts-form';
+} from '$lib/server/services/admin/service-parts-form';
 import {
 	addLocation,
 	addPhone,
@@ -20,14 +20,14 @@ import {
 	saveLocation,
 	savePhone,
 	type PartResult
-} from '$lib/server/staff/service-parts';
+} from '$lib/server/services/admin/service-parts';
 import {
 	deleteService,
 	getServiceForEdit,
 	listTopics,
 	organizationAllowed,
 	saveService
-} from '$lib/server/staff/services';
+} from '$lib/server/services/admin/services';
 
 function serviceId(event: RequestEvent): number {
 	const id = Number(event.params.id);

@@ -7,7 +7,7 @@ import { seedServices } from '../../../../db/seed/services';
 import { testAccount, testMunicipality } from '$fixtures/test-database';
 import { getUserById } from '$lib/server/auth/users';
 import type { AuthUser } from '$lib/server/auth/guard';
-import { confirmStillCorrect, listStaleContent } from './last-checked';
+import { confirmStillCorrect, listStaleContent } from '$lib/server/last-checked';
 import { getServiceForEdit, saveService } from './services';
 
 let editor: AuthUser;

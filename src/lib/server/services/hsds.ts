@@ -15,8 +15,8 @@ import { publicDataGeneration } from '$lib/server/page-cache';
 import { isLanguage, sourceLanguage, type Language } from '$lib/i18n/languages';
 import { normaliseForSearch } from '$lib/server/services/search-text';
 import { offsetMinutes } from '$lib/server/activities/time';
-import { BadParameter, integerParameter } from './http';
-import { stableUuid } from './ids';
+import { BadParameter, integerParameter } from '$lib/server/opendata/http';
+import { stableUuid } from '$lib/server/opendata/ids';
 
 /**
  * Read-only HSDS 3.0 view of the finder's services. Only what the public finder shows:

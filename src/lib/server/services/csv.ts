@@ -17,8 +17,8 @@ import {
 	taxonomyTerm
 } from '$lib/server/db/schema';
 import { rebuildServiceSearchIndex } from '$lib/server/services/search-index';
-import { booleanCell, parseBoolean, undefuse } from './csv';
-import { emptyToNull, insertOrBumpVersion, touchedBy, writeSourceTexts } from './upsert';
+import { booleanCell, parseBoolean, undefuse } from '$lib/server/opendata/csv';
+import { emptyToNull, insertOrBumpVersion, touchedBy, writeSourceTexts } from '$lib/server/opendata/upsert';
 import {
 	ageCell,
 	emailCell,
@@ -29,7 +29,7 @@ import {
 	type CellErrors,
 	type ExistingRecord,
 	type ImportKind
-} from './import';
+} from '$lib/server/opendata/import';
 
 /**
  * Services as CSV: one row per service, nb texts (other languages are edited in the
