@@ -12,8 +12,8 @@ import { seedServices } from './services';
  * their own loaders and call them from here, in dependency order.
  */
 export async function seedDemo(db: InngangDatabase): Promise<{ municipalityId: number }> {
-	const { municipalityId } = await inTransaction(db, async (tx) => {
-		const row = await tx
+	const { municipalityId } = inTransaction(db, (tx) => {
+		const row = tx
 			.insert(municipality)
 			.values(fjordvik)
 			.onConflictDoUpdate({
@@ -24,7 +24,7 @@ export async function seedDemo(db: InngangDatabase): Promise<{ municipalityId: n
 			.get();
 		return { municipalityId: row.id };
 	});
-	await inTransaction(db, (tx) => seedServices(tx, municipalityId));
+	inTransaction(db, (tx) => seedServices(tx, municipalityId));
 	await seedActivities(db, municipalityId);
 	await seedAccounts(db, municipalityId);
 	await inTransaction(db, (tx) => seedPlans(tx, municipalityId));

@@ -402,8 +402,7 @@ export function countTopicUse(topics: readonly TopicCode[], now = new Date()): v
 	// The Oslo calendar day is the only time resolution the counters keep.
 	const day = osloToday(now);
 	for (const topic of new Set(topics)) {
-		db
-			.insert(topicDailyCount)
+		db.insert(topicDailyCount)
 			.values({ day, topic, count: 1 })
 			.onConflictDoUpdate({
 				target: [topicDailyCount.day, topicDailyCount.topic],

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	isOpenOrSoon,
-	openingLabel,
-	openingStatus,
-	type WeeklyRule
-} from './opening-hours';
+import { isOpenOrSoon, openingLabel, openingStatus, type WeeklyRule } from './opening-hours';
 import { osloInstant } from '$lib/server/time';
 
 const at = (iso: string) => new Date(iso);

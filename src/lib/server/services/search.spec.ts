@@ -88,21 +88,19 @@ describe('full-text search over the demo services', () => {
 	});
 
 	it('finds a word with ø typed with and without the ø', async () => {
-		const withLetter = await slugOf(
-			(fullTextMatches(db, searchTerms('søvnproblemer'))).keys()
-		);
-		const without = await slugOf((fullTextMatches(db, searchTerms('sovnproblemer'))).keys());
+		const withLetter = await slugOf(fullTextMatches(db, searchTerms('søvnproblemer')).keys());
+		const without = await slugOf(fullTextMatches(db, searchTerms('sovnproblemer')).keys());
 		expect(withLetter).toContain('fjordvik-psykolog-uten-henvisning');
 		expect(without).toEqual(withLetter);
 	});
 
 	it('matches word prefixes', async () => {
-		const slugs = await slugOf((fullTextMatches(db, searchTerms('psyk'))).keys());
+		const slugs = await slugOf(fullTextMatches(db, searchTerms('psyk')).keys());
 		expect(slugs).toContain('fjordvik-psykolog-uten-henvisning');
 	});
 
 	it('searches the English texts too', async () => {
-		const slugs = await slugOf((fullTextMatches(db, searchTerms('contraception'))).keys());
+		const slugs = await slugOf(fullTextMatches(db, searchTerms('contraception')).keys());
 		expect(slugs).toContain('fjordvik-helsestasjon-for-ungdom');
 	});
 

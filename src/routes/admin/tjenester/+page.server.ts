@@ -7,6 +7,7 @@ export const load: PageServerLoad = async (event) => {
 	const user = requireRole(event, 'editor');
 	return {
 		translations: messagesJson(event.locals.lang, ['admin']),
-		services: await listServicesForStaff(user.municipalityId)
+		services: await listServicesForStaff(user.municipalityId),
+		deleted: event.url.searchParams.has('slettet')
 	};
 };

@@ -1,5 +1,8 @@
 import * as v from 'valibot';
 import {
+	fieldErrors,
+	formText,
+	formVersion,
 	optionalEmail,
 	optionalUrl,
 	parseFields,
@@ -8,6 +11,7 @@ import {
 	type FormValues,
 	type Parsed
 } from '$lib/server/forms';
+import { isLocalDate, weekdayCodes } from '$lib/server/time';
 import type { NewService, ServiceEdit, WeeklyHours } from './services';
 
 export type { FormErrors, FormValues };
@@ -17,9 +21,9 @@ export type { FormErrors, FormValues };
  * message key per field that is wrong. Weekly hours come as rows `hours.N.*`; empty rows
  * (the blank ones the form offers for adding) are skipped.
  */
-const days = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
-const time = /^([01]\d|2[0-3]):[0-5]\d$/;
+const opening = /^([01]\d|2[0-3]):[0-5]\d$/;
 const closing = /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/;
+const maxHourRows = 30;
 
 const age = v.pipe(
 	v.string(),
@@ -34,136 +38,121 @@ const organizationId = v.pipe(
 	v.transform(Number)
 );
 
-const Fields = v.object({
-	organizationId,
-	name: required(200),
-	summary: required(500),
-	description: required(5000),
-	status: v.picklist(['active', 'inactive'], 'required'),
-	minAge: age,
-	maxAge: age,
-	website: optionalUrl,
-	email: optionalEmail,
-	chatUrl: optionalUrl
+/** Dates one per line (or comma-separated), each a real YYYY-MM-DD; sorted, no repeats. */
+const closedDays = v.pipe(
+	v.string(),
+	v.transform((text) => [...new Set(text.split(/[\s,]+/).filter(Boolean))].sort()),
+	v.check((dates) => dates.length <= 100 && dates.every(isLocalDate), 'dates_invalid')
+);
+
+const Fields = v.pipe(
+	v.object({
+		organizationId,
+		name: required(200),
+		summary: required(500),
+		description: required(5000),
+		status: v.picklist(['active', 'inactive'], 'required'),
+		minAge: age,
+		maxAge: age,
+		website: optionalUrl,
+		email: optionalEmail,
+		chatUrl: optionalUrl,
+		closedDays
+	}),
+	v.forward(
+		v.check(
+			({ minAge, maxAge }) => minAge === null || maxAge === null || minAge <= maxAge,
+			'age_order'
+		),
+		['maxAge']
+	)
+);
+const fieldKeys = [
+	'organizationId',
+	'name',
+	'summary',
+	'description',
+	'status',
+	'minAge',
+	'maxAge',
+	'website',
+	'email',
+	'chatUrl',
+	'closedDays'
+] as const;
+const flagKeys = ['isFree', 'dropIn', 'canBeAnonymous', 'referralRequired'] as const;
+
+const HoursRow = v.object({
+	kind: v.pipe(
+		v.string(),
+		v.transform((kind): WeeklyHours['kind'] => (kind === 'drop_in' ? 'drop_in' : 'open'))
+	),
+	byday: v.pipe(
+		v.string(),
+		v.check(
+			(days) =>
+				days !== '' &&
+				days.split(',').every((d) => (weekdayCodes as readonly string[]).includes(d)),
+			'byday_invalid'
+		)
+	),
+	opensAt: v.pipe(v.string(), v.regex(opening, 'time_invalid')),
+	closesAt: v.pipe(v.string(), v.regex(closing, 'time_invalid'))
 });
+const hourKeys = ['kind', 'byday', 'opensAt', 'closesAt'] as const;
 
-export type ParsedServiceForm =
-	| { ok: true; version: number; value: ServiceEdit; values: FormValues }
-	| { ok: false; errors: FormErrors; values: FormValues };
-
-function str(form: FormData, key: string, max = 6000): string {
-	const value = form.get(key);
-	return typeof value === 'string' ? value.slice(0, max) : '';
+/** One `hours.N.*` row: what it shows again, and the hours or its field errors. */
+function parseHoursRow(form: FormData, n: number) {
+	const key = (field: string) => `hours.${n}.${field}`;
+	const row = {
+		kind: formText(form, key('kind'), 10),
+		byday: formText(form, key('byday'), 40).toUpperCase().replace(/\s+/g, ''),
+		opensAt: formText(form, key('opensAt'), 5).trim(),
+		closesAt: formText(form, key('closesAt'), 5).trim()
+	};
+	const values = Object.fromEntries(hourKeys.map((field) => [key(field), row[field]]));
+	if (!row.byday && !row.opensAt && !row.closesAt) return { values, blank: true as const };
+	const result = v.safeParse(HoursRow, row);
+	if (result.success) return { values, hours: result.output };
+	const errors = Object.entries(fieldErrors(result.issues)).map(([field, message]) => [
+		key(field),
+		message
+	]);
+	return { values, errors: Object.fromEntries(errors) as FormErrors };
 }
 
-export function parseServiceForm(form: FormData): ParsedServiceForm {
-	const errors: FormErrors = {};
-	const values: FormValues = {};
-	for (const key of [
-		'organizationId',
-		'name',
-		'summary',
-		'description',
-		'status',
-		'minAge',
-		'maxAge',
-		'website',
-		'email',
-		'chatUrl',
-		'closedDays'
-	])
-		values[key] = str(form, key);
-	for (const key of ['isFree', 'dropIn', 'canBeAnonymous', 'referralRequired'])
-		values[key] = form.get(key) === 'on';
-	values.topics = form
+export function parseServiceForm(form: FormData): Parsed<ServiceEdit> & { version: number } {
+	const fields = parseFields(Fields, form, fieldKeys);
+	const version = formVersion(form);
+	const values: FormValues = { ...fields.values };
+	const errors: FormErrors = fields.ok ? {} : { ...fields.errors };
+	for (const key of flagKeys) values[key] = form.get(key) === 'on';
+	const topics = form
 		.getAll('topics')
 		.filter((t): t is string => typeof t === 'string')
 		.slice(0, 50);
-
-	const fields = v.safeParse(
-		Fields,
-		Object.fromEntries(
-			[
-				'organizationId',
-				'name',
-				'summary',
-				'description',
-				'status',
-				'minAge',
-				'maxAge',
-				'website',
-				'email',
-				'chatUrl'
-			].map((k) => [k, form.get(k) ?? ''])
-		)
-	);
-	if (!fields.success) {
-		for (const issue of fields.issues) {
-			const key = issue.path?.[0]?.key;
-			if (typeof key === 'string' && !errors[key]) errors[key] = issue.message;
-		}
-	}
+	values.topics = topics;
 
 	const hours: WeeklyHours[] = [];
-	for (let i = 0; i < 30; i++) {
-		if (!form.has(`hours.${i}.opensAt`)) continue;
-		const row = {
-			kind: str(form, `hours.${i}.kind`, 10),
-			byday: str(form, `hours.${i}.byday`, 40).toUpperCase().replace(/\s+/g, ''),
-			opensAt: str(form, `hours.${i}.opensAt`, 5).trim(),
-			closesAt: str(form, `hours.${i}.closesAt`, 5).trim()
-		};
-		values[`hours.${i}.kind`] = row.kind;
-		values[`hours.${i}.byday`] = row.byday;
-		values[`hours.${i}.opensAt`] = row.opensAt;
-		values[`hours.${i}.closesAt`] = row.closesAt;
-		if (!row.byday && !row.opensAt && !row.closesAt) continue;
-		if (!row.byday || row.byday.split(',').some((d) => !days.includes(d)))
-			errors[`hours.${i}.byday`] = 'byday_invalid';
-		if (!time.test(row.opensAt)) errors[`hours.${i}.opensAt`] = 'time_invalid';
-		if (!closing.test(row.closesAt)) errors[`hours.${i}.closesAt`] = 'time_invalid';
-		hours.push({
-			kind: row.kind === 'drop_in' ? 'drop_in' : 'open',
-			byday: row.byday,
-			opensAt: row.opensAt,
-			closesAt: row.closesAt
-		});
+	for (let n = 0; n < maxHourRows; n++) {
+		if (!form.has(`hours.${n}.opensAt`)) continue;
+		const row = parseHoursRow(form, n);
+		Object.assign(values, row.values);
+		if (row.errors) Object.assign(errors, row.errors);
+		if (row.hours) hours.push(row.hours);
 	}
+	if (version === 0) errors.form = 'stale_form';
 
-	const closedDays = [
-		...new Set(
-			String(values.closedDays)
-				.split(/[\s,]+/)
-				.filter(Boolean)
-		)
-	];
-	if (
-		closedDays.length > 100 ||
-		closedDays.some((d) => !/^\d{4}-\d{2}-\d{2}$/.test(d) || Number.isNaN(Date.parse(d)))
-	)
-		errors.closedDays = 'dates_invalid';
-
-	const version = Number(str(form, 'version', 12));
-	if (!Number.isInteger(version) || version < 1) errors.form = 'stale_form';
-
-	if (!fields.success || Object.keys(errors).length > 0) return { ok: false, errors, values };
-	const f = fields.output;
-	if (f.minAge !== null && f.maxAge !== null && f.minAge > f.maxAge)
-		return { ok: false, errors: { maxAge: 'age_order' }, values };
+	if (!fields.ok || Object.keys(errors).length > 0) return { ok: false, errors, values, version };
+	const flags = Object.fromEntries(flagKeys.map((key) => [key, values[key] === true])) as Record<
+		(typeof flagKeys)[number],
+		boolean
+	>;
 	return {
 		ok: true,
 		version,
 		values,
-		value: {
-			...f,
-			isFree: values.isFree as boolean,
-			dropIn: values.dropIn as boolean,
-			canBeAnonymous: values.canBeAnonymous as boolean,
-			referralRequired: values.referralRequired as boolean,
-			hours,
-			closedDays: closedDays.sort(),
-			topics: [...(values.topics as string[])].sort()
-		}
+		value: { ...fields.value, ...flags, hours, topics: [...topics].sort() }
 	};
 }
 

@@ -25,7 +25,7 @@ export const actions: Actions = {
 				errors: { organizationId: 'organization_required' },
 				values: parsed.values
 			});
-		const id = await createService(user, parsed.value);
+		const id = createService(user, parsed.value);
 		redirect(303, `/admin/tjenester/${id}?opprettet=1`);
 	}
 };
