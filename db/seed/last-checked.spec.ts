@@ -3,7 +3,7 @@ vi.hoisted(() => (process.env.DATABASE_URL = ':memory:'));
 import { db } from '$lib/server/db';
 import { testAccount } from '$fixtures/test-database';
 import { getUserById } from '$lib/server/auth/users';
-import { confirmStillCorrect, listStaleContent } from '$lib/server/staff/last-checked';
+import { confirmStillCorrect, listStaleContent } from '$lib/server/last-checked';
 import { seedDemo } from './index';
 import { demoCheckedDate } from './last-checked';
 

@@ -1,5 +1,5 @@
 import { eq, inArray, sql } from 'drizzle-orm';
-import type { InngangDatabase } from '../../src/lib/server/db/client';
+import type { Executor } from '../../src/lib/server/db/client';
 import {
 	location,
 	locationTranslation,
@@ -26,22 +26,22 @@ const seedLangs: SeedLang[] = ['nb', 'nn', 'en'];
 /**
  * Loads the Finn hjelp demo services. Idempotent: organisations, locations and services are
  * matched on their slug and updated; their child rows (translations, phones, schedules,
- * topics) are replaced, so running it twice gives the same database.
+ * topics) are replaced, so running it twice gives the same database. Synchronous, so it
+ * runs inside the seed's transaction (`tx`).
  */
-export async function seedServices(
-	db: InngangDatabase,
-	municipalityId: number,
-	now: Date = new Date()
-): Promise<void> {
+export function seedServices(tx: Executor, municipalityId: number, now: Date = new Date()): void {
 	for (const topic of allTopics) {
-		await db
-			.insert(taxonomyTerm)
+		tx.insert(taxonomyTerm)
 			.values({ code: topic.code, name: topic.name })
 			.onConflictDoUpdate({ target: taxonomyTerm.code, set: { name: topic.name } })
 			.run();
 	}
 	const terms = new Map(
-		(await db.select().from(taxonomyTerm).all()).map((t) => [t.code, t.id] as const)
+		tx
+			.select()
+			.from(taxonomyTerm)
+			.all()
+			.map((t) => [t.code, t.id] as const)
 	);
 
 	const organizationIds = new Map<string, number>();
@@ -51,19 +51,17 @@ export async function seedServices(
 			municipalityId: org.national ? null : municipalityId,
 			website: org.website ?? null
 		};
-		const row = await db
+		const row = tx
 			.insert(organization)
 			.values(values)
 			.onConflictDoUpdate({ target: organization.slug, set: values })
 			.returning({ id: organization.id })
 			.get();
 		organizationIds.set(org.slug, row.id);
-		await db
-			.delete(organizationTranslation)
+		tx.delete(organizationTranslation)
 			.where(eq(organizationTranslation.organizationId, row.id))
 			.run();
-		await db
-			.insert(organizationTranslation)
+		tx.insert(organizationTranslation)
 			.values(seedLangs.map((lang) => ({ organizationId: row.id, lang, name: org.name[lang] })))
 			.run();
 	}
@@ -80,16 +78,15 @@ export async function seedServices(
 			latitude: loc.latitude ?? null,
 			longitude: loc.longitude ?? null
 		};
-		const row = await db
+		const row = tx
 			.insert(location)
 			.values(values)
 			.onConflictDoUpdate({ target: location.slug, set: values })
 			.returning({ id: location.id })
 			.get();
 		locationIds.set(loc.slug, row.id);
-		await db.delete(locationTranslation).where(eq(locationTranslation.locationId, row.id)).run();
-		await db
-			.insert(locationTranslation)
+		tx.delete(locationTranslation).where(eq(locationTranslation.locationId, row.id)).run();
+		tx.insert(locationTranslation)
 			.values(
 				seedLangs.map((lang) => ({
 					locationId: row.id,
@@ -124,7 +121,7 @@ export async function seedServices(
 			assuredDate: demoCheckedDate(s.slug, now, 20)
 		};
 		if (!values.organizationId) throw new Error(`Unknown organization for ${s.slug}`);
-		const row = await db
+		const row = tx
 			.insert(service)
 			.values(values)
 			.onConflictDoUpdate({
@@ -148,11 +145,10 @@ export async function seedServices(
 			serviceLanguage,
 			serviceTaxonomy
 		]) {
-			await db.delete(child).where(eq(child.serviceId, serviceId)).run();
+			tx.delete(child).where(eq(child.serviceId, serviceId)).run();
 		}
 
-		await db
-			.insert(serviceTranslation)
+		tx.insert(serviceTranslation)
 			.values(
 				seedLangs.map((lang) => {
 					const text = s.text[lang];
@@ -176,17 +172,16 @@ export async function seedServices(
 		if (s.location) {
 			const locationId = locationIds.get(s.location);
 			if (!locationId) throw new Error(`Unknown location ${s.location} for ${s.slug}`);
-			await db.insert(serviceAtLocation).values({ serviceId, locationId }).run();
+			tx.insert(serviceAtLocation).values({ serviceId, locationId }).run();
 		}
 
 		for (const [index, p] of s.phones.entries()) {
-			const phoneRow = await db
+			const phoneRow = tx
 				.insert(phone)
 				.values({ serviceId, number: p.number, type: p.type, sortOrder: index })
 				.returning({ id: phone.id })
 				.get();
-			await db
-				.insert(phoneTranslation)
+			tx.insert(phoneTranslation)
 				.values(
 					seedLangs.map((lang) => ({
 						phoneId: phoneRow.id,
@@ -198,8 +193,7 @@ export async function seedServices(
 		}
 
 		if (s.schedule.length > 0) {
-			await db
-				.insert(schedule)
+			tx.insert(schedule)
 				.values(
 					s.schedule.map((rule) => ({
 						serviceId,
@@ -212,14 +206,12 @@ export async function seedServices(
 				.run();
 		}
 		if (s.holidays) {
-			await db
-				.insert(scheduleException)
+			tx.insert(scheduleException)
 				.values(holidays.map((date) => ({ serviceId, date })))
 				.run();
 		}
 		if (s.languages.length > 0) {
-			await db
-				.insert(serviceLanguage)
+			tx.insert(serviceLanguage)
 				.values(s.languages.map((code) => ({ serviceId, code })))
 				.run();
 		}
@@ -228,21 +220,20 @@ export async function seedServices(
 			if (!id) throw new Error(`Unknown topic ${code} for ${s.slug}`);
 			return id;
 		});
-		await db
-			.insert(serviceTaxonomy)
+		tx.insert(serviceTaxonomy)
 			.values(termIds.map((taxonomyTermId) => ({ serviceId, taxonomyTermId })))
 			.run();
 	}
 
 	// Organisations and locations are not removed here; services that left the demo are.
 	const slugs = services.map((s) => s.slug);
-	const stale = await db
+	const stale = tx
 		.select({ id: service.id, slug: service.slug })
 		.from(service)
 		.where(eq(service.municipalityId, municipalityId))
 		.all();
 	const staleIds = stale.filter((s) => !slugs.includes(s.slug)).map((s) => s.id);
-	if (staleIds.length > 0) await db.delete(service).where(inArray(service.id, staleIds)).run();
+	if (staleIds.length > 0) tx.delete(service).where(inArray(service.id, staleIds)).run();
 
-	await rebuildServiceSearchIndex(db);
+	rebuildServiceSearchIndex(tx);
 }

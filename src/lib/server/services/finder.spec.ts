@@ -1,4 +1,4 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,15 +7,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const path = join(tmpdir(), `finder-spec-${process.pid}.sqlite`);
 process.env.DATABASE_URL = path;
 
-const { database } = await import('../db');
+const { database } = await import('$lib/server/db');
+const { topicDailyCount } = await import('$lib/server/db/schema');
 const { seedDemo } = await import('../../../../db/seed');
-const { findServices, getServiceBySlug, mapUrl, osloDay, parseFinderQuery, phoneHref } =
+const { countTopicUse, findServices, getServiceBySlug, mapUrl, parseFinderQuery, phoneHref } =
 	await import('./finder');
 
 beforeAll(async () => {
-	const db = database();
-	db.$client.exec(readFileSync('db/sql/finder.sql', 'utf8'));
-	await seedDemo(db);
+	await seedDemo(database());
 });
 
 afterAll(() => {
@@ -54,15 +53,25 @@ describe('contact helpers', () => {
 	});
 
 	it('counts per Oslo calendar day (23:30 UTC on 31 Dec is already New Year in Oslo)', () => {
-		expect(osloDay(new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-01');
+		countTopicUse(['rus', 'rus', 'skole'], new Date('2026-12-31T23:30:00Z'));
+		countTopicUse(['rus'], new Date('2027-01-01T10:00:00Z'));
+		const counts = database().select().from(topicDailyCount).all();
+		expect(counts).toEqual(
+			expect.arrayContaining([
+				{ day: '2027-01-01', topic: 'rus', count: 2 },
+				{ day: '2027-01-01', topic: 'skole', count: 1 }
+			])
+		);
+		expect(counts.filter((c) => c.day === '2026-12-31')).toEqual([]);
 	});
 });
 
 describe('findServices on the demo data', () => {
 	it('"sad or scared" on a Wednesday afternoon puts the open drop-in psychologist near the top', async () => {
 		const result = await findServices(query('', 'trist-eller-redd'), 'nb', wednesdayAfternoon);
+		const topThree = result.services.slice(0, 3).map((s) => s.slug);
+		expect(topThree).toContain('fjordvik-psykolog-uten-henvisning');
 		const slugs = result.services.map((s) => s.slug);
-		expect(slugs.indexOf('fjordvik-psykolog-uten-henvisning')).toBeLessThan(3);
 		expect(slugs).not.toContain('fjordvik-nav-ungdom');
 	});
 

@@ -1,5 +1,5 @@
 import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
-import { db } from '../db';
+import { db } from '$lib/server/db';
 import {
 	location,
 	locationTranslation,
@@ -16,91 +16,26 @@ import {
 	serviceTranslation,
 	taxonomyTerm,
 	topicDailyCount
-} from '../db/schema';
-import { sourceLanguage, type Language } from '$lib/i18n/languages';
-import { getCurrentMunicipality } from '../municipality';
-import {
-	isOpenOrSoon,
-	openingLabel,
-	openingStatus,
-	osloWallTime,
-	weeklyHours,
-	type OpeningLabel
-} from './opening-hours';
+} from '$lib/server/db/schema';
+import { isLanguage, sourceLanguage, type Language } from '$lib/i18n/languages';
+import { pickLocalized, type Localized } from '$lib/i18n/localized';
+import { getCurrentMunicipality } from '$lib/server/municipality';
+import { osloToday } from '$lib/server/time';
+import type {
+	FinderQuery as FinderQueryOf,
+	FinderResult as FinderResultOf,
+	ServiceCard,
+	ServiceDetail as ServiceDetailOf
+} from '$lib/types/services';
+import { isOpenOrSoon, openingLabel, openingStatus, weeklyHours } from './opening-hours';
 import { ageFits, rankServices, type Rankable } from './ranking';
 import { fullTextMatches, searchTerms, topicsForQuery } from './search';
 import { isTopicCode, type TopicCode } from './topics';
 
-/** A text in the language asked for, or nb when it has no translation (`lang` says which). */
-export type Localized = { text: string; lang: Language };
-
-export type FinderFilters = {
-	age: number | null;
-	urgent: boolean;
-	free: boolean;
-	noReferral: boolean;
-	anonymous: boolean;
-	dropIn: boolean;
-	openNow: boolean;
-	forFriend: boolean;
-};
-
-export type FinderQuery = FinderFilters & { topic: TopicCode | null; q: string };
-
-export type ServicePhone = {
-	number: string;
-	/** `tel:` / `sms:` target: digits only, with the country code for local numbers. */
-	href: string;
-	type: 'voice' | 'text';
-	description: Localized | null;
-};
-
-export type ServiceCard = {
-	slug: string;
-	name: Localized;
-	summary: Localized;
-	isFree: boolean;
-	noReferral: boolean;
-	canBeAnonymous: boolean;
-	dropIn: boolean;
-	isEmergency: boolean;
-	isNational: boolean;
-	isDemo: boolean;
-	minAge: number | null;
-	maxAge: number | null;
-	opening: OpeningLabel;
-	openNow: boolean;
-	phones: ServicePhone[];
-	chatUrl: string | null;
-	website: string | null;
-	alert: Localized | null;
-};
-
-export type ServiceDetail = ServiceCard & {
-	description: Localized;
-	applicationProcess: Localized | null;
-	eligibility: Localized | null;
-	fees: Localized | null;
-	referralInfo: Localized | null;
-	confidentiality: Localized | null;
-	organization: Localized | null;
-	email: string | null;
-	assuredDate: string | null;
-	level: 'universal' | 'selective' | 'indicated';
-	topics: TopicCode[];
-	languages: string[];
-	locations: {
-		name: Localized | null;
-		address: string | null;
-		postalCode: string | null;
-		city: string | null;
-		mapUrl: string | null;
-		accessibility: Localized | null;
-		directions: Localized | null;
-	}[];
-	hours: { day: string; hours: string[] }[];
-	dropInHours: { day: string; hours: string[] }[];
-};
+export type { FinderFilters, ServiceCard, ServicePhone } from '$lib/types/services';
+export type FinderQuery = FinderQueryOf<TopicCode>;
+export type FinderResult = FinderResultOf<TopicCode>;
+export type ServiceDetail = ServiceDetailOf<TopicCode>;
 
 const maxAge = 120;
 
@@ -126,17 +61,18 @@ export function parseFinderQuery(
 	};
 }
 
+/** One field of translation rows in `lang`, else nb; blank texts count as missing. */
 function localize<T extends { lang: string }>(
 	rows: readonly T[],
 	lang: Language,
 	field: keyof T
 ): Localized | null {
-	for (const wanted of [lang, sourceLanguage]) {
-		const row = rows.find((r) => r.lang === wanted);
-		const value = row?.[field];
-		if (typeof value === 'string' && value.trim()) return { text: value, lang: wanted };
+	const texts: Partial<Record<Language, string>> = {};
+	for (const row of rows) {
+		const value = row[field];
+		if (isLanguage(row.lang) && typeof value === 'string' && value.trim()) texts[row.lang] = value;
 	}
-	return null;
+	return pickLocalized(texts, lang);
 }
 
 /** Norwegian numbers get +47 so `tel:` works from a foreign phone too; short codes don't. */
@@ -274,15 +210,6 @@ function toCard(
 	};
 }
 
-export type FinderResult = {
-	services: ServiceCard[];
-	/** Topics the free text pointed to (shown as "Did you mean…" links). */
-	matchedTopics: TopicCode[];
-	/** Nothing matched: `services` holds the crisis lines and the "én dør inn" service. */
-	fallback: boolean;
-	total: number;
-};
-
 /**
  * The finder: filter, match, rank. A search that matches nothing never returns an empty
  * page: it falls back to the services that are right for anyone (emergency and 24/7
@@ -296,9 +223,7 @@ export async function findServices(
 	const catalog = await loadCatalog();
 	const words = query.q.trim();
 	const matchedTopics = words ? topicsForQuery(words, lang) : [];
-	const textRanks = words
-		? await fullTextMatches(db, searchTerms(words))
-		: new Map<number, number>();
+	const textRanks = words ? fullTextMatches(db, searchTerms(words)) : new Map<number, number>();
 	const wanted = new Set<TopicCode>(query.topic ? [query.topic] : matchedTopics);
 	const browsingAll = !query.topic && !words;
 
@@ -469,21 +394,15 @@ export async function getServiceBySlug(
 	};
 }
 
-/** The Oslo calendar day, the only time resolution the counters keep. */
-export function osloDay(now: Date): string {
-	const w = osloWallTime(now);
-	return `${w.year}-${String(w.month).padStart(2, '0')}-${String(w.day).padStart(2, '0')}`;
-}
-
 /**
  * Adds one to today's counter for each topic. Deliberately nothing about the visitor or
  * what they typed: a day, a topic code, a number.
  */
-export async function countTopicUse(topics: readonly TopicCode[], now = new Date()): Promise<void> {
-	const day = osloDay(now);
+export function countTopicUse(topics: readonly TopicCode[], now = new Date()): void {
+	// The Oslo calendar day is the only time resolution the counters keep.
+	const day = osloToday(now);
 	for (const topic of new Set(topics)) {
-		await db
-			.insert(topicDailyCount)
+		db.insert(topicDailyCount)
 			.values({ day, topic, count: 1 })
 			.onConflictDoUpdate({
 				target: [topicDailyCount.day, topicDailyCount.topic],

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	isOpenOrSoon,
-	openingLabel,
-	openingStatus,
-	osloInstant,
-	type WeeklyRule
-} from './opening-hours';
+import { isOpenOrSoon, openingLabel, openingStatus, type WeeklyRule } from './opening-hours';
+import { osloInstant } from '$lib/server/time';
 
 const at = (iso: string) => new Date(iso);
 const weekdays: WeeklyRule[] = [{ byday: 'MO,TU,WE,TH,FR', opensAt: '08:00', closesAt: '16:00' }];
@@ -46,8 +41,15 @@ describe('openingStatus', () => {
 		const status = openingStatus(night, [], at('2026-10-24T21:00:00Z')); // 23:00 CEST Sat
 		expect(status).toEqual({ state: 'open', until: at('2026-10-25T05:00:00Z') });
 		if (status.state !== 'open') throw new Error('expected open');
-		const started = osloInstant(2026, 10, 24, 22 * 60).getTime();
+		const started = osloInstant('2026-10-24', 22 * 60).getTime();
 		expect((status.until.getTime() - started) / 3_600_000).toBe(9);
+	});
+
+	it('reads a time the fall-back night has twice as the first one, like every Oslo time', () => {
+		// 02:30 on 25 October 2026 happens at 00:30Z (summer time) and again at 01:30Z.
+		const early: WeeklyRule[] = [{ byday: 'SU', opensAt: '02:30', closesAt: '04:00' }];
+		const status = openingStatus(early, [], at('2026-10-25T00:00:00Z'));
+		expect(status).toEqual({ state: 'closed', next: at('2026-10-25T00:30:00Z') });
 	});
 
 	it('keeps hours that cross midnight open after midnight', () => {

@@ -1,11 +1,11 @@
 import { sql } from 'drizzle-orm';
-import type { InngangDatabase } from '../db/client';
+import type { Executor } from '$lib/server/db/client';
 import { normaliseForSearch } from './search-text';
 
 /**
- * The FTS5 table, exactly as in db/sql/finder.sql (a spec keeps the two the same). The
- * index is derived data, so the code that fills it also makes sure it exists: a checkout
- * whose migrations lack the custom FTS migration still seeds and searches.
+ * The FTS5 table, exactly as in the custom migration db/migrations/0002_finder_search.sql
+ * (drizzle-kit cannot express virtual tables; a spec keeps the two the same). The index is
+ * derived data, so the code that fills it also makes sure it exists.
  */
 export const serviceSearchDdl = `CREATE VIRTUAL TABLE IF NOT EXISTS service_search USING fts5(
 	body,
@@ -15,13 +15,14 @@ export const serviceSearchDdl = `CREATE VIRTUAL TABLE IF NOT EXISTS service_sear
 );`;
 
 /**
- * Refills the `service_search` FTS5 table (created in db/sql/finder.sql) from every
- * translated text of every active service: one row per service and language, normalised
- * with `normaliseForSearch`. Call it after any change to service content; it is cheap at
- * municipal scale (tens to hundreds of services).
+ * Refills the `service_search` FTS5 table from every translated text of every active
+ * service: one row per service and language, normalised with `normaliseForSearch`. Call it
+ * inside the transaction that changes service content (synchronous, through that `tx`), so
+ * the index never shows a state the database does not have; it is cheap at municipal scale
+ * (tens to hundreds of services).
  */
-export async function rebuildServiceSearchIndex(db: InngangDatabase): Promise<void> {
-	const rows = await db.all<{
+export function rebuildServiceSearchIndex(tx: Executor): void {
+	const rows = tx.all<{
 		serviceId: number;
 		lang: string;
 		body: string;
@@ -40,10 +41,10 @@ export async function rebuildServiceSearchIndex(db: InngangDatabase): Promise<vo
 		WHERE s.status = 'active'
 			AND EXISTS (SELECT 1 FROM organization o WHERE o.id = s.organization_id AND o.status = 'active')
 	`);
-	await db.run(sql.raw(serviceSearchDdl));
-	await db.run(sql`DELETE FROM service_search`);
+	tx.run(sql.raw(serviceSearchDdl));
+	tx.run(sql`DELETE FROM service_search`);
 	for (const row of rows) {
-		await db.run(
+		tx.run(
 			sql`INSERT INTO service_search (body, service_id, lang) VALUES (${normaliseForSearch(row.body)}, CAST(${row.serviceId} AS INTEGER), ${row.lang})`
 		);
 	}

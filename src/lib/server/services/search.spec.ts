@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { migrateDatabase, openDatabase, type InngangDatabase } from '../db/client';
+import { migrateDatabase, openDatabase, type InngangDatabase } from '$lib/server/db/client';
 import { seedDemo } from '../../../../db/seed';
 import { fullTextMatches, searchTerms, topicsForQuery } from './search';
 import { serviceSearchDdl } from './search-index';
@@ -66,8 +66,10 @@ describe('synonyms', () => {
 });
 
 describe('the FTS5 table definition', () => {
-	it('is the same in db/sql/finder.sql and in the code that fills the index', () => {
-		expect(readFileSync('db/sql/finder.sql', 'utf8')).toContain(serviceSearchDdl);
+	it('is the same in the custom migration and in the code that fills the index', () => {
+		expect(readFileSync('db/migrations/0002_finder_search.sql', 'utf8')).toContain(
+			serviceSearchDdl
+		);
 	});
 });
 
@@ -82,33 +84,29 @@ describe('full-text search over the demo services', () => {
 	beforeAll(async () => {
 		db = openDatabase(':memory:');
 		migrateDatabase(db);
-		// The FTS5 table: a committed migration on main, db/sql/finder.sql on feature branches.
-		db.$client.exec(readFileSync('db/sql/finder.sql', 'utf8'));
 		await seedDemo(db);
 	});
 
 	it('finds a word with ø typed with and without the ø', async () => {
-		const withLetter = await slugOf(
-			(await fullTextMatches(db, searchTerms('søvnproblemer'))).keys()
-		);
-		const without = await slugOf((await fullTextMatches(db, searchTerms('sovnproblemer'))).keys());
+		const withLetter = await slugOf(fullTextMatches(db, searchTerms('søvnproblemer')).keys());
+		const without = await slugOf(fullTextMatches(db, searchTerms('sovnproblemer')).keys());
 		expect(withLetter).toContain('fjordvik-psykolog-uten-henvisning');
 		expect(without).toEqual(withLetter);
 	});
 
 	it('matches word prefixes', async () => {
-		const slugs = await slugOf((await fullTextMatches(db, searchTerms('psyk'))).keys());
+		const slugs = await slugOf(fullTextMatches(db, searchTerms('psyk')).keys());
 		expect(slugs).toContain('fjordvik-psykolog-uten-henvisning');
 	});
 
 	it('searches the English texts too', async () => {
-		const slugs = await slugOf((await fullTextMatches(db, searchTerms('contraception'))).keys());
+		const slugs = await slugOf(fullTextMatches(db, searchTerms('contraception')).keys());
 		expect(slugs).toContain('fjordvik-helsestasjon-for-ungdom');
 	});
 
 	it('survives FTS5 syntax and keywords in the query', async () => {
 		for (const nasty of ['"', '*', 'NEAR(a b)', 'a:b', '^x', '(((', 'OR AND NOT', '"*:^()']) {
-			await expect(fullTextMatches(db, searchTerms(nasty))).resolves.toBeInstanceOf(Map);
+			expect(fullTextMatches(db, searchTerms(nasty))).toBeInstanceOf(Map);
 		}
 	});
 });

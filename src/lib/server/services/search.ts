@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { InngangDatabase } from '../db/client';
+import type { Executor } from '$lib/server/db/client';
 import { ftsMatchExpression, normaliseForSearch, queryTerms } from './search-text';
 import { isTopicCode, type TopicCode } from './topics';
 import ar from './synonyms/ar.json';
@@ -74,15 +74,12 @@ export function searchTerms(query: string): string[] {
  * Services whose text matches, best first, as serviceId → rank (lower is better, bm25).
  * Terms are letters and digits only (see queryTerms), so no FTS5 syntax can get through.
  */
-export async function fullTextMatches(
-	db: InngangDatabase,
-	terms: readonly string[]
-): Promise<Map<number, number>> {
+export function fullTextMatches(db: Executor, terms: readonly string[]): Map<number, number> {
 	const match = ftsMatchExpression(terms);
 	if (!match) return new Map();
 	// bm25 cannot sit under GROUP BY, so rows come per (service, language), best first,
 	// and the first row of each service is its best.
-	const rows = await db.all<{ serviceId: number; rank: number }>(sql`
+	const rows = db.all<{ serviceId: number; rank: number }>(sql`
 		SELECT CAST(service_id AS INTEGER) AS serviceId, rank FROM service_search
 		WHERE service_search MATCH ${match} ORDER BY rank LIMIT 300
 	`);

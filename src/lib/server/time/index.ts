@@ -61,6 +61,14 @@ export function addDays(date: LocalDate, days: number): LocalDate {
 	return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }
 
+/**
+ * The same day `months` calendar months later (negative: earlier). A day the target month
+ * lacks becomes its last day: 31 August minus six months is 28 February.
+ */
+export function addMonths(date: LocalDate, months: number): LocalDate {
+	return Temporal.PlainDate.from(date).add({ months }, { overflow: 'constrain' }).toString();
+}
+
 export function daysBetween(from: LocalDate, to: LocalDate): number {
 	const [a, b] = [from, to].map((date) => {
 		const [y, m, d] = date.split('-').map(Number);

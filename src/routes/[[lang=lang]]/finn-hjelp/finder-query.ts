@@ -1,4 +1,4 @@
-import type { FinderQuery } from '$lib/server/services/finder';
+import type { FinderQuery } from '$lib/types/services';
 
 /** The filters as URL query parameters (for links that keep them). */
 export function finderQueryString(query: Partial<FinderQuery>): string {

@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { messagesJson } from '$lib/i18n/messages.server';
 import { requireRole } from '$lib/server/auth/guard';
-import { listOrganizationsForStaff } from '$lib/server/staff/organizations';
+import { listOrganizationsForStaff } from '$lib/server/services/admin/organizations';
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireRole(event, 'editor');

@@ -1,9 +1,8 @@
 import { error, fail } from '@sveltejs/kit';
-import * as v from 'valibot';
 import type { Actions, PageServerLoad } from './$types';
 import { messagesJson } from '$lib/i18n/messages.server';
 import { requireRole } from '$lib/server/auth/guard';
-import { confirmStillCorrect, listStaleContent } from '$lib/server/staff/last-checked';
+import { confirmStillCorrect, listStaleContent, parseConfirmForm } from '$lib/server/last-checked';
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireRole(event, 'editor');
@@ -13,19 +12,12 @@ export const load: PageServerLoad = async (event) => {
 	};
 };
 
-const Confirm = v.object({
-	entity: v.picklist(['service', 'activity']),
-	id: v.pipe(v.string(), v.regex(/^\d{1,9}$/), v.transform(Number))
-});
-
 export const actions: Actions = {
 	default: async (event) => {
 		const user = requireRole(event, 'editor');
-		const form = await event.request.formData();
-		const parsed = v.safeParse(Confirm, { entity: form.get('entity'), id: form.get('id') });
-		if (!parsed.success) return fail(400, { invalid: true });
-		if (!(await confirmStillCorrect(user, parsed.output.entity, parsed.output.id)))
-			error(404, 'Not found');
+		const item = parseConfirmForm(await event.request.formData());
+		if (!item) return fail(400, { invalid: true });
+		if (!confirmStillCorrect(user, item.entity, item.id)) error(404, 'Not found');
 		return { confirmed: true };
 	}
 };

@@ -1,12 +1,13 @@
 import type { PageServerLoad } from './$types';
 import { messagesJson } from '$lib/i18n/messages.server';
 import { requireRole } from '$lib/server/auth/guard';
-import { listServicesForStaff } from '$lib/server/staff/services';
+import { listServicesForStaff } from '$lib/server/services/admin/services';
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireRole(event, 'editor');
 	return {
 		translations: messagesJson(event.locals.lang, ['admin']),
-		services: await listServicesForStaff(user.municipalityId)
+		services: await listServicesForStaff(user.municipalityId),
+		deleted: event.url.searchParams.has('slettet')
 	};
 };

@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { hsdsLastModified, hsdsProfile, hsdsVersion } from '$lib/server/opendata/hsds';
+import { hsdsLastModified, hsdsProfile, hsdsVersion } from '$lib/server/services/hsds';
 import { openDataJson, openDataLicence, preflightResponse } from '$lib/server/opendata/http';
 
 // `/api/hsds/` is the address the HSDS API spec gives; answer with and without the slash.

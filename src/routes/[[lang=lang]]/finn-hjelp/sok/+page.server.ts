@@ -7,7 +7,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const query = parseFinderQuery(url.searchParams);
 	const result = await findServices(query, locals.lang);
 	// Only the topics the words pointed to are counted; the words themselves go nowhere.
-	if (result.matchedTopics.length > 0) await countTopicUse(result.matchedTopics);
+	if (result.matchedTopics.length > 0) countTopicUse(result.matchedTopics);
 	return {
 		translations: messagesJson(locals.lang, ['finder']),
 		query,

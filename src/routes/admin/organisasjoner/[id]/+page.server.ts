@@ -2,13 +2,16 @@ import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { messagesJson } from '$lib/i18n/messages.server';
 import { requireRole } from '$lib/server/auth/guard';
-import { organizationFormValues, parseOrganizationForm } from '$lib/server/staff/organization-form';
+import {
+	organizationFormValues,
+	parseOrganizationForm
+} from '$lib/server/services/admin/organization-form';
 import {
 	deleteOrganization,
 	getOrganizationForEdit,
 	listServicesOfOrganization,
 	saveOrganization
-} from '$lib/server/staff/organizations';
+} from '$lib/server/services/admin/organizations';
 
 function organizationId(event: RequestEvent): number {
 	const id = Number(event.params.id);
@@ -36,8 +39,6 @@ export const actions: Actions = {
 		const id = organizationId(event);
 		const parsed = parseOrganizationForm(await event.request.formData());
 		if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
-		if (parsed.version === 0)
-			return fail(400, { errors: { form: 'stale_form' }, values: parsed.values });
 		const result = await saveOrganization(user, id, parsed.version, parsed.value);
 		if (!result.ok && result.reason === 'not_found') error(404, 'Not found');
 		if (!result.ok) {

@@ -2,14 +2,14 @@ import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { messagesJson } from '$lib/i18n/messages.server';
 import { requireRole, type AuthUser } from '$lib/server/auth/guard';
-import { listOrganizationChoices } from '$lib/server/staff/organizations';
-import { formValuesOf, parseServiceForm } from '$lib/server/staff/service-form';
+import { listOrganizationChoices } from '$lib/server/services/admin/organizations';
+import { formValuesOf, parseServiceForm } from '$lib/server/services/admin/service-form';
 import {
 	locationFormValues,
 	parseLocationForm,
 	parsePhoneForm,
 	phoneFormValues
-} from '$lib/server/staff/service-parts-form';
+} from '$lib/server/services/admin/service-parts-form';
 import {
 	addLocation,
 	addPhone,
@@ -20,14 +20,14 @@ import {
 	saveLocation,
 	savePhone,
 	type PartResult
-} from '$lib/server/staff/service-parts';
+} from '$lib/server/services/admin/service-parts';
 import {
 	deleteService,
 	getServiceForEdit,
 	listTopics,
 	organizationAllowed,
 	saveService
-} from '$lib/server/staff/services';
+} from '$lib/server/services/admin/services';
 
 function serviceId(event: RequestEvent): number {
 	const id = Number(event.params.id);
@@ -39,9 +39,9 @@ export const load: PageServerLoad = async (event) => {
 	const user = requireRole(event, 'editor');
 	const found = await getServiceForEdit(user, serviceId(event));
 	if (!found) error(404, 'Not found');
-	const [locations, phones, topics, organizations] = await Promise.all([
-		listServiceLocations(found.id),
-		listServicePhones(found.id),
+	const locations = listServiceLocations(found.id);
+	const phones = listServicePhones(found.id);
+	const [topics, organizations] = await Promise.all([
 		listTopics(),
 		listOrganizationChoices(user.municipalityId)
 	]);
@@ -128,14 +128,14 @@ export const actions: Actions = {
 		if (form.get('confirm') !== 'yes')
 			return fail(400, { part: 'delete', errors: { confirm: 'confirm_delete' } });
 		if (!(await deleteService(user, id))) error(404, 'Not found');
-		redirect(303, '/admin/tjenester');
+		redirect(303, '/admin/tjenester?slettet=1');
 	},
 	addLocation: async (event) => {
 		const user = requireRole(event, 'editor');
 		const parsed = parseLocationForm(await event.request.formData());
 		if (!parsed.ok)
 			return fail(400, { part: 'location:new', errors: parsed.errors, values: parsed.values });
-		const result = await addLocation(user, serviceId(event), parsed.version, parsed.value);
+		const result = addLocation(user, serviceId(event), parsed.version, parsed.value);
 		return partOutcome(user, serviceId(event), 'location:new', parsed.values, result, 'steder');
 	},
 	saveLocation: async (event) => {
@@ -144,20 +144,14 @@ export const actions: Actions = {
 		if (parsed.rowId === null) error(404, 'Not found');
 		const part = `location:${parsed.rowId}`;
 		if (!parsed.ok) return fail(400, { part, errors: parsed.errors, values: parsed.values });
-		const result = await saveLocation(
-			user,
-			serviceId(event),
-			parsed.rowId,
-			parsed.version,
-			parsed.value
-		);
+		const result = saveLocation(user, serviceId(event), parsed.rowId, parsed.version, parsed.value);
 		return partOutcome(user, serviceId(event), part, parsed.values, result, 'steder');
 	},
 	removeLocation: async (event) => {
 		const user = requireRole(event, 'editor');
 		const parsed = parseLocationForm(await event.request.formData());
 		if (parsed.rowId === null) error(404, 'Not found');
-		const result = await removeLocation(user, serviceId(event), parsed.rowId, parsed.version);
+		const result = removeLocation(user, serviceId(event), parsed.rowId, parsed.version);
 		return partOutcome(
 			user,
 			serviceId(event),
@@ -172,7 +166,7 @@ export const actions: Actions = {
 		const parsed = parsePhoneForm(await event.request.formData());
 		if (!parsed.ok)
 			return fail(400, { part: 'phone:new', errors: parsed.errors, values: parsed.values });
-		const result = await addPhone(user, serviceId(event), parsed.version, parsed.value);
+		const result = addPhone(user, serviceId(event), parsed.version, parsed.value);
 		return partOutcome(user, serviceId(event), 'phone:new', parsed.values, result, 'telefoner');
 	},
 	savePhone: async (event) => {
@@ -181,20 +175,14 @@ export const actions: Actions = {
 		if (parsed.rowId === null) error(404, 'Not found');
 		const part = `phone:${parsed.rowId}`;
 		if (!parsed.ok) return fail(400, { part, errors: parsed.errors, values: parsed.values });
-		const result = await savePhone(
-			user,
-			serviceId(event),
-			parsed.rowId,
-			parsed.version,
-			parsed.value
-		);
+		const result = savePhone(user, serviceId(event), parsed.rowId, parsed.version, parsed.value);
 		return partOutcome(user, serviceId(event), part, parsed.values, result, 'telefoner');
 	},
 	removePhone: async (event) => {
 		const user = requireRole(event, 'editor');
 		const parsed = parsePhoneForm(await event.request.formData());
 		if (parsed.rowId === null) error(404, 'Not found');
-		const result = await removePhone(user, serviceId(event), parsed.rowId, parsed.version);
+		const result = removePhone(user, serviceId(event), parsed.rowId, parsed.version);
 		return partOutcome(
 			user,
 			serviceId(event),

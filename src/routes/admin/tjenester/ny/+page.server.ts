@@ -2,9 +2,9 @@ import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { messagesJson } from '$lib/i18n/messages.server';
 import { requireRole } from '$lib/server/auth/guard';
-import { listOrganizationChoices } from '$lib/server/staff/organizations';
-import { parseNewServiceForm } from '$lib/server/staff/service-form';
-import { createService, organizationAllowed } from '$lib/server/staff/services';
+import { listOrganizationChoices } from '$lib/server/services/admin/organizations';
+import { parseNewServiceForm } from '$lib/server/services/admin/service-form';
+import { createService, organizationAllowed } from '$lib/server/services/admin/services';
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireRole(event, 'editor');
@@ -25,7 +25,7 @@ export const actions: Actions = {
 				errors: { organizationId: 'organization_required' },
 				values: parsed.values
 			});
-		const id = await createService(user, parsed.value);
+		const id = createService(user, parsed.value);
 		redirect(303, `/admin/tjenester/${id}?opprettet=1`);
 	}
 };

@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { openApiDocument } from '$lib/server/opendata/openapi';
+import { openApiDocument } from '$lib/server/services/openapi';
 import { openDataJson, preflightResponse } from '$lib/server/opendata/http';
 
 export const GET: RequestHandler = ({ request, url }) =>

@@ -4,7 +4,7 @@ import {
 	languageParameter,
 	listServiceAtLocations,
 	pagingOf
-} from '$lib/server/opendata/hsds';
+} from '$lib/server/services/hsds';
 import { answering, openDataJson, preflightResponse } from '$lib/server/opendata/http';
 
 export const GET: RequestHandler = ({ request, url }) =>

@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { hsdsLastModified, hsdsPage, listTaxonomyTerms, pagingOf } from '$lib/server/opendata/hsds';
+import { hsdsLastModified, hsdsPage, listTaxonomyTerms, pagingOf } from '$lib/server/services/hsds';
 import { answering, openDataJson, preflightResponse } from '$lib/server/opendata/http';
 
 export const GET: RequestHandler = ({ request, url }) =>

@@ -8,9 +8,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const translations = messagesJson(locals.lang, ['finder']);
 	if (!isTopicCode(params.topic)) error(404, 'Not found');
 	const query = parseFinderQuery(url.searchParams, params.topic);
-	const [result] = await Promise.all([
-		findServices(query, locals.lang),
-		countTopicUse([params.topic])
-	]);
+	const result = await findServices(query, locals.lang);
+	countTopicUse([params.topic]);
 	return { translations, query, result, topicKey: topicByCode(params.topic)!.key };
 };

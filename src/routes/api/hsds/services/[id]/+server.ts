@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { getService, languageParameter } from '$lib/server/opendata/hsds';
+import { getService, languageParameter } from '$lib/server/services/hsds';
 import {
 	answering,
 	notFoundJson,

@@ -1,6 +1,6 @@
 import { and, asc, count, eq, isNull, or, sql } from 'drizzle-orm';
 import { db } from '$lib/server/db';
-import { inTransaction } from '$lib/server/db/client';
+import { inTransaction, type Executor } from '$lib/server/db/client';
 import {
 	organization,
 	organizationTranslation,
@@ -11,7 +11,7 @@ import { changedFields, createdFields, recordChange } from '$lib/server/audit/lo
 import { invalidatePublicPages } from '$lib/server/page-cache';
 import { rebuildServiceSearchIndex } from '$lib/server/services/search-index';
 import type { AuthUser } from '$lib/server/auth/guard';
-import { markTranslationSaved } from './translations';
+import { markTranslationSaved } from '$lib/server/translations';
 import { slugify, uniqueSlug } from '$lib/server/slug';
 
 /**
@@ -113,8 +113,8 @@ export async function listServicesOfOrganization(user: AuthUser, organizationId:
 		.all();
 }
 
-async function serviceCount(organizationId: number): Promise<number> {
-	const row = await db
+function serviceCount(tx: Executor, organizationId: number): number {
+	const row = tx
 		.select({ total: count() })
 		.from(service)
 		.where(eq(service.organizationId, organizationId))
@@ -122,18 +122,18 @@ async function serviceCount(organizationId: number): Promise<number> {
 	return row?.total ?? 0;
 }
 
-export async function createOrganization(user: AuthUser, input: OrganizationEdit): Promise<number> {
-	const id = await inTransaction(db, async () => {
-		const slug = await uniqueSlug(slugify(input.name, 'organisasjon'), async (candidate) =>
+export function createOrganization(user: AuthUser, input: OrganizationEdit): number {
+	return inTransaction(db, (tx) => {
+		const slug = uniqueSlug(slugify(input.name, 'organisasjon'), (candidate) =>
 			Boolean(
-				await db
+				tx
 					.select({ id: organization.id })
 					.from(organization)
 					.where(eq(organization.slug, candidate))
 					.get()
 			)
 		);
-		const created = await db
+		const created = tx
 			.insert(organization)
 			.values({
 				municipalityId: user.municipalityId,
@@ -144,8 +144,7 @@ export async function createOrganization(user: AuthUser, input: OrganizationEdit
 			})
 			.returning({ id: organization.id })
 			.get();
-		await db
-			.insert(organizationTranslation)
+		tx.insert(organizationTranslation)
 			.values({
 				organizationId: created.id,
 				lang: 'nb',
@@ -153,8 +152,8 @@ export async function createOrganization(user: AuthUser, input: OrganizationEdit
 				description: input.description
 			})
 			.run();
-		await markTranslationSaved('organization', created.id, 'nb');
-		await recordChange({
+		markTranslationSaved(tx, 'organization', created.id, 'nb');
+		recordChange(tx, {
 			actorId: user.id,
 			municipalityId: user.municipalityId,
 			entity: 'organization',
@@ -164,7 +163,6 @@ export async function createOrganization(user: AuthUser, input: OrganizationEdit
 		});
 		return created.id;
 	});
-	return id;
 }
 
 export type OrganizationSaveResult = { ok: true } | { ok: false; reason: 'conflict' | 'not_found' };
@@ -179,8 +177,8 @@ export async function saveOrganization(
 	const current = await getOrganizationForEdit(user, id);
 	if (!current) return { ok: false, reason: 'not_found' };
 	const before = current.edit;
-	const result = await inTransaction(db, async () => {
-		const bumped = await db
+	const result = inTransaction(db, (tx): OrganizationSaveResult => {
+		const bumped = tx
 			.update(organization)
 			.set({
 				website: input.website,
@@ -196,9 +194,8 @@ export async function saveOrganization(
 				)
 			)
 			.run();
-		if (bumped.changes !== 1) return { ok: false as const, reason: 'conflict' as const };
-		await db
-			.insert(organizationTranslation)
+		if (bumped.changes !== 1) return { ok: false, reason: 'conflict' };
+		tx.insert(organizationTranslation)
 			.values({ organizationId: id, lang: 'nb', name: input.name, description: input.description })
 			.onConflictDoUpdate({
 				target: [organizationTranslation.organizationId, organizationTranslation.lang],
@@ -206,8 +203,8 @@ export async function saveOrganization(
 			})
 			.run();
 		if (before.name !== input.name || before.description !== input.description)
-			await markTranslationSaved('organization', id, 'nb');
-		await recordChange({
+			markTranslationSaved(tx, 'organization', id, 'nb');
+		recordChange(tx, {
 			actorId: user.id,
 			municipalityId: user.municipalityId,
 			entity: 'organization',
@@ -221,8 +218,8 @@ export async function saveOrganization(
 			changes: changedFields(before, input)
 		});
 		// The organization's name is part of each service's search text.
-		await rebuildServiceSearchIndex(db);
-		return { ok: true as const };
+		rebuildServiceSearchIndex(tx);
+		return { ok: true };
 	});
 	// Its name shows on service pages, and its status hides or shows all its services.
 	if (result.ok) invalidatePublicPages();
@@ -237,7 +234,7 @@ export type OrganizationDeleteResult =
 /**
  * Deletes an organization that runs no services. One that still has services is refused:
  * deleting them along with it would be too easy a mistake, so staff move or delete those
- * first.
+ * first. The count and the delete are one transaction, so no service can be added between.
  */
 export async function deleteOrganization(
 	user: AuthUser,
@@ -245,11 +242,11 @@ export async function deleteOrganization(
 ): Promise<OrganizationDeleteResult> {
 	const current = await getOrganizationForEdit(user, id);
 	if (!current) return { ok: false, reason: 'not_found' };
-	return inTransaction(db, async () => {
-		const services = await serviceCount(id);
-		if (services > 0) return { ok: false as const, reason: 'has_services' as const, services };
-		await db.delete(organization).where(eq(organization.id, id)).run();
-		await recordChange({
+	return inTransaction(db, (tx): OrganizationDeleteResult => {
+		const services = serviceCount(tx, id);
+		if (services > 0) return { ok: false, reason: 'has_services', services };
+		tx.delete(organization).where(eq(organization.id, id)).run();
+		recordChange(tx, {
 			actorId: user.id,
 			municipalityId: user.municipalityId,
 			entity: 'organization',
@@ -260,6 +257,6 @@ export async function deleteOrganization(
 				slug: { old: current.slug, new: null }
 			}
 		});
-		return { ok: true as const };
+		return { ok: true };
 	});
 }

@@ -3,7 +3,7 @@ vi.hoisted(() => (process.env.DATABASE_URL = ':memory:'));
 import { desc, isNull } from 'drizzle-orm';
 import { db } from '$lib/server/db';
 import { auditLog, organization } from '$lib/server/db/schema';
-import { seedServices } from '../../../../db/seed/services';
+import { seedServices } from '../../../../../db/seed/services';
 import { testAccount, testMunicipality } from '$fixtures/test-database';
 import { getUserById } from '$lib/server/auth/users';
 import type { AuthUser } from '$lib/server/auth/guard';
@@ -30,7 +30,7 @@ let stranger: AuthUser;
 beforeAll(async () => {
 	// The portal's own municipality, so the public finder shows what these tests publish.
 	const municipalityId = await testMunicipality(currentMunicipalitySlug);
-	await seedServices(db, municipalityId);
+	seedServices(db, municipalityId);
 	editor = (await getUserById(await testAccount(municipalityId, 'red@t.example', ['editor'])))!;
 	const other = await testMunicipality('annenvik');
 	stranger = (await getUserById(await testAccount(other, 'red@a.example', ['editor'])))!;

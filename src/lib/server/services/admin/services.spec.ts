@@ -3,11 +3,11 @@ vi.hoisted(() => (process.env.DATABASE_URL = ':memory:'));
 import { desc, eq } from 'drizzle-orm';
 import { db } from '$lib/server/db';
 import { auditLog, service } from '$lib/server/db/schema';
-import { seedServices } from '../../../../db/seed/services';
+import { seedServices } from '../../../../../db/seed/services';
 import { testAccount, testMunicipality } from '$fixtures/test-database';
 import { getUserById } from '$lib/server/auth/users';
 import type { AuthUser } from '$lib/server/auth/guard';
-import { confirmStillCorrect, listStaleContent } from './last-checked';
+import { confirmStillCorrect, listStaleContent } from '$lib/server/last-checked';
 import { getServiceForEdit, saveService } from './services';
 
 let editor: AuthUser;
@@ -16,7 +16,7 @@ let serviceId: number;
 
 beforeAll(async () => {
 	const municipalityId = await testMunicipality();
-	await seedServices(db, municipalityId);
+	seedServices(db, municipalityId);
 	editor = (await getUserById(await testAccount(municipalityId, 'red@t.example', ['editor'])))!;
 	const other = await testMunicipality('annenvik');
 	stranger = (await getUserById(await testAccount(other, 'red@a.example', ['editor'])))!;

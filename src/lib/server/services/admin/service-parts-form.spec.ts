@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseLocationForm, parsePhoneForm } from './service-parts-form';
-import { parseOrganizationForm } from './organization-form';
+import { parseNewOrganizationForm, parseOrganizationForm } from './organization-form';
 import { parseNewServiceForm } from './service-form';
 
 function formOf(entries: Record<string, string>): FormData {
@@ -107,14 +107,20 @@ describe('parseOrganizationForm', () => {
 	});
 
 	it('gives null for empty optional fields', () => {
-		const parsed = parseOrganizationForm(
+		const parsed = parseNewOrganizationForm(
 			formOf({ name: 'Frivilligsentralen', website: '', email: '', status: 'inactive' })
 		);
 		expect(parsed).toMatchObject({
 			ok: true,
-			version: 0,
 			value: { description: null, website: null, email: null, status: 'inactive' }
 		});
+	});
+
+	it('refuses an edit without the version it was rendered with', () => {
+		const parsed = parseOrganizationForm(
+			formOf({ name: 'Frivilligsentralen', website: '', email: '', status: 'inactive' })
+		);
+		expect(parsed).toMatchObject({ ok: false, errors: { form: 'stale_form' }, version: 0 });
 	});
 });
 

@@ -1,6 +1,6 @@
 import { and, asc, count, eq, inArray, ne, sql } from 'drizzle-orm';
 import { db } from '$lib/server/db';
-import { inTransaction } from '$lib/server/db/client';
+import { inTransaction, type Executor, type Transaction } from '$lib/server/db/client';
 import {
 	location,
 	locationTranslation,
@@ -47,8 +47,8 @@ export type PhoneEdit = {
 
 export type PartResult = { ok: true } | { ok: false; reason: 'conflict' | 'not_found' };
 
-export async function listServiceLocations(serviceId: number) {
-	const rows = await db
+export function listServiceLocations(serviceId: number, tx: Executor = db) {
+	const rows = tx
 		.select({ location, name: locationTranslation.name, texts: locationTranslation })
 		.from(serviceAtLocation)
 		.innerJoin(location, eq(location.id, serviceAtLocation.locationId))
@@ -60,7 +60,7 @@ export async function listServiceLocations(serviceId: number) {
 		.orderBy(asc(serviceAtLocation.id))
 		.all();
 	if (rows.length === 0) return [];
-	const shared = await db
+	const shared = tx
 		.select({ locationId: serviceAtLocation.locationId, others: count() })
 		.from(serviceAtLocation)
 		.where(
@@ -91,8 +91,8 @@ export async function listServiceLocations(serviceId: number) {
 	}));
 }
 
-export async function listServicePhones(serviceId: number) {
-	const rows = await db
+export function listServicePhones(serviceId: number, tx: Executor = db) {
+	const rows = tx
 		.select({ phone, description: phoneTranslation.description })
 		.from(phone)
 		.leftJoin(
@@ -116,8 +116,8 @@ export async function listServicePhones(serviceId: number) {
  * Inside a transaction: bumps the service's version if it is still `version` and belongs to
  * the person's municipality. False means someone saved in between (or it is not theirs).
  */
-async function claimService(user: AuthUser, serviceId: number, version: number) {
-	const bumped = await db
+function claimService(tx: Transaction, user: AuthUser, serviceId: number, version: number) {
+	const bumped = tx
 		.update(service)
 		.set({ version: sql`${service.version} + 1`, updatedAt: new Date().toISOString() })
 		.where(
@@ -131,8 +131,8 @@ async function claimService(user: AuthUser, serviceId: number, version: number) 
 	return bumped.changes === 1;
 }
 
-async function ownsService(user: AuthUser, serviceId: number): Promise<boolean> {
-	const row = await db
+function ownsService(user: AuthUser, serviceId: number): boolean {
+	const row = db
 		.select({ id: service.id })
 		.from(service)
 		.where(and(eq(service.id, serviceId), eq(service.municipalityId, user.municipalityId)))
@@ -144,8 +144,8 @@ function prefixed(prefix: string, changes: AuditChanges): AuditChanges {
 	return Object.fromEntries(Object.entries(changes).map(([k, c]) => [`${prefix}.${k}`, c]));
 }
 
-async function audit(user: AuthUser, serviceId: number, changes: AuditChanges) {
-	await recordChange({
+function audit(tx: Transaction, user: AuthUser, serviceId: number, changes: AuditChanges) {
+	recordChange(tx, {
 		actorId: user.id,
 		municipalityId: user.municipalityId,
 		entity: 'service',
@@ -155,39 +155,42 @@ async function audit(user: AuthUser, serviceId: number, changes: AuditChanges) {
 	});
 }
 
-/** Runs `change` under the service's optimistic lock, then empties the public page cache. */
-async function changeService(
+/**
+ * Runs `change` under the service's optimistic lock, in one transaction with the version
+ * bump and the audit entry, then empties the public page cache.
+ */
+function changeService(
 	user: AuthUser,
 	serviceId: number,
 	version: number,
-	change: () => Promise<boolean>
-): Promise<PartResult> {
-	if (!(await ownsService(user, serviceId))) return { ok: false, reason: 'not_found' };
-	const result = await inTransaction(db, async (): Promise<PartResult> => {
-		if (!(await claimService(user, serviceId, version))) return { ok: false, reason: 'conflict' };
-		if (!(await change())) {
-			// The row is not this service's: undo the version bump with the rest.
-			throw new PartNotFound();
-		}
-		return { ok: true };
-	}).catch((error: unknown) => {
-		if (error instanceof PartNotFound) return { ok: false as const, reason: 'not_found' as const };
-		throw error;
-	});
+	change: (tx: Transaction) => boolean
+): PartResult {
+	if (!ownsService(user, serviceId)) return { ok: false, reason: 'not_found' };
+	let result: PartResult;
+	try {
+		result = inTransaction(db, (tx): PartResult => {
+			if (!claimService(tx, user, serviceId, version)) return { ok: false, reason: 'conflict' };
+			// The row is not this service's: throwing undoes the version bump with the rest.
+			if (!change(tx)) throw new PartNotFound();
+			return { ok: true };
+		});
+	} catch (error) {
+		if (!(error instanceof PartNotFound)) throw error;
+		result = { ok: false, reason: 'not_found' };
+	}
 	if (result.ok) invalidatePublicPages();
 	return result;
 }
 
 class PartNotFound extends Error {}
 
-async function writeLocationTexts(locationId: number, input: LocationEdit) {
+function writeLocationTexts(tx: Transaction, locationId: number, input: LocationEdit) {
 	const texts = {
 		name: input.name,
 		accessibility: input.accessibility,
 		directions: input.directions
 	};
-	await db
-		.insert(locationTranslation)
+	tx.insert(locationTranslation)
 		.values({ locationId, lang: 'nb', ...texts })
 		.onConflictDoUpdate({
 			target: [locationTranslation.locationId, locationTranslation.lang],
@@ -206,23 +209,19 @@ function locationColumns(input: LocationEdit) {
 	};
 }
 
-export async function addLocation(
+export function addLocation(
 	user: AuthUser,
 	serviceId: number,
 	version: number,
 	input: LocationEdit
-): Promise<PartResult> {
-	return changeService(user, serviceId, version, async () => {
-		const slug = await uniqueSlug(slugify(input.name, 'sted'), async (candidate) =>
+): PartResult {
+	return changeService(user, serviceId, version, (tx) => {
+		const slug = uniqueSlug(slugify(input.name, 'sted'), (candidate) =>
 			Boolean(
-				await db
-					.select({ id: location.id })
-					.from(location)
-					.where(eq(location.slug, candidate))
-					.get()
+				tx.select({ id: location.id }).from(location).where(eq(location.slug, candidate)).get()
 			)
 		);
-		const created = await db
+		const created = tx
 			.insert(location)
 			.values({
 				municipalityId: user.municipalityId,
@@ -232,31 +231,31 @@ export async function addLocation(
 			})
 			.returning({ id: location.id })
 			.get();
-		await writeLocationTexts(created.id, input);
-		await db.insert(serviceAtLocation).values({ serviceId, locationId: created.id }).run();
-		await audit(user, serviceId, prefixed(`location.${created.id}`, createdFields(input)));
+		writeLocationTexts(tx, created.id, input);
+		tx.insert(serviceAtLocation).values({ serviceId, locationId: created.id }).run();
+		audit(tx, user, serviceId, prefixed(`location.${created.id}`, createdFields(input)));
 		return true;
 	});
 }
 
-async function locationOfService(serviceId: number, locationId: number) {
-	const found = (await listServiceLocations(serviceId)).find((l) => l.id === locationId);
-	return found ?? null;
+function locationOfService(tx: Transaction, serviceId: number, locationId: number) {
+	return listServiceLocations(serviceId, tx).find((l) => l.id === locationId) ?? null;
 }
 
-export async function saveLocation(
+export function saveLocation(
 	user: AuthUser,
 	serviceId: number,
 	locationId: number,
 	version: number,
 	input: LocationEdit
-): Promise<PartResult> {
-	return changeService(user, serviceId, version, async () => {
-		const before = await locationOfService(serviceId, locationId);
+): PartResult {
+	return changeService(user, serviceId, version, (tx) => {
+		const before = locationOfService(tx, serviceId, locationId);
 		if (!before) return false;
-		await db.update(location).set(locationColumns(input)).where(eq(location.id, locationId)).run();
-		await writeLocationTexts(locationId, input);
-		await audit(
+		tx.update(location).set(locationColumns(input)).where(eq(location.id, locationId)).run();
+		writeLocationTexts(tx, locationId, input);
+		audit(
+			tx,
 			user,
 			serviceId,
 			prefixed(`location.${locationId}`, changedFields(before.edit, input))
@@ -269,17 +268,16 @@ export async function saveLocation(
  * Takes the place off this service. The place itself is deleted only when no other service
  * uses it; otherwise it stays for them.
  */
-export async function removeLocation(
+export function removeLocation(
 	user: AuthUser,
 	serviceId: number,
 	locationId: number,
 	version: number
-): Promise<PartResult> {
-	return changeService(user, serviceId, version, async () => {
-		const before = await locationOfService(serviceId, locationId);
+): PartResult {
+	return changeService(user, serviceId, version, (tx) => {
+		const before = locationOfService(tx, serviceId, locationId);
 		if (!before) return false;
-		await db
-			.delete(serviceAtLocation)
+		tx.delete(serviceAtLocation)
 			.where(
 				and(
 					eq(serviceAtLocation.serviceId, serviceId),
@@ -287,9 +285,9 @@ export async function removeLocation(
 				)
 			)
 			.run();
-		if (before.otherServices === 0)
-			await db.delete(location).where(eq(location.id, locationId)).run();
-		await audit(
+		if (before.otherServices === 0) tx.delete(location).where(eq(location.id, locationId)).run();
+		audit(
+			tx,
 			user,
 			serviceId,
 			prefixed(`location.${locationId}`, { name: { old: before.edit.name, new: null } })
@@ -298,16 +296,14 @@ export async function removeLocation(
 	});
 }
 
-async function writePhoneDescription(phoneId: number, description: string | null) {
+function writePhoneDescription(tx: Transaction, phoneId: number, description: string | null) {
 	if (description === null) {
-		await db
-			.delete(phoneTranslation)
+		tx.delete(phoneTranslation)
 			.where(and(eq(phoneTranslation.phoneId, phoneId), eq(phoneTranslation.lang, 'nb')))
 			.run();
 		return;
 	}
-	await db
-		.insert(phoneTranslation)
+	tx.insert(phoneTranslation)
 		.values({ phoneId, lang: 'nb', description })
 		.onConflictDoUpdate({
 			target: [phoneTranslation.phoneId, phoneTranslation.lang],
@@ -316,19 +312,19 @@ async function writePhoneDescription(phoneId: number, description: string | null
 		.run();
 }
 
-export async function addPhone(
+export function addPhone(
 	user: AuthUser,
 	serviceId: number,
 	version: number,
 	input: PhoneEdit
-): Promise<PartResult> {
-	return changeService(user, serviceId, version, async () => {
-		const last = await db
+): PartResult {
+	return changeService(user, serviceId, version, (tx) => {
+		const last = tx
 			.select({ max: sql<number>`coalesce(max(${phone.sortOrder}), -1)` })
 			.from(phone)
 			.where(eq(phone.serviceId, serviceId))
 			.get();
-		const created = await db
+		const created = tx
 			.insert(phone)
 			.values({
 				serviceId,
@@ -338,48 +334,48 @@ export async function addPhone(
 			})
 			.returning({ id: phone.id })
 			.get();
-		await writePhoneDescription(created.id, input.description);
-		await audit(user, serviceId, prefixed(`phone.${created.id}`, createdFields(input)));
+		writePhoneDescription(tx, created.id, input.description);
+		audit(tx, user, serviceId, prefixed(`phone.${created.id}`, createdFields(input)));
 		return true;
 	});
 }
 
-async function phoneOfService(serviceId: number, phoneId: number) {
-	return (await listServicePhones(serviceId)).find((p) => p.id === phoneId) ?? null;
+function phoneOfService(tx: Transaction, serviceId: number, phoneId: number) {
+	return listServicePhones(serviceId, tx).find((p) => p.id === phoneId) ?? null;
 }
 
-export async function savePhone(
+export function savePhone(
 	user: AuthUser,
 	serviceId: number,
 	phoneId: number,
 	version: number,
 	input: PhoneEdit
-): Promise<PartResult> {
-	return changeService(user, serviceId, version, async () => {
-		const before = await phoneOfService(serviceId, phoneId);
+): PartResult {
+	return changeService(user, serviceId, version, (tx) => {
+		const before = phoneOfService(tx, serviceId, phoneId);
 		if (!before) return false;
-		await db
-			.update(phone)
+		tx.update(phone)
 			.set({ number: input.number, type: input.type })
 			.where(eq(phone.id, phoneId))
 			.run();
-		await writePhoneDescription(phoneId, input.description);
-		await audit(user, serviceId, prefixed(`phone.${phoneId}`, changedFields(before.edit, input)));
+		writePhoneDescription(tx, phoneId, input.description);
+		audit(tx, user, serviceId, prefixed(`phone.${phoneId}`, changedFields(before.edit, input)));
 		return true;
 	});
 }
 
-export async function removePhone(
+export function removePhone(
 	user: AuthUser,
 	serviceId: number,
 	phoneId: number,
 	version: number
-): Promise<PartResult> {
-	return changeService(user, serviceId, version, async () => {
-		const before = await phoneOfService(serviceId, phoneId);
+): PartResult {
+	return changeService(user, serviceId, version, (tx) => {
+		const before = phoneOfService(tx, serviceId, phoneId);
 		if (!before) return false;
-		await db.delete(phone).where(eq(phone.id, phoneId)).run();
-		await audit(
+		tx.delete(phone).where(eq(phone.id, phoneId)).run();
+		audit(
+			tx,
 			user,
 			serviceId,
 			prefixed(`phone.${phoneId}`, { number: { old: before.edit.number, new: null } })

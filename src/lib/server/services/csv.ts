@@ -1,5 +1,6 @@
 import { and, eq, inArray, isNull, ne, or } from 'drizzle-orm';
 import { db } from '$lib/server/db';
+import type { Transaction } from '$lib/server/db/client';
 import {
 	location,
 	locationTranslation,
@@ -16,9 +17,14 @@ import {
 	serviceTranslation,
 	taxonomyTerm
 } from '$lib/server/db/schema';
-import { rebuildServiceSearchIndex } from '$lib/server/services/search-index';
-import { booleanCell, parseBoolean, undefuse } from './csv';
-import { emptyToNull, insertOrBumpVersion, touchedBy, writeSourceTexts } from './upsert';
+import { rebuildServiceSearchIndex } from './search-index';
+import { booleanCell, parseBoolean, undefuse } from '$lib/server/opendata/csv';
+import {
+	emptyToNull,
+	insertOrBumpVersion,
+	touchedBy,
+	writeSourceTexts
+} from '$lib/server/opendata/upsert';
 import {
 	ageCell,
 	emailCell,
@@ -29,7 +35,7 @@ import {
 	type CellErrors,
 	type ExistingRecord,
 	type ImportKind
-} from './import';
+} from '$lib/server/opendata/import';
 
 /**
  * Services as CSV: one row per service, nb texts (other languages are edited in the
@@ -541,30 +547,24 @@ async function loadOwnServices(
 }
 
 /** An organisation or location is shared by slug; only the municipality's own are changed. */
-async function upsertOrganization(
+function upsertOrganization(
+	tx: Transaction,
 	municipalityId: number,
 	org: ServiceRecord['organization']
-): Promise<number> {
-	const found = await db.select().from(organization).where(eq(organization.slug, org.slug)).get();
+): number {
+	const found = tx.select().from(organization).where(eq(organization.slug, org.slug)).get();
 	if (found && found.municipalityId !== municipalityId) return found.id;
 	const id = found
 		? found.id
-		: (
-				await db
-					.insert(organization)
-					.values({ slug: org.slug, municipalityId, website: org.website })
-					.returning({ id: organization.id })
-					.get()
-			).id;
+		: tx
+				.insert(organization)
+				.values({ slug: org.slug, municipalityId, website: org.website })
+				.returning({ id: organization.id })
+				.get().id;
 	if (found)
-		await db
-			.update(organization)
-			.set({ website: org.website })
-			.where(eq(organization.id, id))
-			.run();
+		tx.update(organization).set({ website: org.website }).where(eq(organization.id, id)).run();
 	if (org.name)
-		await db
-			.insert(organizationTranslation)
+		tx.insert(organizationTranslation)
 			.values({ organizationId: id, lang: 'nb', name: org.name })
 			.onConflictDoUpdate({
 				target: [organizationTranslation.organizationId, organizationTranslation.lang],
@@ -574,8 +574,8 @@ async function upsertOrganization(
 	return id;
 }
 
-async function upsertLocation(municipalityId: number, place: LocationRecord): Promise<number> {
-	const found = await db.select().from(location).where(eq(location.slug, place.slug)).get();
+function upsertLocation(tx: Transaction, municipalityId: number, place: LocationRecord): number {
+	const found = tx.select().from(location).where(eq(location.slug, place.slug)).get();
 	if (found && found.municipalityId !== municipalityId) return found.id;
 	const values = {
 		locationType: place.type,
@@ -588,22 +588,19 @@ async function upsertLocation(municipalityId: number, place: LocationRecord): Pr
 	};
 	const id = found
 		? found.id
-		: (
-				await db
-					.insert(location)
-					.values({ slug: place.slug, municipalityId, ...values })
-					.returning({ id: location.id })
-					.get()
-			).id;
-	if (found) await db.update(location).set(values).where(eq(location.id, id)).run();
+		: tx
+				.insert(location)
+				.values({ slug: place.slug, municipalityId, ...values })
+				.returning({ id: location.id })
+				.get().id;
+	if (found) tx.update(location).set(values).where(eq(location.id, id)).run();
 	if (place.name) {
 		const texts = {
 			name: place.name,
 			accessibility: place.accessibility,
 			directions: place.directions
 		};
-		await db
-			.insert(locationTranslation)
+		tx.insert(locationTranslation)
 			.values({ locationId: id, lang: 'nb', ...texts })
 			.onConflictDoUpdate({
 				target: [locationTranslation.locationId, locationTranslation.lang],
@@ -614,14 +611,15 @@ async function upsertLocation(municipalityId: number, place: LocationRecord): Pr
 	return id;
 }
 
-async function writeService(
+function writeService(
+	tx: Transaction,
 	municipalityId: number,
 	r: ServiceRecord,
 	existingId: number | null,
 	changed: Set<string>
 ) {
 	const touched = touchedBy(existingId, changed);
-	const organizationId = await upsertOrganization(municipalityId, r.organization);
+	const organizationId = upsertOrganization(tx, municipalityId, r.organization);
 	const values = {
 		organizationId,
 		status: r.status,
@@ -639,14 +637,16 @@ async function writeService(
 		assuredDate: r.assuredDate,
 		updatedAt: new Date().toISOString()
 	};
-	const id = await insertOrBumpVersion(
+	const id = insertOrBumpVersion(
+		tx,
 		service,
 		existingId,
 		{ slug: r.externalId, municipalityId, ...values },
 		values
 	);
 	if (touched(...textColumns))
-		await writeSourceTexts(
+		writeSourceTexts(
+			tx,
 			'service',
 			id,
 			{ table: serviceTranslation, owner: serviceTranslation.serviceId, ownerKey: 'serviceId' },
@@ -663,64 +663,59 @@ async function writeService(
 			}
 		);
 	if (touched('phones')) {
-		await db.delete(phone).where(eq(phone.serviceId, id)).run();
+		tx.delete(phone).where(eq(phone.serviceId, id)).run();
 		for (const [i, p] of r.phones.entries()) {
-			const row = await db
+			const row = tx
 				.insert(phone)
 				.values({ serviceId: id, number: p.number, type: p.type, sortOrder: i })
 				.returning({ id: phone.id })
 				.get();
 			if (p.description)
-				await db
-					.insert(phoneTranslation)
+				tx.insert(phoneTranslation)
 					.values({ phoneId: row.id, lang: 'nb', description: p.description })
 					.run();
 		}
 	}
 	if (touched('hours')) {
-		await db.delete(schedule).where(eq(schedule.serviceId, id)).run();
+		tx.delete(schedule).where(eq(schedule.serviceId, id)).run();
 		if (r.hours.length)
-			await db
-				.insert(schedule)
+			tx.insert(schedule)
 				.values(r.hours.map((h) => ({ serviceId: id, ...h })))
 				.run();
 	}
 	if (touched('closed_days')) {
-		await db.delete(scheduleException).where(eq(scheduleException.serviceId, id)).run();
+		tx.delete(scheduleException).where(eq(scheduleException.serviceId, id)).run();
 		if (r.closedDays.length)
-			await db
-				.insert(scheduleException)
+			tx.insert(scheduleException)
 				.values(r.closedDays.map((c) => ({ serviceId: id, ...c })))
 				.run();
 	}
 	if (touched('topics')) {
-		await db.delete(serviceTaxonomy).where(eq(serviceTaxonomy.serviceId, id)).run();
+		tx.delete(serviceTaxonomy).where(eq(serviceTaxonomy.serviceId, id)).run();
 		if (r.topics.length) {
-			const terms = await db
+			const terms = tx
 				.select()
 				.from(taxonomyTerm)
 				.where(inArray(taxonomyTerm.code, r.topics))
 				.all();
 			if (terms.length)
-				await db
-					.insert(serviceTaxonomy)
+				tx.insert(serviceTaxonomy)
 					.values(terms.map((t) => ({ serviceId: id, taxonomyTermId: t.id })))
 					.run();
 		}
 	}
 	if (touched('languages')) {
-		await db.delete(serviceLanguage).where(eq(serviceLanguage.serviceId, id)).run();
+		tx.delete(serviceLanguage).where(eq(serviceLanguage.serviceId, id)).run();
 		if (r.languages.length)
-			await db
-				.insert(serviceLanguage)
+			tx.insert(serviceLanguage)
 				.values(r.languages.map((code) => ({ serviceId: id, code })))
 				.run();
 	}
 	if (touched(...locationColumns)) {
-		await db.delete(serviceAtLocation).where(eq(serviceAtLocation.serviceId, id)).run();
+		tx.delete(serviceAtLocation).where(eq(serviceAtLocation.serviceId, id)).run();
 		if (r.location) {
-			const locationId = await upsertLocation(municipalityId, r.location);
-			await db.insert(serviceAtLocation).values({ serviceId: id, locationId }).run();
+			const locationId = upsertLocation(tx, municipalityId, r.location);
+			tx.insert(serviceAtLocation).values({ serviceId: id, locationId }).run();
 		}
 	}
 }
@@ -754,7 +749,7 @@ export const serviceImport: ImportKind<ServiceRecord> = {
 	parse: (cells, previous, context) => parseRow(cells, previous, context.known),
 	cells: cellsOf,
 	write: writeService,
-	afterWrite: () => rebuildServiceSearchIndex(db)
+	afterWrite: (tx) => rebuildServiceSearchIndex(tx)
 };
 
 export const serviceTemplateExample: Record<string, string> = {

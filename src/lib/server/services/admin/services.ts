@@ -1,6 +1,6 @@
 import { and, asc, eq, isNull, or, sql } from 'drizzle-orm';
 import { db } from '$lib/server/db';
-import { inTransaction } from '$lib/server/db/client';
+import { inTransaction, type Transaction } from '$lib/server/db/client';
 import {
 	organization,
 	schedule,
@@ -14,8 +14,9 @@ import { changedFields, createdFields, recordChange } from '$lib/server/audit/lo
 import { invalidatePublicPages } from '$lib/server/page-cache';
 import { rebuildServiceSearchIndex } from '$lib/server/services/search-index';
 import type { AuthUser } from '$lib/server/auth/guard';
-import { markTranslationSaved } from './translations';
+import { markTranslationSaved } from '$lib/server/translations';
 import { slugify, uniqueSlug } from '$lib/server/slug';
+import { osloToday } from '$lib/server/time';
 
 /** A weekly opening rule as staff edit it (HSDS schedule: RFC 5545 days, Oslo wall-clock). */
 export type WeeklyHours = {
@@ -159,14 +160,12 @@ export type NewService = { name: string; organizationId: number };
  * Creates a service as an unpublished draft with only its nb name: the rest is filled in on
  * its edit page, and it goes public when someone sets it to published there.
  */
-export async function createService(user: AuthUser, input: NewService): Promise<number> {
-	return inTransaction(db, async () => {
-		const slug = await uniqueSlug(slugify(input.name, 'tjeneste'), async (candidate) =>
-			Boolean(
-				await db.select({ id: service.id }).from(service).where(eq(service.slug, candidate)).get()
-			)
+export function createService(user: AuthUser, input: NewService): number {
+	return inTransaction(db, (tx) => {
+		const slug = uniqueSlug(slugify(input.name, 'tjeneste'), (candidate) =>
+			Boolean(tx.select({ id: service.id }).from(service).where(eq(service.slug, candidate)).get())
 		);
-		const created = await db
+		const created = tx
 			.insert(service)
 			.values({
 				municipalityId: user.municipalityId,
@@ -176,12 +175,11 @@ export async function createService(user: AuthUser, input: NewService): Promise<
 			})
 			.returning({ id: service.id })
 			.get();
-		await db
-			.insert(serviceTranslation)
+		tx.insert(serviceTranslation)
 			.values({ serviceId: created.id, lang: 'nb', name: input.name, summary: '', description: '' })
 			.run();
-		await markTranslationSaved('service', created.id, 'nb');
-		await recordChange({
+		markTranslationSaved(tx, 'service', created.id, 'nb');
+		recordChange(tx, {
 			actorId: user.id,
 			municipalityId: user.municipalityId,
 			entity: 'service',
@@ -204,12 +202,13 @@ export async function saveService(
 	id: number,
 	version: number,
 	input: ServiceEdit,
-	today: string = new Date().toISOString().slice(0, 10)
+	today: string = osloToday()
 ): Promise<SaveResult> {
 	const current = await getServiceForEdit(user, id);
 	if (!current) return { ok: false, reason: 'not_found' };
-	const result = await inTransaction(db, async () => {
-		const bumped = await db
+	const before = current.edit;
+	const result = inTransaction(db, (tx): SaveResult => {
+		const bumped = tx
 			.update(service)
 			.set({
 				organizationId: input.organizationId,
@@ -229,10 +228,9 @@ export async function saveService(
 			})
 			.where(and(eq(service.id, id), eq(service.version, version)))
 			.run();
-		if (bumped.changes !== 1) return { ok: false as const, reason: 'conflict' as const };
+		if (bumped.changes !== 1) return { ok: false, reason: 'conflict' };
 
-		await db
-			.insert(serviceTranslation)
+		tx.insert(serviceTranslation)
 			.values({
 				serviceId: id,
 				lang: 'nb',
@@ -245,40 +243,17 @@ export async function saveService(
 				set: { name: input.name, summary: input.summary, description: input.description }
 			})
 			.run();
-		const before = current.edit;
 		if (
 			before.name !== input.name ||
 			before.summary !== input.summary ||
 			before.description !== input.description
 		)
-			await markTranslationSaved('service', id, 'nb');
+			markTranslationSaved(tx, 'service', id, 'nb');
 
-		await db.delete(schedule).where(eq(schedule.serviceId, id)).run();
-		if (input.hours.length > 0)
-			await db
-				.insert(schedule)
-				.values(input.hours.map((h) => ({ serviceId: id, ...h })))
-				.run();
-		await db
-			.delete(scheduleException)
-			.where(and(eq(scheduleException.serviceId, id), isNull(scheduleException.opensAt)))
-			.run();
-		if (input.closedDays.length > 0)
-			await db
-				.insert(scheduleException)
-				.values(input.closedDays.map((date) => ({ serviceId: id, date })))
-				.onConflictDoNothing()
-				.run();
+		writeHours(tx, id, input);
+		writeTopics(tx, id, input.topics);
 
-		await db.delete(serviceTaxonomy).where(eq(serviceTaxonomy.serviceId, id)).run();
-		for (const code of input.topics) {
-			const term = await db.select().from(taxonomyTerm).where(eq(taxonomyTerm.code, code)).get();
-			if (term)
-				await db.insert(serviceTaxonomy).values({ serviceId: id, taxonomyTermId: term.id }).run();
-		}
-
-		const changes = changedFields(before as unknown as Record<string, unknown>, input);
-		await recordChange({
+		recordChange(tx, {
 			actorId: user.id,
 			municipalityId: user.municipalityId,
 			entity: 'service',
@@ -289,21 +264,46 @@ export async function saveService(
 						? 'publish'
 						: 'unpublish'
 					: 'update',
-			changes
+			changes: changedFields(before as unknown as Record<string, unknown>, input)
 		});
-		await rebuildServiceSearchIndex(db);
-		return { ok: true as const };
+		rebuildServiceSearchIndex(tx);
+		return { ok: true };
 	});
 	if (result.ok) invalidatePublicPages();
 	return result;
 }
 
+/** The weekly hours and closed days are replaced as a whole, as the form shows them. */
+function writeHours(tx: Transaction, id: number, input: ServiceEdit): void {
+	tx.delete(schedule).where(eq(schedule.serviceId, id)).run();
+	if (input.hours.length > 0)
+		tx.insert(schedule)
+			.values(input.hours.map((h) => ({ serviceId: id, ...h })))
+			.run();
+	tx.delete(scheduleException)
+		.where(and(eq(scheduleException.serviceId, id), isNull(scheduleException.opensAt)))
+		.run();
+	if (input.closedDays.length > 0)
+		tx.insert(scheduleException)
+			.values(input.closedDays.map((date) => ({ serviceId: id, date })))
+			.onConflictDoNothing()
+			.run();
+}
+
+function writeTopics(tx: Transaction, id: number, topics: readonly string[]): void {
+	tx.delete(serviceTaxonomy).where(eq(serviceTaxonomy.serviceId, id)).run();
+	for (const code of topics) {
+		const term = tx.select().from(taxonomyTerm).where(eq(taxonomyTerm.code, code)).get();
+		if (term) tx.insert(serviceTaxonomy).values({ serviceId: id, taxonomyTermId: term.id }).run();
+	}
+}
+
 export async function deleteService(user: AuthUser, id: number): Promise<boolean> {
 	const current = await getServiceForEdit(user, id);
 	if (!current) return false;
-	await inTransaction(db, async () => {
-		await db.delete(service).where(eq(service.id, id)).run();
-		await recordChange({
+	inTransaction(db, (tx) => {
+		tx.delete(service).where(eq(service.id, id)).run();
+		recordChange(tx, {
 			actorId: user.id,
 			municipalityId: user.municipalityId,
 			entity: 'service',
@@ -314,7 +314,7 @@ export async function deleteService(user: AuthUser, id: number): Promise<boolean
 				slug: { old: current.slug, new: null }
 			}
 		});
-		await rebuildServiceSearchIndex(db);
+		rebuildServiceSearchIndex(tx);
 	});
 	invalidatePublicPages();
 	return true;

@@ -24,7 +24,7 @@ import {
 	serviceSchema,
 	taxonomySchema,
 	taxonomyTermSchema
-} from './hsds-schemas';
+} from '$fixtures/hsds-schemas';
 
 type Handler = (event: RequestEvent) => Response | Promise<Response>;
 

@@ -10,13 +10,13 @@ import {
 	serviceLanguage,
 	taxonomyTerm
 } from '$lib/server/db/schema';
-import { loadCatalog } from '$lib/server/services/finder';
+import { loadCatalog } from './finder';
 import { publicDataGeneration } from '$lib/server/page-cache';
 import { isLanguage, sourceLanguage, type Language } from '$lib/i18n/languages';
-import { normaliseForSearch } from '$lib/server/services/search-text';
-import { offsetMinutes } from '$lib/server/activities/time';
-import { BadParameter, integerParameter } from './http';
-import { stableUuid } from './ids';
+import { normaliseForSearch } from './search-text';
+import { osloInstant, osloOffset, osloToday, parseClock } from '$lib/server/time';
+import { BadParameter, integerParameter } from '$lib/server/opendata/http';
+import { stableUuid } from '$lib/server/opendata/ids';
 
 /**
  * Read-only HSDS 3.0 view of the finder's services. Only what the public finder shows:
@@ -135,11 +135,12 @@ function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
 	return map;
 }
 
-function offsetSuffix(now: Date): string {
-	const minutes = offsetMinutes(now);
-	const sign = minutes < 0 ? '-' : '+';
-	const abs = Math.abs(minutes);
-	return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+/**
+ * An Oslo wall-clock time with the UTC offset it has on `date`, as HSDS wants a time with an
+ * offset (today's date, so a rule read on a DST day gets that day's offsets).
+ */
+function withOsloOffset(date: string, time: string): string {
+	return `${time}${osloOffset(osloInstant(date, parseClock(time) ?? 0))}`;
 }
 
 export type HsdsService = ReturnType<typeof shapeService>;
@@ -258,7 +259,7 @@ function shapeLocation(data: Loaded, locationId: number, lang: Language) {
 function shapeService(data: Loaded, row: Loaded['services'][number], lang: Language, now: Date) {
 	const id = stableUuid('service', row.slug);
 	const texts = row.translations;
-	const offset = offsetSuffix(now);
+	const today = osloToday(now);
 	const fees = text(texts, lang, 'fees');
 	const attribute = (code: string, name: string, taxonomy: typeof topicTaxonomy) => {
 		const term = termObject(code, name, taxonomy);
@@ -319,9 +320,9 @@ function shapeService(data: Loaded, row: Loaded['services'][number], lang: Langu
 			freq: 'WEEKLY' as const,
 			wkst: 'MO' as const,
 			byday: h.byday,
-			// Wall-clock times in Europe/Oslo, with today's offset as the spec asks for one.
-			opens_at: `${h.opensAt}${offset}`,
-			closes_at: `${h.closesAt}${offset}`,
+			// Wall-clock times in Europe/Oslo, each with its offset today, as the spec asks for one.
+			opens_at: withOsloOffset(today, h.opensAt),
+			closes_at: withOsloOffset(today, h.closesAt),
 			attending_type: h.kind === 'drop_in' ? 'drop-in' : null,
 			description:
 				h.kind === 'drop_in' ? 'Drop-in hours (Europe/Oslo)' : 'Opening hours (Europe/Oslo)'

@@ -1,13 +1,23 @@
+import * as v from 'valibot';
 import { and, asc, eq, isNull, lt, or } from 'drizzle-orm';
 import { db } from '$lib/server/db';
-import { inTransaction } from '$lib/server/db/client';
+import { inTransaction, type Transaction } from '$lib/server/db/client';
 import { activity, activityTranslation, service, serviceTranslation } from '$lib/server/db/schema';
 import { recordChange } from '$lib/server/audit/log';
 import type { AuthUser } from '$lib/server/auth/guard';
 import { invalidatePublicPages } from '$lib/server/page-cache';
+import { addMonths, osloToday, type LocalDate } from '$lib/server/time';
+
+/**
+ * "Sist sjekket": services and activities nobody has confirmed for six months. It spans two
+ * features (a service's `assured_date`, an activity's `last_checked_at`), so it lives beside
+ * them rather than inside either.
+ */
+
+export type CheckedEntity = 'service' | 'activity';
 
 export type StaleItem = {
-	entity: 'service' | 'activity';
+	entity: CheckedEntity;
 	id: number;
 	name: string;
 	checked: string | null;
@@ -15,16 +25,14 @@ export type StaleItem = {
 };
 
 /** The date six months before `today` (YYYY-MM-DD), the line for "not checked lately". */
-export function sixMonthsBefore(today: string): string {
-	const date = new Date(`${today}T12:00:00Z`);
-	date.setUTCMonth(date.getUTCMonth() - 6);
-	return date.toISOString().slice(0, 10);
+export function sixMonthsBefore(today: LocalDate): LocalDate {
+	return addMonths(today, -6);
 }
 
 /** Services and activities not checked for six months, never-checked and oldest first. */
 export async function listStaleContent(
 	municipalityId: number,
-	today: string = new Date().toISOString().slice(0, 10)
+	today: LocalDate = osloToday()
 ): Promise<StaleItem[]> {
 	const line = sixMonthsBefore(today);
 	const services = await db
@@ -65,47 +73,59 @@ export async function listStaleContent(
 	].sort((a, b) => (a.checked ?? '').localeCompare(b.checked ?? ''));
 }
 
+const ConfirmFields = v.object({
+	entity: v.picklist(['service', 'activity']),
+	id: v.pipe(v.string(), v.regex(/^\d{1,9}$/), v.transform(Number))
+});
+
+/** The "still correct" button's form: which item, or null for anything else. */
+export function parseConfirmForm(form: FormData): { entity: CheckedEntity; id: number } | null {
+	const parsed = v.safeParse(ConfirmFields, { entity: form.get('entity'), id: form.get('id') });
+	return parsed.success ? parsed.output : null;
+}
+
 /** "Still correct": records that someone checked it today; nothing else changes. */
-export async function confirmStillCorrect(
+export function confirmStillCorrect(
 	user: AuthUser,
-	entity: 'service' | 'activity',
+	entity: CheckedEntity,
 	id: number,
-	today: string = new Date().toISOString().slice(0, 10)
-): Promise<boolean> {
-	const done = await inTransaction(db, async () => {
+	today: LocalDate = osloToday()
+): boolean {
+	const done = inTransaction(db, (tx) => {
 		if (entity === 'service') {
-			const row = await db
+			const row = tx
 				.select({ checked: service.assuredDate })
 				.from(service)
 				.where(and(eq(service.id, id), eq(service.municipalityId, user.municipalityId)))
 				.get();
 			if (!row) return false;
-			await db.update(service).set({ assuredDate: today }).where(eq(service.id, id)).run();
-			await record(user, entity, id, row.checked, today);
+			tx.update(service).set({ assuredDate: today }).where(eq(service.id, id)).run();
+			record(tx, user, entity, id, row.checked, today);
 			return true;
 		}
-		const row = await db
+		const row = tx
 			.select({ checked: activity.lastCheckedAt })
 			.from(activity)
 			.where(and(eq(activity.id, id), eq(activity.municipalityId, user.municipalityId)))
 			.get();
 		if (!row) return false;
-		await db.update(activity).set({ lastCheckedAt: today }).where(eq(activity.id, id)).run();
-		await record(user, entity, id, row.checked, today);
+		tx.update(activity).set({ lastCheckedAt: today }).where(eq(activity.id, id)).run();
+		record(tx, user, entity, id, row.checked, today);
 		return true;
 	});
 	if (done) invalidatePublicPages();
 	return done;
 }
 
-async function record(
+function record(
+	tx: Transaction,
 	user: AuthUser,
-	entity: string,
+	entity: CheckedEntity,
 	id: number,
 	old: string | null,
-	today: string
-) {
-	await recordChange({
+	today: LocalDate
+): void {
+	recordChange(tx, {
 		actorId: user.id,
 		municipalityId: user.municipalityId,
 		entity,

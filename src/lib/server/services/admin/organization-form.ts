@@ -21,11 +21,23 @@ const Fields = v.object({
 
 const keys = ['name', 'description', 'website', 'email', 'status'] as const;
 
-/** The organization form, from FormData (every value `unknown`) to an `OrganizationEdit`. */
+/** The "new organization" form, from FormData (every value `unknown`) to an `OrganizationEdit`. */
+export function parseNewOrganizationForm(form: FormData): Parsed<OrganizationEdit> {
+	return parseFields(Fields, form, keys);
+}
+
+/**
+ * The edit form: the same fields plus the `version` it was rendered with, without which a
+ * save could not be checked against someone else's (`stale_form`).
+ */
 export function parseOrganizationForm(
 	form: FormData
 ): Parsed<OrganizationEdit> & { version: number } {
-	return { ...parseFields(Fields, form, keys), version: formVersion(form) };
+	const parsed = parseFields(Fields, form, keys);
+	const version = formVersion(form);
+	if (version > 0) return { ...parsed, version };
+	const errors = { ...(parsed.ok ? {} : parsed.errors), form: 'stale_form' };
+	return { ok: false, errors, values: parsed.values, version };
 }
 
 export function organizationFormValues(edit: OrganizationEdit): FormValues {

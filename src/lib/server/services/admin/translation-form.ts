@@ -1,0 +1,18 @@
+import * as v from 'valibot';
+import { parseFields, requiredText, type Parsed } from '$lib/server/forms';
+import { translatableLanguages, type TranslatableLanguage } from '$lib/server/translations';
+import type { ServiceText } from './translations';
+
+const Fields = v.object({
+	lang: v.picklist(translatableLanguages, 'required'),
+	name: requiredText(200),
+	summary: requiredText(500),
+	description: requiredText(5000)
+});
+
+/** One language of a service's texts from the side-by-side editor; every text is required. */
+export function parseServiceTranslationForm(
+	form: FormData
+): Parsed<ServiceText & { lang: TranslatableLanguage }> {
+	return parseFields(Fields, form, ['lang', 'name', 'summary', 'description']);
+}

@@ -1,0 +1,94 @@
+import type { Localized } from '$lib/i18n/localized';
+
+/**
+ * What the Finn hjelp pages show, shared by the server (`$lib/server/services/finder.ts`
+ * builds these) and the components under `routes/[[lang=lang]]/finn-hjelp/`, which may not
+ * import server modules. Topic codes are `Topic`: the server narrows it to its own
+ * `TopicCode`; a component needs only the string.
+ */
+
+export type FinderFilters = {
+	age: number | null;
+	urgent: boolean;
+	free: boolean;
+	noReferral: boolean;
+	anonymous: boolean;
+	dropIn: boolean;
+	openNow: boolean;
+	forFriend: boolean;
+};
+
+export type FinderQuery<Topic extends string = string> = FinderFilters & {
+	topic: Topic | null;
+	q: string;
+};
+
+/** The text pieces a page needs to say "Open until 16:00" / "Opens Wednesday 14:30". */
+export type OpeningLabel =
+	| { key: 'open_always' | 'hours_unknown' | 'closed_for_now' }
+	| { key: 'open_until' | 'opens_today' | 'opens_tomorrow'; time: string }
+	| { key: 'open_until_day' | 'opens_day'; time: string; day: string };
+
+export type ServicePhone = {
+	number: string;
+	/** `tel:` / `sms:` target: digits only, with the country code for local numbers. */
+	href: string;
+	type: 'voice' | 'text';
+	description: Localized | null;
+};
+
+export type ServiceCard = {
+	slug: string;
+	name: Localized;
+	summary: Localized;
+	isFree: boolean;
+	noReferral: boolean;
+	canBeAnonymous: boolean;
+	dropIn: boolean;
+	isEmergency: boolean;
+	isNational: boolean;
+	isDemo: boolean;
+	minAge: number | null;
+	maxAge: number | null;
+	opening: OpeningLabel;
+	openNow: boolean;
+	phones: ServicePhone[];
+	chatUrl: string | null;
+	website: string | null;
+	alert: Localized | null;
+};
+
+export type ServiceDetail<Topic extends string = string> = ServiceCard & {
+	description: Localized;
+	applicationProcess: Localized | null;
+	eligibility: Localized | null;
+	fees: Localized | null;
+	referralInfo: Localized | null;
+	confidentiality: Localized | null;
+	organization: Localized | null;
+	email: string | null;
+	assuredDate: string | null;
+	level: 'universal' | 'selective' | 'indicated';
+	topics: Topic[];
+	languages: string[];
+	locations: {
+		name: Localized | null;
+		address: string | null;
+		postalCode: string | null;
+		city: string | null;
+		mapUrl: string | null;
+		accessibility: Localized | null;
+		directions: Localized | null;
+	}[];
+	hours: { day: string; hours: string[] }[];
+	dropInHours: { day: string; hours: string[] }[];
+};
+
+export type FinderResult<Topic extends string = string> = {
+	services: ServiceCard[];
+	/** Topics the free text pointed to (shown as "Did you mean…" links). */
+	matchedTopics: Topic[];
+	/** Nothing matched: `services` holds the crisis lines and the "én dør inn" service. */
+	fallback: boolean;
+	total: number;
+};
