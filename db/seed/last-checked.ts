@@ -1,4 +1,4 @@
-import { addDays, localToday } from '../../src/lib/server/activities/time';
+import { addDays, osloToday } from '../../src/lib/server/time';
 
 /**
  * Demo "last checked" dates, relative to when the seed runs, so the staff's "Sist sjekket"
@@ -18,7 +18,7 @@ export const staleDemoChecks: Readonly<Record<string, number>> = {
 
 /** The demo check date of a service or activity (by slug), YYYY-MM-DD in Oslo. */
 export function demoCheckedDate(slug: string, now: Date, recentDaysAgo: number): string {
-	const today = localToday(now);
+	const today = osloToday(now);
 	const months = staleDemoChecks[slug];
 	if (months === undefined) return addDays(today, -recentDaysAgo);
 	const date = new Date(`${today}T12:00:00Z`);

@@ -14,7 +14,7 @@ import { loadCatalog } from '$lib/server/services/finder';
 import { publicDataGeneration } from '$lib/server/page-cache';
 import { isLanguage, sourceLanguage, type Language } from '$lib/i18n/languages';
 import { normaliseForSearch } from '$lib/server/services/search-text';
-import { offsetMinutes } from '$lib/server/activities/time';
+import { osloOffsetMinutes as offsetMinutes } from '$lib/server/time';
 import { BadParameter, integerParameter } from './http';
 import { stableUuid } from './ids';
 
