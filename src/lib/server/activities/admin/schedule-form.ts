@@ -1,10 +1,6 @@
-import {
-	isLocalDate,
-	isLocalTime,
-	minutesOf,
-	weekdayCodes,
-	type WeekdayCode
-} from '$lib/server/activities/time';
+import * as v from 'valibot';
+import { fieldErrors, formText, formVersion } from '$lib/server/forms';
+import { isLocalDate, isLocalTime, minutesOf, weekdayCodes } from '$lib/server/time';
 
 /**
  * The activity schedule forms (add/edit a weekly time or a one-off date), from FormData
@@ -43,55 +39,100 @@ export type ParsedSchedule =
 	| { ok: true; value: ScheduleInput; values: ScheduleValues }
 	| { ok: false; errors: ScheduleErrors; values: ScheduleValues };
 
-function text(form: FormData, key: string, max = 20): string {
-	const value = form.get(key);
-	return typeof value === 'string' ? value.trim().slice(0, max) : '';
+/** A calendar date that exists (no 31 April), within a range that makes sense for a schedule. */
+function isRealDate(value: string): boolean {
+	return isLocalDate(value) && value >= '2000-01-01' && value <= '2099-12-31';
 }
+
+const clock = v.pipe(v.string(), v.check(isLocalTime, 'time_invalid'));
+
+// The order checks run only on values that are themselves valid, so a field shows one problem.
+const ScheduleForm = v.pipe(
+	v.object({
+		kind: v.picklist(['weekly', 'once']),
+		days: v.array(v.picklist(weekdayCodes)),
+		startTime: clock,
+		endTime: clock,
+		startDate: v.pipe(
+			v.string(),
+			v.nonEmpty('date_required'),
+			v.check((date) => date === '' || isRealDate(date), 'date_invalid')
+		),
+		endDate: v.pipe(
+			v.string(),
+			v.check((date) => date === '' || isRealDate(date), 'date_invalid')
+		)
+	}),
+	v.forward(
+		v.check((s) => s.kind === 'once' || s.days.length > 0, 'days_required'),
+		['days']
+	),
+	v.forward(
+		v.check(
+			(s) =>
+				!isLocalTime(s.startTime) ||
+				!isLocalTime(s.endTime) ||
+				minutesOf(s.endTime) > minutesOf(s.startTime),
+			'time_order'
+		),
+		['endTime']
+	),
+	v.forward(
+		v.check(
+			(s) =>
+				s.endDate === '' ||
+				!isRealDate(s.startDate) ||
+				!isRealDate(s.endDate) ||
+				s.endDate > s.startDate,
+			'date_order'
+		),
+		['endDate']
+	),
+	v.transform((s): ScheduleInput => ({
+		byDay: s.kind === 'weekly' ? s.days.join(',') : null,
+		startTime: s.startTime,
+		endTime: s.endTime,
+		startDate: s.startDate,
+		endDate: s.kind === 'once' ? s.startDate : s.endDate || null
+	}))
+);
+
+const typed = (form: FormData, key: string) => formText(form, key).trim().slice(0, 20);
 
 export function parseScheduleForm(form: FormData): ParsedSchedule {
 	const kind: ScheduleKind = form.get('kind') === 'once' ? 'once' : 'weekly';
 	const chosen = new Set(form.getAll('days').filter((d) => typeof d === 'string'));
-	const days = weekdayCodes.filter((code) => chosen.has(code));
 	const values: ScheduleValues = {
 		kind,
-		days,
-		startTime: text(form, 'startTime'),
-		endTime: text(form, 'endTime'),
-		startDate: text(form, 'startDate'),
-		endDate: kind === 'weekly' ? text(form, 'endDate') : ''
+		// Unknown codes are dropped, the rest put in week order.
+		days: weekdayCodes.filter((code) => chosen.has(code)),
+		startTime: typed(form, 'startTime'),
+		endTime: typed(form, 'endTime'),
+		startDate: typed(form, 'startDate'),
+		endDate: kind === 'weekly' ? typed(form, 'endDate') : ''
 	};
-	const errors: ScheduleErrors = {};
-
-	if (kind === 'weekly' && days.length === 0) errors.days = 'days_required';
-	if (!isLocalTime(values.startTime)) errors.startTime = 'time_invalid';
-	if (!isLocalTime(values.endTime)) errors.endTime = 'time_invalid';
-	else if (!errors.startTime && minutesOf(values.endTime) <= minutesOf(values.startTime))
-		errors.endTime = 'time_order';
-
-	if (values.startDate === '') errors.startDate = 'date_required';
-	else if (!isRealDate(values.startDate)) errors.startDate = 'date_invalid';
-	if (values.endDate !== '') {
-		if (!isRealDate(values.endDate)) errors.endDate = 'date_invalid';
-		else if (!errors.startDate && values.endDate <= values.startDate) errors.endDate = 'date_order';
-	}
-
-	if (Object.keys(errors).length > 0) return { ok: false, errors, values };
-	return {
-		ok: true,
-		values,
-		value: {
-			byDay: kind === 'weekly' ? (days as WeekdayCode[]).join(',') : null,
-			startTime: values.startTime,
-			endTime: values.endTime,
-			startDate: values.startDate,
-			endDate: kind === 'once' ? values.startDate : values.endDate || null
-		}
-	};
+	const result = v.safeParse(ScheduleForm, values);
+	if (!result.success) return { ok: false, errors: fieldErrors(result.issues), values };
+	return { ok: true, value: result.output, values };
 }
 
-/** A calendar date that exists (no 31 April), within a range that makes sense for a schedule. */
-function isRealDate(value: string): boolean {
-	return isLocalDate(value) && value >= '2000-01-01' && value <= '2099-12-31';
+/**
+ * Which of the page's schedule forms was sent (`new-weekly`, `new-once` or `s<schedule id>`,
+ * so a refusal is shown on that form), the activity version it was rendered with, and the
+ * schedule it is about (0 for a new one).
+ */
+export function scheduleFormTarget(form: FormData): {
+	formId: string;
+	version: number;
+	scheduleId: number;
+} {
+	const formId = formText(form, 'formId', 20);
+	const scheduleId = formText(form, 'scheduleId', 20);
+	return {
+		formId: /^(new-weekly|new-once|s\d{1,9})$/.test(formId) ? formId : 'new-weekly',
+		version: formVersion(form),
+		scheduleId: /^\d{1,9}$/.test(scheduleId) ? Number(scheduleId) : 0
+	};
 }
 
 /** The form values of a saved schedule, for showing it in its edit form. */
