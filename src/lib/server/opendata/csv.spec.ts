@@ -23,10 +23,10 @@ import { seedDemo } from '../../../../db/seed';
 import { parseCsv, toCsv } from './csv';
 import { applyImport, dryRun, exportCsv } from './import';
 import { serviceColumns, serviceImport } from './services-csv';
-import { activityColumns, activityImport } from './activities-csv';
+import { activityColumns, activityImport } from '$lib/server/activities/csv';
 import { exportFor, templateFor } from './exports';
 import { getService, listServices, parseServiceQuery } from './hsds';
-import { activityFeedPage } from './rpde';
+import { activityFeedPage } from '$lib/server/activities/feed';
 
 let user: AuthUser;
 const encode = (text: string) => new TextEncoder().encode(text);

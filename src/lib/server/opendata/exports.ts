@@ -6,7 +6,11 @@ import type { AuthUser } from '$lib/server/auth/guard';
 import { listMeasuresForStaff } from '$lib/server/plans/measures';
 import { loadRoundResults } from '$lib/server/consultations/results';
 import { toCsv } from './csv';
-import { activityImport, activityColumns, activityTemplateExample } from './activities-csv';
+import {
+	activityImport,
+	activityColumns,
+	activityTemplateExample
+} from '$lib/server/activities/csv';
 import { exportCsv, templateCsv } from './import';
 import { serviceColumns, serviceImport, serviceTemplateExample } from './services-csv';
 

@@ -1,6 +1,6 @@
 import { hasRole, type AuthUser } from '$lib/server/auth/guard';
 import { maxImportBytes } from './csv';
-import { activityColumns, activityImport, activityRequired } from './activities-csv';
+import { activityColumns, activityImport, activityRequired } from '$lib/server/activities/csv';
 import { applyImport, dryRun, type ImportKind, type ImportReport } from './import';
 import { serviceColumns, serviceImport, serviceRequired } from './services-csv';
 import type { ExportKind } from './exports';
