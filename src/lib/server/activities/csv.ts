@@ -43,7 +43,7 @@ import {
 /**
  * Activities as CSV: one row per activity, nb texts, organiser and place inline (matched on
  * their ids within the municipality), schedules in one cell. Cancelled sessions are not in
- * the file: they are day-to-day news, set in the staff workspace. Documented in README.md.
+ * the file: they are day-to-day news, set in the staff workspace. The columns are listed in opendata/README.md.
  */
 export const activityColumns = [
 	'external_id',

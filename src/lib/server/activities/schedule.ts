@@ -22,6 +22,7 @@ import {
 	type LocalTime,
 	type WeekdayCode
 } from '$lib/server/time';
+import type { OccurrenceStatus } from '$lib/types/activities';
 
 export type Cancellation = { date: LocalDate; reason: Record<string, string> };
 
@@ -38,8 +39,6 @@ export type Schedule = {
 	exceptDates: LocalDate[];
 	cancellations: Cancellation[];
 };
-
-export type OccurrenceStatus = 'scheduled' | 'cancelled' | 'skipped';
 
 export type Occurrence = {
 	scheduleId: number;

@@ -14,7 +14,7 @@ import {
 } from '$lib/server/db/schema';
 import { activityTypes, reservedSlugs, type ActivityType } from '$lib/server/activities/vocabulary';
 import { recordActivityDeletion } from '$lib/server/activities/feed';
-import { changedFields, recordChange } from '$lib/server/audit/log';
+import { changedFields, recordChange, type AuditChanges } from '$lib/server/audit/log';
 import type { AuthUser } from '$lib/server/auth/guard';
 import { invalidatePublicPages } from '$lib/server/page-cache';
 import { slugify, uniqueSlug } from '$lib/server/slug';
@@ -177,28 +177,19 @@ export function cancelOccurrence(
 	date: string,
 	reason: string
 ): boolean {
-	const done = inTransaction(db, (tx) => {
-		if (!hasSchedule(tx, user.municipalityId, activityId, scheduleId)) return false;
-		tx.insert(activityCancellation)
-			.values({ scheduleId, date, reason: { nb: reason } })
-			.onConflictDoUpdate({
-				target: [activityCancellation.scheduleId, activityCancellation.date],
-				set: { reason: { nb: reason } }
-			})
-			.run();
-		touchForFeed(tx, activityId);
-		recordChange(tx, {
-			actorId: user.id,
-			municipalityId: user.municipalityId,
-			entity: 'activity',
-			entityId: String(activityId),
-			action: 'cancel_occurrence',
-			changes: { [`cancelled:${date}`]: { old: null, new: reason } }
-		});
-		return true;
+	return changeOccurrence(user, activityId, scheduleId, {
+		action: 'cancel_occurrence',
+		changes: { [`cancelled:${date}`]: { old: null, new: reason } },
+		write: (tx) =>
+			tx
+				.insert(activityCancellation)
+				.values({ scheduleId, date, reason: { nb: reason } })
+				.onConflictDoUpdate({
+					target: [activityCancellation.scheduleId, activityCancellation.date],
+					set: { reason: { nb: reason } }
+				})
+				.run()
 	});
-	if (done) invalidatePublicPages();
-	return done;
 }
 
 export function restoreOccurrence(
@@ -207,21 +198,44 @@ export function restoreOccurrence(
 	scheduleId: number,
 	date: string
 ): boolean {
+	return changeOccurrence(user, activityId, scheduleId, {
+		action: 'restore_occurrence',
+		changes: { [`cancelled:${date}`]: { old: true, new: null } },
+		write: (tx) =>
+			tx
+				.delete(activityCancellation)
+				.where(
+					and(eq(activityCancellation.scheduleId, scheduleId), eq(activityCancellation.date, date))
+				)
+				.run()
+	});
+}
+
+/**
+ * One session's cancellation changes: only on a schedule of the municipality's activity,
+ * audited, and with the activity's updatedAt bumped, since the open-data feed orders by it
+ * (a cancelled or restored session is a change). The version stays: no form is stale.
+ */
+function changeOccurrence(
+	user: AuthUser,
+	activityId: number,
+	scheduleId: number,
+	change: { action: string; changes: AuditChanges; write: (tx: Executor) => void }
+): boolean {
 	const done = inTransaction(db, (tx) => {
 		if (!hasSchedule(tx, user.municipalityId, activityId, scheduleId)) return false;
-		tx.delete(activityCancellation)
-			.where(
-				and(eq(activityCancellation.scheduleId, scheduleId), eq(activityCancellation.date, date))
-			)
+		change.write(tx);
+		tx.update(activity)
+			.set({ updatedAt: new Date().toISOString() })
+			.where(eq(activity.id, activityId))
 			.run();
-		touchForFeed(tx, activityId);
 		recordChange(tx, {
 			actorId: user.id,
 			municipalityId: user.municipalityId,
 			entity: 'activity',
 			entityId: String(activityId),
-			action: 'restore_occurrence',
-			changes: { [`cancelled:${date}`]: { old: true, new: null } }
+			action: change.action,
+			changes: change.changes
 		});
 		return true;
 	});
@@ -249,14 +263,6 @@ function hasSchedule(
 		)
 		.get();
 	return row !== undefined;
-}
-
-/** The open-data feed orders by updatedAt: a cancelled or restored session is a change. */
-function touchForFeed(tx: Executor, activityId: number): void {
-	tx.update(activity)
-		.set({ updatedAt: new Date().toISOString() })
-		.where(eq(activity.id, activityId))
-		.run();
 }
 
 // ---------------------------------------------------------------------------------------
