@@ -48,7 +48,7 @@ test.describe('without JavaScript', () => {
 		await page.getByLabel('Place').selectOption({ index: 1 });
 		await page.getByLabel('Lowest age').fill('10');
 		await page.getByRole('button', { name: 'Create draft' }).click();
-		await expect(page).toHaveURL(/\/admin\/aktiviteter\/\d+\?ny=1$/);
+		await expect(page).toHaveURL(/\/admin\/aktiviteter\/\d+\?opprettet=1$/);
 		await expect(page.getByRole('status')).toContainText('The draft has been created');
 
 		const weekly = page.getByRole('region', { name: 'Add a regular weekly time' });

@@ -11,7 +11,7 @@ import {
 	activityTranslation
 } from '../../src/lib/server/db/schema';
 import { activityTypes } from '../../src/lib/server/activities/vocabulary';
-import { addDays, localToday, mondayOf, weekdayCodes } from '../../src/lib/server/activities/time';
+import { addDays, mondayOf, osloToday, weekdayCodes } from '../../src/lib/server/time';
 import { activities, areas, locations, organizers, type SeedActivity } from './activities-data';
 import { demoCheckedDate, staleDemoChecks } from './last-checked';
 
@@ -25,16 +25,16 @@ const lendingPath = '/aktiviteter/bua-utlan';
  * it is, so staff edits to demo content survive `npm start` (which seeds every time).
  * Dates are relative to the week the activity is first created.
  */
-export async function seedActivities(
+export function seedActivities(
 	db: InngangDatabase,
 	municipalityId: number,
 	now: Date = new Date()
-): Promise<void> {
-	const monday = mondayOf(localToday(now));
-	await inTransaction(db, async (tx) => {
+): void {
+	const monday = mondayOf(osloToday(now));
+	inTransaction(db, (tx) => {
 		const areaIds = new Map<string, number>();
 		for (const area of areas) {
-			const row = await tx
+			const row = tx
 				.insert(activityArea)
 				.values({ municipalityId, ...area })
 				.onConflictDoUpdate({
@@ -54,7 +54,7 @@ export async function seedActivities(
 				phone: organizer.phone ?? null,
 				url: organizer.url ?? null
 			};
-			const row = await tx
+			const row = tx
 				.insert(activityOrganizer)
 				.values({ municipalityId, slug: organizer.slug, ...values })
 				.onConflictDoUpdate({
@@ -76,7 +76,7 @@ export async function seedActivities(
 				longitude: place.lon,
 				areaId: areaIds.get(place.area)!
 			};
-			const row = await tx
+			const row = tx
 				.insert(activityLocation)
 				.values({ municipalityId, slug: place.slug, ...values })
 				.onConflictDoUpdate({
@@ -89,13 +89,13 @@ export async function seedActivities(
 		}
 
 		for (const offer of activities) {
-			const existing = await tx
+			const existing = tx
 				.select({ id: activity.id })
 				.from(activity)
 				.where(and(eq(activity.municipalityId, municipalityId), eq(activity.slug, offer.slug)))
 				.get();
 			if (existing) continue;
-			const created = await tx
+			const created = tx
 				.insert(activity)
 				.values(
 					activityRow(offer, municipalityId, monday, now, {
@@ -106,17 +106,19 @@ export async function seedActivities(
 				.returning({ id: activity.id })
 				.get();
 			for (const [lang, text] of Object.entries(offer.texts)) {
-				await tx.insert(activityTranslation).values({
-					activityId: created.id,
-					lang,
-					name: text.name,
-					description: text.description,
-					priceText: text.price ?? null,
-					howToJoin: text.howToJoin ?? null,
-					bring: text.bring ?? null,
-					accessibilityNote: text.access ?? null,
-					imageAlt: null
-				});
+				tx.insert(activityTranslation)
+					.values({
+						activityId: created.id,
+						lang,
+						name: text.name,
+						description: text.description,
+						priceText: text.price ?? null,
+						howToJoin: text.howToJoin ?? null,
+						bring: text.bring ?? null,
+						accessibilityNote: text.access ?? null,
+						imageAlt: null
+					})
+					.run();
 			}
 			for (const when of offer.when) {
 				const firstDay = when.days?.split(',')[0];
@@ -131,7 +133,7 @@ export async function seedActivities(
 						: when.weeks![1] === null
 							? null
 							: addDays(monday, 7 * when.weeks![1] + 6);
-				const schedule = await tx
+				const schedule = tx
 					.insert(activitySchedule)
 					.values({
 						activityId: created.id,
@@ -144,16 +146,18 @@ export async function seedActivities(
 					.returning({ id: activitySchedule.id })
 					.get();
 				for (const week of when.except ?? []) {
-					await tx
-						.insert(activityExceptDate)
-						.values({ scheduleId: schedule.id, date: addDays(monday, 7 * week + dayOffset) });
+					tx.insert(activityExceptDate)
+						.values({ scheduleId: schedule.id, date: addDays(monday, 7 * week + dayOffset) })
+						.run();
 				}
 				if (when.cancel) {
-					await tx.insert(activityCancellation).values({
-						scheduleId: schedule.id,
-						date: addDays(monday, 7 * when.cancel.week + dayOffset),
-						reason: when.cancel.reason
-					});
+					tx.insert(activityCancellation)
+						.values({
+							scheduleId: schedule.id,
+							date: addDays(monday, 7 * when.cancel.week + dayOffset),
+							reason: when.cancel.reason
+						})
+						.run();
 				}
 			}
 		}

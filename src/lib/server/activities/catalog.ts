@@ -4,7 +4,7 @@
  * text says which language it is really in so the page can mark it with `lang`.
  */
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import { db } from '../db';
+import { db } from '$lib/server/db';
 import {
 	activity,
 	activityArea,
@@ -16,14 +16,12 @@ import {
 	activityTranslation,
 	type Activity,
 	type ActivityTranslation
-} from '../db/schema';
+} from '$lib/server/db/schema';
 import { sourceLanguage, type Language } from '$lib/i18n/languages';
+import { pickLocalized, type Localized } from '$lib/i18n/localized';
 import { matchesFilters, narrowSchedules, type ActivityFilters, type Filterable } from './filters';
 import { expandSchedules, upcomingOccurrences, type Occurrence, type Schedule } from './schedule';
-import { localToday, type LocalDate } from './time';
-
-/** A text and the language it is written in (nb when the visitor's language is missing). */
-export type Localized = { text: string; lang: string };
+import type { LocalDate } from '$lib/server/time';
 
 export type ActivityDetails = Filterable &
 	Pick<
@@ -73,13 +71,11 @@ type TextField =
 
 function pick(
 	field: TextField,
+	lang: Language,
 	wanted: ActivityTranslation | undefined,
 	source: ActivityTranslation | undefined
 ): Localized | null {
-	const own = wanted?.[field];
-	if (own) return { text: own, lang: wanted!.lang };
-	const fallback = source?.[field];
-	return fallback ? { text: fallback, lang: source!.lang } : null;
+	return pickLocalized({ [sourceLanguage]: source?.[field], [lang]: wanted?.[field] }, lang);
 }
 
 /**
@@ -203,13 +199,13 @@ export async function loadActivities(
 			...activityAttributes(a),
 			areaSlug: area.slug,
 			schedules: schedulesByActivity.get(a.id) ?? [],
-			name: pick('name', wanted, source) ?? { text: a.slug, lang: sourceLanguage },
-			description: pick('description', wanted, source) ?? { text: '', lang: sourceLanguage },
-			priceText: pick('priceText', wanted, source),
-			howToJoin: pick('howToJoin', wanted, source),
-			bring: pick('bring', wanted, source),
-			accessibilityNote: pick('accessibilityNote', wanted, source),
-			imageAlt: pick('imageAlt', wanted, source),
+			name: pick('name', lang, wanted, source) ?? { text: a.slug, lang: sourceLanguage },
+			description: pick('description', lang, wanted, source) ?? { text: '', lang: sourceLanguage },
+			priceText: pick('priceText', lang, wanted, source),
+			howToJoin: pick('howToJoin', lang, wanted, source),
+			bring: pick('bring', lang, wanted, source),
+			accessibilityNote: pick('accessibilityNote', lang, wanted, source),
+			imageAlt: pick('imageAlt', lang, wanted, source),
 			organizer: {
 				name: organizer.name,
 				kind: organizer.kind,
@@ -309,5 +305,3 @@ export function agenda(
 			entries: entries.sort((a, b) => a.occurrence.start.getTime() - b.occurrence.start.getTime())
 		}));
 }
-
-export { localToday };

@@ -7,7 +7,7 @@ import type { ActivityDetails } from './catalog';
 import { narrowSchedules, type ActivityFilters } from './filters';
 import { lastDate } from './schedule';
 import type { CalendarSeries } from './ical';
-import { addDays, type LocalDate } from './time';
+import { addDays, type LocalDate } from '$lib/server/time';
 
 export type FeedWords = {
 	cancelledPrefix: string;

@@ -17,9 +17,15 @@
  * Unknown parameters and unknown values are ignored and the rest kept; values that cannot
  * be right (age 200, an end before the start) give a message the page shows.
  */
-import { activityCategories, type ActivityCategory } from '../db/schema';
+import { activityCategories, type ActivityCategory } from '$lib/server/db/schema';
 import { scheduleDays, timeOfDay, type Schedule, type TimeOfDay } from './schedule';
-import { addDays, daysBetween, isLocalDate, type LocalDate, type WeekdayCode } from './time';
+import {
+	addDays,
+	daysBetween,
+	isLocalDate,
+	type LocalDate,
+	type WeekdayCode
+} from '$lib/server/time';
 
 export const weekdaySlugs = {
 	mandag: 'MO',

@@ -4,7 +4,7 @@
  * Latin in every language, like the times (17:30) and phone numbers beside them.
  */
 import type { Language } from '$lib/i18n/languages';
-import { osloTimeZone, type LocalDate } from './time';
+import type { LocalDate } from '$lib/server/time';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
@@ -46,8 +46,6 @@ export function weekdayName(code: string, lang: Language): string {
 		noon(`2026-01-${String(5 + index).padStart(2, '0')}`)
 	);
 }
-
-export { osloTimeZone };
 
 const lists = new Map<string, Intl.ListFormat>();
 

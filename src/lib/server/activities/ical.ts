@@ -15,7 +15,7 @@ import {
 	zonedInstant,
 	type LocalDate,
 	type LocalTime
-} from './time';
+} from '$lib/server/time';
 
 export type CalendarSeries = {
 	/** Stable per schedule, e.g. `fotball-for-alle-12@fjordvik.example`. */
@@ -139,7 +139,7 @@ function seriesEvent(series: CalendarSeries, now: Date): string[] {
 	];
 	if (schedule.byDay) {
 		const last = lastDate(schedule);
-		const until = last ? `;UNTIL=${utcStamp(zonedInstant(last, '23:59', tz))}` : '';
+		const until = last ? `;UNTIL=${utcStamp(zonedInstant(last, '23:59'))}` : '';
 		lines.push(`RRULE:FREQ=WEEKLY;BYDAY=${scheduleDays(schedule).join(',')}${until}`);
 		for (const date of schedule.exceptDates) {
 			lines.push(`EXDATE;TZID=${tz}:${localStamp(date, schedule.startTime)}`);

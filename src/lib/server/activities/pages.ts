@@ -5,17 +5,17 @@
 import { error, redirect } from '@sveltejs/kit';
 import { createI18n } from '$lib/i18n';
 import { languages, localizedPath, sourceLanguage, type Language } from '$lib/i18n/languages';
+import { pickLocalized, type Localized } from '$lib/i18n/localized';
 import { messagesFor } from '$lib/i18n/messages.server';
-import { getCurrentMunicipality } from '../municipality';
-import { activityCategories } from '../db/schema';
+import { getCurrentMunicipality } from '$lib/server/municipality';
+import { activityCategories } from '$lib/server/db/schema';
 import {
 	agenda,
 	getActivityBySlug,
 	listAreas,
 	loadActivities,
 	matchingActivities,
-	type ActivityDetails,
-	type Localized
+	type ActivityDetails
 } from './catalog';
 import { calendarSeries } from './feeds';
 import {
@@ -31,7 +31,8 @@ import { dayHeading, longDate, shortDay, weekdayList, weekdayName } from './form
 import { renderCalendar } from './ical';
 import { activityJsonLd } from './json-ld';
 import { scheduleDays, upcomingOccurrences, type Occurrence } from './schedule';
-import { addDays, localToday, mondayOf } from './time';
+import { addDays, mondayOf, osloToday } from '$lib/server/time';
+import type { ActivityCard, MapCard, OccurrenceView } from '$lib/types/activities';
 
 async function municipalityId(): Promise<number> {
 	const municipality = await getCurrentMunicipality();
@@ -40,19 +41,10 @@ async function municipalityId(): Promise<number> {
 }
 
 function localizedReason(reason: Record<string, string>, lang: Language): Localized {
-	if (reason[lang]) return { text: reason[lang], lang };
-	return { text: reason[sourceLanguage] ?? Object.values(reason)[0] ?? '', lang: sourceLanguage };
+	return (
+		pickLocalized(reason, lang) ?? { text: Object.values(reason)[0] ?? '', lang: sourceLanguage }
+	);
 }
-
-export type OccurrenceView = {
-	date: string;
-	day: string;
-	dayLong: string;
-	startTime: string;
-	endTime: string;
-	status: Occurrence['status'];
-	reason: Localized | null;
-};
 
 function occurrenceView(occurrence: Occurrence, lang: Language): OccurrenceView {
 	return {
@@ -66,7 +58,11 @@ function occurrenceView(occurrence: Occurrence, lang: Language): OccurrenceView 
 	};
 }
 
-function card(activity: ActivityDetails, lang: Language, next: Occurrence | undefined) {
+function card(
+	activity: ActivityDetails,
+	lang: Language,
+	next: Occurrence | undefined
+): ActivityCard {
 	return {
 		slug: activity.slug,
 		href: localizedPath(`/aktiviteter/${activity.slug}`, lang),
@@ -86,18 +82,14 @@ function card(activity: ActivityDetails, lang: Language, next: Occurrence | unde
 	};
 }
 
-export type ActivityCard = ReturnType<typeof card>;
-
 /** A card with its place's coordinates, for the map. */
-function mapCard(activity: ActivityDetails, lang: Language, next: Occurrence | undefined) {
+function mapCard(activity: ActivityDetails, lang: Language, next: Occurrence | undefined): MapCard {
 	return {
 		...card(activity, lang, next),
 		latitude: activity.location.latitude,
 		longitude: activity.location.longitude
 	};
 }
-
-export type MapCard = ReturnType<typeof mapCard>;
 
 /** The values the filter form shows, as the form's own field values. */
 function formValues(filters: ActivityFilters) {
@@ -171,7 +163,7 @@ export async function listPage(url: URL, lang: Language, now = new Date()) {
 
 export async function calendarPage(url: URL, lang: Language, now = new Date()) {
 	const { parsed, activities, form, query } = await filterContext(url, lang);
-	const today = localToday(now);
+	const today = osloToday(now);
 	const { from, to } = dateRange(parsed.filters, today);
 	const days = agenda(activities, parsed.filters, from, to);
 	const span = Math.max(7, Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000) + 1);
@@ -246,7 +238,7 @@ export async function activityPage(slug: string, lang: Language, origin: string,
 	if (!activity) error(404, 'Not found');
 	const upcoming = upcomingOccurrences(activity.schedules, now, 6);
 	const pageUrl = origin + localizedPath(`/aktiviteter/${activity.slug}`, lang);
-	const today = localToday(now);
+	const today = osloToday(now);
 	return {
 		activity: {
 			...card(
@@ -340,7 +332,7 @@ export async function activityCalendarFile(
 		name: activity.name.text,
 		lang,
 		now,
-		series: calendarSeries([activity], {}, localToday(now), new URL(origin).host, words)
+		series: calendarSeries([activity], {}, osloToday(now), new URL(origin).host, words)
 	});
 }
 
@@ -357,6 +349,6 @@ export async function filteredCalendarFile(url: URL, lang: Language, now = new D
 			url.origin + localizedPath('/aktiviteter', lang) + (parsed.query ? `?${parsed.query}` : ''),
 		lang,
 		now,
-		series: calendarSeries(matches, parsed.filters, localToday(now), url.host, words)
+		series: calendarSeries(matches, parsed.filters, osloToday(now), url.host, words)
 	});
 }

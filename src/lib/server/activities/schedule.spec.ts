@@ -7,7 +7,7 @@ import {
 	upcomingOccurrences,
 	type Schedule
 } from './schedule';
-import { zonedInstant } from './time';
+import { zonedInstant } from '$lib/server/time';
 
 function weekly(overrides: Partial<Schedule> = {}): Schedule {
 	return {

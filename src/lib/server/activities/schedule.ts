@@ -13,7 +13,7 @@ import {
 	daysBetween,
 	isLocalDate,
 	isLocalTime,
-	localToday,
+	osloToday,
 	minutesOf,
 	weekdayCodes,
 	weekdayOf,
@@ -21,7 +21,8 @@ import {
 	type LocalDate,
 	type LocalTime,
 	type WeekdayCode
-} from './time';
+} from '$lib/server/time';
+import type { OccurrenceStatus } from '$lib/types/activities';
 
 export type Cancellation = { date: LocalDate; reason: Record<string, string> };
 
@@ -38,8 +39,6 @@ export type Schedule = {
 	exceptDates: LocalDate[];
 	cancellations: Cancellation[];
 };
-
-export type OccurrenceStatus = 'scheduled' | 'cancelled' | 'skipped';
 
 export type Occurrence = {
 	scheduleId: number;
@@ -82,11 +81,11 @@ export function scheduleProblems(schedule: Omit<Schedule, 'id' | 'exceptDates' |
 }
 
 function occurrenceOn(schedule: Schedule, date: LocalDate): Occurrence {
-	const start = zonedInstant(date, schedule.startTime, schedule.timezone);
+	const start = zonedInstant(date, schedule.startTime);
 	// An end time at or before the start time means the session runs past midnight.
 	const endDate =
 		minutesOf(schedule.endTime) <= minutesOf(schedule.startTime) ? addDays(date, 1) : date;
-	const end = zonedInstant(endDate, schedule.endTime, schedule.timezone);
+	const end = zonedInstant(endDate, schedule.endTime);
 	const cancellation = schedule.cancellations.find((c) => c.date === date);
 	const status: OccurrenceStatus = schedule.exceptDates.includes(date)
 		? 'skipped'
@@ -144,7 +143,7 @@ export function upcomingOccurrences(
 	{ horizonDays = 400, onlyScheduled = false } = {}
 ): Occurrence[] {
 	const result: Occurrence[] = [];
-	const today = addDays(localToday(now), -1); // yesterday: a session may run past midnight
+	const today = addDays(osloToday(now), -1); // yesterday: a session may run past midnight
 	// Walk a week at a time: a weekly club is found in the first step, and only the
 	// occurrences that might be returned get turned into instants.
 	for (let offset = 0; offset < horizonDays && result.length < count; offset += 7) {

@@ -1,4 +1,4 @@
-import type { ActivityCategory } from '../db/schema';
+import type { ActivityCategory } from '$lib/server/db/schema';
 
 /**
  * The controlled list of activity types, each under one category. Labels are UI strings

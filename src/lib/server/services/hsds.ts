@@ -10,10 +10,10 @@ import {
 	serviceLanguage,
 	taxonomyTerm
 } from '$lib/server/db/schema';
-import { loadCatalog } from './finder';
+import { loadCatalog } from '$lib/server/services/finder';
 import { publicDataGeneration } from '$lib/server/page-cache';
 import { isLanguage, sourceLanguage, type Language } from '$lib/i18n/languages';
-import { normaliseForSearch } from './search-text';
+import { normaliseForSearch } from '$lib/server/services/search-text';
 import { osloInstant, osloOffset, osloToday, parseClock } from '$lib/server/time';
 import { BadParameter, integerParameter } from '$lib/server/opendata/http';
 import { stableUuid } from '$lib/server/opendata/ids';

@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { messagesJson } from '$lib/i18n/messages.server';
 import { requireRole } from '$lib/server/auth/guard';
-import { listActivitiesForStaff } from '$lib/server/staff/activities';
+import { listActivitiesForStaff } from '$lib/server/activities/admin/activities';
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireRole(event, 'editor');

@@ -1,9 +1,12 @@
 import { and, eq } from 'drizzle-orm';
+import * as v from 'valibot';
 import { activity, activityTranslation } from '$lib/server/db/schema';
 import type { AuthUser } from '$lib/server/auth/guard';
+import { parseFields, requiredText } from '$lib/server/forms';
 import {
 	getTranslationsOf,
 	saveTranslationOf,
+	translatableLanguages,
 	type TranslatableContent,
 	type TranslatableLanguage,
 	type Texts
@@ -67,4 +70,26 @@ export function saveActivityTranslation(
 	text: ActivityText
 ): boolean {
 	return saveTranslationOf(activityTexts, user, activityId, lang, text);
+}
+
+const optionalTranslation = (max: number) =>
+	v.pipe(v.string(), v.trim(), v.maxLength(max, 'too_long'));
+const TranslationForm = v.object({
+	lang: v.picklist(translatableLanguages),
+	name: requiredText(200),
+	description: requiredText(5000),
+	howToJoin: optionalTranslation(1000),
+	bring: optionalTranslation(1000),
+	priceText: optionalTranslation(500),
+	accessibilityNote: optionalTranslation(1000)
+});
+
+/** One language of an activity's texts; an empty optional text is saved as "none". */
+export function parseActivityTranslationForm(form: FormData) {
+	return parseFields(TranslationForm, form, ['lang', ...activityTextFields]);
+}
+
+/** Only the fields the nb source has are offered for translation (name and description always). */
+export function translatableFields(source: ActivityText): ActivityTextField[] {
+	return activityTextFields.filter((f) => f === 'name' || f === 'description' || source[f] !== '');
 }

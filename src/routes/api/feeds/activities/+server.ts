@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { activityFeedPage, parseFeedCursor } from '$lib/server/opendata/rpde';
+import { activityFeedPage, parseFeedCursor } from '$lib/server/activities/feed';
 import { answering, openDataJson, preflightResponse } from '$lib/server/opendata/http';
 
 export const GET: RequestHandler = ({ request, url }) =>

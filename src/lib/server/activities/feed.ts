@@ -1,12 +1,13 @@
 import { and, eq, lt } from 'drizzle-orm';
 import { db } from '$lib/server/db';
+import type { Executor } from '$lib/server/db/client';
 import { activity, activityFeedTombstone } from '$lib/server/db/schema';
 import { loadActivities, type ActivityDetails } from '$lib/server/activities/catalog';
 import { activityJsonLdData } from '$lib/server/activities/json-ld';
 import { upcomingOccurrences } from '$lib/server/activities/schedule';
-import { offsetMinutes } from '$lib/server/activities/time';
 import { getCurrentMunicipality } from '$lib/server/municipality';
-import { BadParameter, openDataLicence } from './http';
+import { BadParameter, openDataLicence } from '$lib/server/opendata/http';
+import { osloIso } from '$lib/server/time';
 
 /**
  * The activity feed in the Realtime Paged Data Exchange (RPDE 1.0) "modified" ordering:
@@ -40,30 +41,19 @@ export function parseFeedCursor(url: URL): FeedCursor {
 	return { afterTimestamp: Number(timestamp), afterId: Number(id) };
 }
 
-/** An instant in Oslo local time with its offset: 2026-11-22T17:31:05.120+01:00. */
-export function osloIso(instant: Date): string {
-	const minutes = offsetMinutes(instant);
-	const shifted = new Date(instant.getTime() + minutes * 60_000).toISOString().slice(0, 23);
-	const sign = minutes < 0 ? '-' : '+';
-	const abs = Math.abs(minutes);
-	return `${shifted}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
-}
-
 type FeedEntry = { id: number; modified: number; deleted: boolean };
 
-async function feedEntries(municipalityId: number): Promise<FeedEntry[]> {
-	const [rows, tombstones] = await Promise.all([
-		db
-			.select({ id: activity.id, updatedAt: activity.updatedAt, published: activity.published })
-			.from(activity)
-			.where(eq(activity.municipalityId, municipalityId))
-			.all(),
-		db
-			.select()
-			.from(activityFeedTombstone)
-			.where(eq(activityFeedTombstone.municipalityId, municipalityId))
-			.all()
-	]);
+function feedEntries(municipalityId: number): FeedEntry[] {
+	const rows = db
+		.select({ id: activity.id, updatedAt: activity.updatedAt, published: activity.published })
+		.from(activity)
+		.where(eq(activity.municipalityId, municipalityId))
+		.all();
+	const tombstones = db
+		.select()
+		.from(activityFeedTombstone)
+		.where(eq(activityFeedTombstone.municipalityId, municipalityId))
+		.all();
 	return [
 		...rows.map((r) => ({ id: r.id, modified: Date.parse(r.updatedAt), deleted: !r.published })),
 		...tombstones.map((t) => ({
@@ -132,7 +122,7 @@ export async function activityFeedPage(
 ) {
 	const municipality = await getCurrentMunicipality();
 	const feedUrl = `${origin}/api/feeds/activities`;
-	const entries = municipality ? await feedEntries(municipality.id) : [];
+	const entries = municipality ? feedEntries(municipality.id) : [];
 	const page = entries
 		.filter(
 			(e) =>
@@ -171,16 +161,17 @@ export async function activityFeedPage(
 }
 
 /**
- * Call in the same transaction as deleting an activity row, so feed readers learn that it
- * is gone. Also forgets tombstones older than 30 days (RPDE asks for at least 7).
+ * Writes through `tx`, the transaction that deletes the activity row, so feed readers learn
+ * that it is gone exactly when it is. Also forgets tombstones older than 30 days (RPDE asks
+ * for at least 7).
  */
-export async function recordActivityDeletion(
+export function recordActivityDeletion(
+	tx: Executor,
 	municipalityId: number,
 	activityId: number,
 	now = new Date()
-): Promise<void> {
-	await db
-		.insert(activityFeedTombstone)
+): void {
+	tx.insert(activityFeedTombstone)
 		.values({ municipalityId, activityId, deletedAt: now.toISOString() })
 		.onConflictDoUpdate({
 			target: activityFeedTombstone.activityId,
@@ -188,8 +179,7 @@ export async function recordActivityDeletion(
 		})
 		.run();
 	const cutoff = new Date(now.getTime() - tombstoneDays * 86_400_000).toISOString();
-	await db
-		.delete(activityFeedTombstone)
+	tx.delete(activityFeedTombstone)
 		.where(
 			and(
 				eq(activityFeedTombstone.municipalityId, municipalityId),

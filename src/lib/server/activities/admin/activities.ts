@@ -1,6 +1,6 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { db } from '$lib/server/db';
-import { inTransaction } from '$lib/server/db/client';
+import { inTransaction, type Executor } from '$lib/server/db/client';
 import {
 	activity,
 	activityCancellation,
@@ -13,13 +13,14 @@ import {
 	type ActivityKind
 } from '$lib/server/db/schema';
 import { activityTypes, reservedSlugs, type ActivityType } from '$lib/server/activities/vocabulary';
-import { localToday } from '$lib/server/activities/time';
-import { describeSchedule, type ScheduleInput } from './schedule-form';
-import { changedFields, recordChange } from '$lib/server/audit/log';
+import { recordActivityDeletion } from '$lib/server/activities/feed';
+import { changedFields, recordChange, type AuditChanges } from '$lib/server/audit/log';
 import type { AuthUser } from '$lib/server/auth/guard';
 import { invalidatePublicPages } from '$lib/server/page-cache';
-import { markTranslationSaved } from './translations';
-import { recordActivityDeletion } from '$lib/server/opendata/rpde';
+import { slugify, uniqueSlug } from '$lib/server/slug';
+import { osloToday } from '$lib/server/time';
+import { markTranslationSaved } from '$lib/server/translations';
+import { describeSchedule, type ScheduleInput } from './schedule-form';
 
 export type ActivityEdit = {
 	name: string;
@@ -44,25 +45,33 @@ export async function listActivitiesForStaff(municipalityId: number) {
 		.all();
 }
 
-export async function getActivityForEdit(user: AuthUser, id: number) {
-	const row = await db
+export function getActivityForEdit(user: AuthUser, id: number) {
+	return readActivityForEdit(db, user.municipalityId, id);
+}
+
+/**
+ * The activity as its edit page shows it, or null when it is not the municipality's.
+ * Synchronous, so a save can read the "before" it audits inside its own transaction.
+ */
+function readActivityForEdit(ex: Executor, municipalityId: number, id: number) {
+	const row = ex
 		.select()
 		.from(activity)
-		.where(and(eq(activity.id, id), eq(activity.municipalityId, user.municipalityId)))
+		.where(and(eq(activity.id, id), eq(activity.municipalityId, municipalityId)))
 		.get();
 	if (!row) return null;
-	const nb = await db
+	const nb = ex
 		.select()
 		.from(activityTranslation)
 		.where(and(eq(activityTranslation.activityId, id), eq(activityTranslation.lang, 'nb')))
 		.get();
-	const schedules = await db
+	const schedules = ex
 		.select()
 		.from(activitySchedule)
 		.where(eq(activitySchedule.activityId, id))
 		.orderBy(asc(activitySchedule.id))
 		.all();
-	const cancellations = await db
+	const cancellations = ex
 		.select({
 			scheduleId: activityCancellation.scheduleId,
 			date: activityCancellation.date,
@@ -103,16 +112,19 @@ export async function getActivityForEdit(user: AuthUser, id: number) {
 	};
 }
 
-export async function saveActivity(
+export function saveActivity(
 	user: AuthUser,
 	id: number,
 	version: number,
 	input: ActivityEdit
-): Promise<{ ok: true } | { ok: false; reason: 'conflict' | 'not_found' }> {
-	const current = await getActivityForEdit(user, id);
-	if (!current) return { ok: false, reason: 'not_found' };
-	const result = await inTransaction(db, async () => {
-		const bumped = await db
+):
+	| { ok: true }
+	| { ok: false; reason: 'not_found' }
+	| { ok: false; reason: 'conflict'; version: number } {
+	const result = inTransaction(db, (tx) => {
+		const current = readActivityForEdit(tx, user.municipalityId, id);
+		if (!current) return { ok: false as const, reason: 'not_found' as const };
+		const bumped = tx
 			.update(activity)
 			.set({
 				published: input.published,
@@ -126,9 +138,9 @@ export async function saveActivity(
 			})
 			.where(and(eq(activity.id, id), eq(activity.version, version)))
 			.run();
-		if (bumped.changes !== 1) return { ok: false as const, reason: 'conflict' as const };
-		await db
-			.insert(activityTranslation)
+		if (bumped.changes !== 1)
+			return { ok: false as const, reason: 'conflict' as const, version: current.version };
+		tx.insert(activityTranslation)
 			.values({ activityId: id, lang: 'nb', name: input.name, description: input.description })
 			.onConflictDoUpdate({
 				target: [activityTranslation.activityId, activityTranslation.lang],
@@ -136,9 +148,9 @@ export async function saveActivity(
 			})
 			.run();
 		if (current.edit.name !== input.name || current.edit.description !== input.description)
-			await markTranslationSaved('activity', id, 'nb');
+			markTranslationSaved(tx, 'activity', id, 'nb');
 		const before = current.edit;
-		await recordChange({
+		recordChange(tx, {
 			actorId: user.id,
 			municipalityId: user.municipalityId,
 			entity: 'activity',
@@ -158,74 +170,99 @@ export async function saveActivity(
 }
 
 /** Cancels one occurrence (a date of one schedule), with a reason shown to young people. */
-export async function cancelOccurrence(
+export function cancelOccurrence(
 	user: AuthUser,
 	activityId: number,
 	scheduleId: number,
 	date: string,
 	reason: string
-): Promise<boolean> {
-	const current = await getActivityForEdit(user, activityId);
-	if (!current || !current.schedules.some((s) => s.id === scheduleId)) return false;
-	await inTransaction(db, async () => {
-		await db
-			.insert(activityCancellation)
-			.values({ scheduleId, date, reason: { nb: reason } })
-			.onConflictDoUpdate({
-				target: [activityCancellation.scheduleId, activityCancellation.date],
-				set: { reason: { nb: reason } }
-			})
-			.run();
-		// The open-data feed (issue 7) orders by updatedAt: a cancelled session is a change.
-		await db
-			.update(activity)
-			.set({ updatedAt: new Date().toISOString() })
-			.where(eq(activity.id, activityId))
-			.run();
-		await recordChange({
-			actorId: user.id,
-			municipalityId: user.municipalityId,
-			entity: 'activity',
-			entityId: String(activityId),
-			action: 'cancel_occurrence',
-			changes: { [`cancelled:${date}`]: { old: null, new: reason } }
-		});
+): boolean {
+	return changeOccurrence(user, activityId, scheduleId, {
+		action: 'cancel_occurrence',
+		changes: { [`cancelled:${date}`]: { old: null, new: reason } },
+		write: (tx) =>
+			tx
+				.insert(activityCancellation)
+				.values({ scheduleId, date, reason: { nb: reason } })
+				.onConflictDoUpdate({
+					target: [activityCancellation.scheduleId, activityCancellation.date],
+					set: { reason: { nb: reason } }
+				})
+				.run()
 	});
-	invalidatePublicPages();
-	return true;
 }
 
-export async function restoreOccurrence(
+export function restoreOccurrence(
 	user: AuthUser,
 	activityId: number,
 	scheduleId: number,
 	date: string
-): Promise<boolean> {
-	const current = await getActivityForEdit(user, activityId);
-	if (!current || !current.schedules.some((s) => s.id === scheduleId)) return false;
-	await inTransaction(db, async () => {
-		await db
-			.delete(activityCancellation)
-			.where(
-				and(eq(activityCancellation.scheduleId, scheduleId), eq(activityCancellation.date, date))
-			)
-			.run();
-		await db
-			.update(activity)
+): boolean {
+	return changeOccurrence(user, activityId, scheduleId, {
+		action: 'restore_occurrence',
+		changes: { [`cancelled:${date}`]: { old: true, new: null } },
+		write: (tx) =>
+			tx
+				.delete(activityCancellation)
+				.where(
+					and(eq(activityCancellation.scheduleId, scheduleId), eq(activityCancellation.date, date))
+				)
+				.run()
+	});
+}
+
+/**
+ * One session's cancellation changes: only on a schedule of the municipality's activity,
+ * audited, and with the activity's updatedAt bumped, since the open-data feed orders by it
+ * (a cancelled or restored session is a change). The version stays: no form is stale.
+ */
+function changeOccurrence(
+	user: AuthUser,
+	activityId: number,
+	scheduleId: number,
+	change: { action: string; changes: AuditChanges; write: (tx: Executor) => void }
+): boolean {
+	const done = inTransaction(db, (tx) => {
+		if (!hasSchedule(tx, user.municipalityId, activityId, scheduleId)) return false;
+		change.write(tx);
+		tx.update(activity)
 			.set({ updatedAt: new Date().toISOString() })
 			.where(eq(activity.id, activityId))
 			.run();
-		await recordChange({
+		recordChange(tx, {
 			actorId: user.id,
 			municipalityId: user.municipalityId,
 			entity: 'activity',
 			entityId: String(activityId),
-			action: 'restore_occurrence',
-			changes: { [`cancelled:${date}`]: { old: true, new: null } }
+			action: change.action,
+			changes: change.changes
 		});
+		return true;
 	});
-	invalidatePublicPages();
-	return true;
+	if (done) invalidatePublicPages();
+	return done;
+}
+
+/** Whether `scheduleId` is a time of this municipality's activity `activityId`. */
+function hasSchedule(
+	tx: Executor,
+	municipalityId: number,
+	activityId: number,
+	scheduleId: number
+): boolean {
+	const row = tx
+		.select({ id: activitySchedule.id })
+		.from(activitySchedule)
+		.innerJoin(activity, eq(activity.id, activitySchedule.activityId))
+		.where(
+			and(
+				eq(activitySchedule.id, scheduleId),
+				eq(activity.id, activityId),
+				eq(activity.municipalityId, municipalityId)
+			)
+		)
+		.get();
+	return row !== undefined;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -270,34 +307,18 @@ export type NewActivity = {
 	ageMax: number;
 };
 
-/** A URL slug from an nb title: lower case, æ/ø/å spelled out, words joined by hyphens. */
-export function slugFromTitle(title: string): string {
-	const base = title
-		.toLowerCase()
-		.replace(/æ/g, 'ae')
-		.replace(/ø/g, 'o')
-		.replace(/å/g, 'a')
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '')
-		.slice(0, 60)
-		.replace(/-+$/g, '');
-	return base || 'aktivitet';
-}
-
 /**
  * Creates an activity as an unpublished draft with the fewest facts the catalog needs
  * (title, kind, type and so category, organiser, place, ages). Everything else is filled in
  * on its edit page before it is published.
  */
-export async function createActivity(
+export function createActivity(
 	user: AuthUser,
 	input: NewActivity,
 	now: Date = new Date()
-): Promise<{ ok: true; id: number } | { ok: false; reason: 'organizer' | 'location' }> {
-	const result = await inTransaction(db, async () => {
-		const organizer = await db
+): { ok: true; id: number } | { ok: false; reason: 'organizer' | 'location' } {
+	const result = inTransaction(db, (tx) => {
+		const organizer = tx
 			.select({ id: activityOrganizer.id })
 			.from(activityOrganizer)
 			.where(
@@ -308,7 +329,7 @@ export async function createActivity(
 			)
 			.get();
 		if (!organizer) return { ok: false as const, reason: 'organizer' as const };
-		const place = await db
+		const place = tx
 			.select({ id: activityLocation.id })
 			.from(activityLocation)
 			.where(
@@ -320,20 +341,21 @@ export async function createActivity(
 			.get();
 		if (!place) return { ok: false as const, reason: 'location' as const };
 
-		const base = slugFromTitle(input.name);
 		const taken = new Set(
-			(
-				await db
-					.select({ slug: activity.slug })
-					.from(activity)
-					.where(eq(activity.municipalityId, user.municipalityId))
-					.all()
-			).map((r) => r.slug)
+			tx
+				.select({ slug: activity.slug })
+				.from(activity)
+				.where(eq(activity.municipalityId, user.municipalityId))
+				.all()
+				.map((r) => r.slug)
 		);
-		let slug = base;
-		for (let n = 2; taken.has(slug) || reservedSlugs.has(slug); n++) slug = `${base}-${n}`;
+		// Unique within the transaction that inserts it, and never a word the routes own.
+		const slug = uniqueSlug(
+			slugify(input.name, 'aktivitet'),
+			(candidate) => taken.has(candidate) || reservedSlugs.has(candidate)
+		);
 
-		const created = await db
+		const created = tx
 			.insert(activity)
 			.values({
 				municipalityId: user.municipalityId,
@@ -347,17 +369,16 @@ export async function createActivity(
 				ageMax: input.ageMax,
 				isFree: true,
 				inLanguage: ['nb'],
-				lastCheckedAt: localToday(now),
+				lastCheckedAt: osloToday(now),
 				published: false
 			})
 			.returning({ id: activity.id })
 			.get();
-		await db
-			.insert(activityTranslation)
+		tx.insert(activityTranslation)
 			.values({ activityId: created.id, lang: 'nb', name: input.name, description: '' })
 			.run();
-		await markTranslationSaved('activity', created.id, 'nb', now.getTime());
-		await recordChange({
+		markTranslationSaved(tx, 'activity', created.id, 'nb', now.getTime());
+		recordChange(tx, {
 			actorId: user.id,
 			municipalityId: user.municipalityId,
 			entity: 'activity',
@@ -386,14 +407,14 @@ export type ScheduleChangeResult =
  * `schedule:<id>` with the old and new times, and public pages are refreshed. Changing a
  * schedule keeps its row, so cancelled occurrences stay cancelled; removing it removes them.
  */
-export async function changeSchedule(
+export function changeSchedule(
 	user: AuthUser,
 	activityId: number,
 	version: number,
 	change: ScheduleChange
-): Promise<ScheduleChangeResult> {
-	const result = await inTransaction(db, async () => {
-		const owner = await db
+): ScheduleChangeResult {
+	const result = inTransaction(db, (tx) => {
+		const owner = tx
 			.select({ id: activity.id, version: activity.version })
 			.from(activity)
 			.where(and(eq(activity.id, activityId), eq(activity.municipalityId, user.municipalityId)))
@@ -402,7 +423,7 @@ export async function changeSchedule(
 		const before =
 			change.op === 'add'
 				? null
-				: await db
+				: tx
 						.select()
 						.from(activitySchedule)
 						.where(
@@ -413,7 +434,7 @@ export async function changeSchedule(
 						)
 						.get();
 		if (change.op !== 'add' && !before) return { ok: false as const, reason: 'not_found' as const };
-		const bumped = await db
+		const bumped = tx
 			.update(activity)
 			.set({ version: sql`${activity.version} + 1`, updatedAt: new Date().toISOString() })
 			.where(and(eq(activity.id, activityId), eq(activity.version, version)))
@@ -423,25 +444,22 @@ export async function changeSchedule(
 
 		let scheduleId: number;
 		if (change.op === 'add') {
-			scheduleId = (
-				await db
-					.insert(activitySchedule)
-					.values({ activityId, ...change.input })
-					.returning({ id: activitySchedule.id })
-					.get()
-			).id;
+			scheduleId = tx
+				.insert(activitySchedule)
+				.values({ activityId, ...change.input })
+				.returning({ id: activitySchedule.id })
+				.get().id;
 		} else if (change.op === 'update') {
 			scheduleId = change.scheduleId;
-			await db
-				.update(activitySchedule)
+			tx.update(activitySchedule)
 				.set(change.input)
 				.where(eq(activitySchedule.id, scheduleId))
 				.run();
 		} else {
 			scheduleId = change.scheduleId;
-			await db.delete(activitySchedule).where(eq(activitySchedule.id, scheduleId)).run();
+			tx.delete(activitySchedule).where(eq(activitySchedule.id, scheduleId)).run();
 		}
-		await recordChange({
+		recordChange(tx, {
 			actorId: user.id,
 			municipalityId: user.municipalityId,
 			entity: 'activity',
@@ -464,13 +482,13 @@ export async function changeSchedule(
  * Deletes an activity with its texts, times and cancellations (they cascade). The RPDE feed
  * keeps a tombstone so open-data readers learn it is gone, and the audit log keeps its name.
  */
-export async function deleteActivity(user: AuthUser, id: number): Promise<boolean> {
-	const current = await getActivityForEdit(user, id);
-	if (!current) return false;
-	await inTransaction(db, async () => {
-		await db.delete(activity).where(eq(activity.id, id)).run();
-		await recordActivityDeletion(user.municipalityId, id);
-		await recordChange({
+export function deleteActivity(user: AuthUser, id: number): boolean {
+	const deleted = inTransaction(db, (tx) => {
+		const current = readActivityForEdit(tx, user.municipalityId, id);
+		if (!current) return false;
+		tx.delete(activity).where(eq(activity.id, id)).run();
+		recordActivityDeletion(tx, user.municipalityId, id);
+		recordChange(tx, {
 			actorId: user.id,
 			municipalityId: user.municipalityId,
 			entity: 'activity',
@@ -481,7 +499,8 @@ export async function deleteActivity(user: AuthUser, id: number): Promise<boolea
 				slug: { old: current.slug, new: null }
 			}
 		});
+		return true;
 	});
-	invalidatePublicPages();
-	return true;
+	if (deleted) invalidatePublicPages();
+	return deleted;
 }

@@ -1,5 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { db } from '$lib/server/db';
+import type { Executor } from '$lib/server/db/client';
 import {
 	activity,
 	activityArea,
@@ -19,8 +20,14 @@ import {
 import { activityTypes, isActivityType, reservedSlugs } from '$lib/server/activities/vocabulary';
 import { expandSchedule, scheduleProblems } from '$lib/server/activities/schedule';
 import { activityAttributes } from '$lib/server/activities/catalog';
-import { booleanCell, parseBoolean, undefuse } from './csv';
-import { emptyToNull, insertOrBumpVersion, touchedBy, writeSourceTexts } from './upsert';
+import { weekdayCodes } from '$lib/server/time';
+import { booleanCell, parseBoolean, undefuse } from '$lib/server/opendata/csv';
+import {
+	emptyToNull,
+	insertOrBumpVersion,
+	touchedBy,
+	writeSourceTexts
+} from '$lib/server/opendata/upsert';
 import {
 	ageCell,
 	emailCell,
@@ -31,12 +38,12 @@ import {
 	type CellErrors,
 	type ExistingRecord,
 	type ImportKind
-} from './import';
+} from '$lib/server/opendata/import';
 
 /**
  * Activities as CSV: one row per activity, nb texts, organiser and place inline (matched on
  * their ids within the municipality), schedules in one cell. Cancelled sessions are not in
- * the file: they are day-to-day news, set in the staff workspace. Documented in README.md.
+ * the file: they are day-to-day news, set in the staff workspace. The columns are listed in opendata/README.md.
  */
 export const activityColumns = [
 	'external_id',
@@ -204,7 +211,7 @@ function parseSchedules(value: string, errors: CellErrors): ScheduleRecord[] {
 		const problems = s ? scheduleProblems({ ...s, timezone: 'Europe/Oslo' }) : ['format'];
 		if (
 			s?.byDay &&
-			s.byDay.split(',').some((d) => !['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'].includes(d))
+			s.byDay.split(',').some((d) => !(weekdayCodes as readonly string[]).includes(d))
 		)
 			problems.push('by_day');
 		if (s && s.exceptDates.some((d) => !isoDate.test(d))) problems.push('except');
@@ -526,30 +533,29 @@ async function loadOwnActivities(
 	return result;
 }
 
-async function upsertArea(municipalityId: number, slug: string, name: string): Promise<number> {
-	const found = await db
+function upsertArea(tx: Executor, municipalityId: number, slug: string, name: string): number {
+	const found = tx
 		.select()
 		.from(activityArea)
 		.where(and(eq(activityArea.municipalityId, municipalityId), eq(activityArea.slug, slug)))
 		.get();
 	if (found) {
 		if (name && name !== found.name)
-			await db.update(activityArea).set({ name }).where(eq(activityArea.id, found.id)).run();
+			tx.update(activityArea).set({ name }).where(eq(activityArea.id, found.id)).run();
 		return found.id;
 	}
-	return (
-		await db
-			.insert(activityArea)
-			.values({ municipalityId, slug, name })
-			.returning({ id: activityArea.id })
-			.get()
-	).id;
+	return tx
+		.insert(activityArea)
+		.values({ municipalityId, slug, name })
+		.returning({ id: activityArea.id })
+		.get().id;
 }
 
-async function upsertOrganizer(
+function upsertOrganizer(
+	tx: Executor,
 	municipalityId: number,
 	o: ActivityRecord['organizer']
-): Promise<number> {
+): number {
 	const values = {
 		kind: o.kind,
 		email: o.email,
@@ -557,7 +563,7 @@ async function upsertOrganizer(
 		url: o.url,
 		...(o.name ? { name: o.name } : {})
 	};
-	const row = await db
+	const row = tx
 		.insert(activityOrganizer)
 		.values({ municipalityId, slug: o.slug, name: o.name, ...values })
 		.onConflictDoUpdate({
@@ -569,8 +575,8 @@ async function upsertOrganizer(
 	return row.id;
 }
 
-async function upsertPlace(municipalityId: number, l: ActivityRecord['location']): Promise<number> {
-	const areaId = await upsertArea(municipalityId, l.areaSlug, l.areaName);
+function upsertPlace(tx: Executor, municipalityId: number, l: ActivityRecord['location']): number {
+	const areaId = upsertArea(tx, municipalityId, l.areaSlug, l.areaName);
 	const values = {
 		name: l.name,
 		streetAddress: l.streetAddress,
@@ -580,7 +586,7 @@ async function upsertPlace(municipalityId: number, l: ActivityRecord['location']
 		longitude: l.longitude,
 		areaId
 	};
-	const row = await db
+	const row = tx
 		.insert(activityLocation)
 		.values({ municipalityId, slug: l.slug, ...values })
 		.onConflictDoUpdate({
@@ -592,15 +598,17 @@ async function upsertPlace(municipalityId: number, l: ActivityRecord['location']
 	return row.id;
 }
 
-async function writeActivity(
+/** One row, inside the import's transaction (synchronous, through `tx` only). */
+function writeActivity(
+	tx: Executor,
 	municipalityId: number,
 	r: ActivityRecord,
 	existingId: number | null,
 	changed: Set<string>
-) {
+): void {
 	const touched = touchedBy(existingId, changed);
-	const organizerId = await upsertOrganizer(municipalityId, r.organizer);
-	const locationId = await upsertPlace(municipalityId, r.location);
+	const organizerId = upsertOrganizer(tx, municipalityId, r.organizer);
+	const locationId = upsertPlace(tx, municipalityId, r.location);
 	const values = {
 		kind: r.kind,
 		category: r.category,
@@ -627,14 +635,16 @@ async function writeActivity(
 		published: r.published,
 		updatedAt: new Date().toISOString()
 	};
-	const id = await insertOrBumpVersion(
+	const id = insertOrBumpVersion(
+		tx,
 		activity,
 		existingId,
 		{ municipalityId, slug: r.externalId, ...values },
 		values
 	);
 	if (touched(...textColumns))
-		await writeSourceTexts(
+		writeSourceTexts(
+			tx,
 			'activity',
 			id,
 			{ table: activityTranslation, owner: activityTranslation.activityId, ownerKey: 'activityId' },
@@ -650,10 +660,10 @@ async function writeActivity(
 		);
 	if (touched('schedules', 'cancelled_sessions')) {
 		// Times and their cancelled sessions are written together (a cancellation hangs on a time).
-		await db.delete(activitySchedule).where(eq(activitySchedule.activityId, id)).run();
+		tx.delete(activitySchedule).where(eq(activitySchedule.activityId, id)).run();
 		const scheduleIds: number[] = [];
 		for (const s of r.schedules) {
-			const row = await db
+			const row = tx
 				.insert(activitySchedule)
 				.values({
 					activityId: id,
@@ -666,12 +676,11 @@ async function writeActivity(
 				.returning({ id: activitySchedule.id })
 				.get();
 			for (const date of s.exceptDates)
-				await db.insert(activityExceptDate).values({ scheduleId: row.id, date }).run();
+				tx.insert(activityExceptDate).values({ scheduleId: row.id, date }).run();
 			scheduleIds.push(row.id);
 		}
 		for (const c of r.cancelled)
-			await db
-				.insert(activityCancellation)
+			tx.insert(activityCancellation)
 				.values({
 					scheduleId: scheduleIds[scheduleOn(r.schedules, c.date)],
 					date: c.date,

@@ -10,7 +10,7 @@ import { db } from '$lib/server/db';
 import { inTransaction } from '$lib/server/db/client';
 import { activity } from '$lib/server/db/schema';
 import { seedDemo } from '../../../../db/seed';
-import { activityFeedPage, parseFeedCursor, recordActivityDeletion, type FeedCursor } from './rpde';
+import { activityFeedPage, parseFeedCursor, recordActivityDeletion, type FeedCursor } from './feed';
 
 type Page = Awaited<ReturnType<typeof activityFeedPage>>;
 
@@ -64,9 +64,10 @@ describe('RPDE activity feed', () => {
 		expect(['SessionSeries', 'CourseInstance', 'Event']).toContain(data['@type']);
 		expect(data.url).toMatch(/^https:\/\/inngang\.example\/aktiviteter\//);
 		expect(data.ageRange).toMatchObject({ '@type': 'QuantitativeValue' });
-		expect(data.dateModified).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}[+-]\d\d:\d\d$/);
+		// Whole seconds, the form OpenActive's examples use.
+		expect(data.dateModified).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);
 		for (const session of data.subEvent ?? [])
-			expect(session.startDate).toMatch(/T\d\d:\d\d:\d\d\.\d{3}[+-]\d\d:\d\d$/);
+			expect(session.startDate).toMatch(/T\d\d:\d\d:00[+-]\d\d:\d\d$/);
 	});
 
 	it('picks up an edit, an unpublish and a deletion made between two passes', async () => {
@@ -76,19 +77,17 @@ describe('RPDE activity feed', () => {
 			.slice(0, 3)
 			.map((i) => Number(i.id));
 		const later = new Date(Date.now() + 2000).toISOString();
-		await inTransaction(db, async () => {
-			await db
-				.update(activity)
+		inTransaction(db, (tx) => {
+			tx.update(activity)
 				.set({ ageMax: 19, updatedAt: later })
 				.where(eq(activity.id, edited))
 				.run();
-			await db
-				.update(activity)
+			tx.update(activity)
 				.set({ published: false, updatedAt: later })
 				.where(eq(activity.id, hidden))
 				.run();
-			await db.delete(activity).where(eq(activity.id, removed)).run();
-			await recordActivityDeletion(municipalityId, removed, new Date(Date.now() + 3000));
+			tx.delete(activity).where(eq(activity.id, removed)).run();
+			recordActivityDeletion(tx, municipalityId, removed, new Date(Date.now() + 3000));
 		});
 		const changes = await readFeed(first.cursor);
 		expect(changes.items.map((i) => [Number(i.id), i.state])).toEqual([

@@ -11,7 +11,7 @@ import {
 	activitySchedule,
 	auditLog
 } from '$lib/server/db/schema';
-import { seedActivities } from '../../../../db/seed/activities';
+import { seedActivities } from '../../../../../db/seed/activities';
 import { testAccount, testMunicipality } from '$fixtures/test-database';
 import { getUserById } from '$lib/server/auth/users';
 import type { AuthUser } from '$lib/server/auth/guard';
@@ -21,8 +21,7 @@ import {
 	createActivity,
 	deleteActivity,
 	getActivityForEdit,
-	saveActivity,
-	slugFromTitle
+	saveActivity
 } from './activities';
 import { getActivityTranslations, saveActivityTranslation } from './translations';
 
@@ -78,9 +77,20 @@ describe('creating an activity', () => {
 		});
 	});
 
-	it('spells æ, ø and å out in slugs', () => {
-		expect(slugFromTitle('Åpen hall – ØVING for små!')).toBe('apen-hall-oving-for-sma');
-		expect(slugFromTitle('???')).toBe('aktivitet');
+	it('spells æ, ø and å out in slugs, and names a title without letters "aktivitet"', async () => {
+		const slugOf = async (name: string) => {
+			const created = await createActivity(editor, { ...newActivity(), name });
+			if (!created.ok) throw new Error('not created');
+			return (await getActivityForEdit(editor, created.id))!.slug;
+		};
+		expect(await slugOf('Åpen hall – ØVING for små!')).toBe('apen-hall-oving-for-sma');
+		expect(await slugOf('???')).toBe('aktivitet');
+	});
+
+	it('keeps slugs away from the words the activity routes use', async () => {
+		const created = await createActivity(editor, { ...newActivity(), name: 'Kalender' });
+		if (!created.ok) throw new Error('not created');
+		expect((await getActivityForEdit(editor, created.id))!.slug).toBe('kalender-2');
 	});
 });
 
