@@ -30,7 +30,7 @@ export async function seedDemo(db: InngangDatabase): Promise<{ municipalityId: n
 				.get().id
 	);
 	inTransaction(db, (tx) => seedServices(tx, municipalityId));
-	inTransaction(db, (tx) => seedActivities(tx, municipalityId));
+	seedActivities(db, municipalityId);
 	await seedAccounts(db, municipalityId);
 	inTransaction(db, (tx) => seedPlans(tx, municipalityId));
 	return { municipalityId };
