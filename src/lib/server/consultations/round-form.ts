@@ -1,6 +1,6 @@
 import { questionKinds, type QuestionKind } from '$lib/server/db/schema';
 import type { RoundInput } from './rounds';
-import { fromOsloLocal, toOsloLocal } from './time';
+import { fromOsloLocal, toOsloLocal } from '$lib/server/time';
 
 export type RoundFormValues = {
 	title: string;

@@ -15,10 +15,11 @@ import {
 	type PreventionLevel
 } from '$lib/server/db/schema';
 import { publicLinksOfVersions, type PublicServiceLink } from './linked-services';
-import { localized, type LocalizedText } from './localized';
+import type { Localized } from '$lib/i18n/localized';
+import { planText } from './plan-text';
 
 export type PublicIndicator = {
-	name: LocalizedText;
+	name: Localized;
 	source: IndicatorSource;
 	unit: string;
 	baseline: number;
@@ -31,10 +32,10 @@ export type PublicIndicator = {
 export type PublicMeasure = {
 	slug: string;
 	version: number;
-	title: LocalizedText;
-	description: LocalizedText;
-	targetGroup: LocalizedText;
-	purpose: LocalizedText;
+	title: Localized;
+	description: Localized;
+	targetGroup: Localized;
+	purpose: Localized;
 	level: PreventionLevel;
 	status: MeasureStatus;
 	responsible: string;
@@ -48,14 +49,14 @@ export type PublicMeasure = {
 };
 
 export type PublicPlan = {
-	title: LocalizedText;
+	title: Localized;
 	periodStart: number;
 	periodEnd: number;
 	status: PlanStatus;
 	focusAreas: {
 		slug: string;
-		title: LocalizedText;
-		description: LocalizedText;
+		title: Localized;
+		description: Localized;
 		measures: PublicMeasure[];
 	}[];
 	rounds: { id: number; title: string; statementAdoptedOn: string | null }[];
@@ -139,10 +140,10 @@ export async function getPublicPlan(
 	const toMeasure = ({ m, v }: (typeof rows)[number]): PublicMeasure => ({
 		slug: m.slug,
 		version: v.version,
-		title: localized(v.title, v.titleEn, lang),
-		description: localized(v.description, v.descriptionEn, lang),
-		targetGroup: localized(v.targetGroup, v.targetGroupEn, lang),
-		purpose: localized(v.purpose, v.purposeEn, lang),
+		title: planText(v.title, v.titleEn, lang),
+		description: planText(v.description, v.descriptionEn, lang),
+		targetGroup: planText(v.targetGroup, v.targetGroupEn, lang),
+		purpose: planText(v.purpose, v.purposeEn, lang),
 		level: v.level,
 		status: v.status,
 		responsible: v.responsible,
@@ -153,7 +154,7 @@ export async function getPublicPlan(
 		indicators: indicators
 			.filter((i) => i.measureId === m.id)
 			.map((i) => ({
-				name: localized(i.name, i.nameEn, lang),
+				name: planText(i.name, i.nameEn, lang),
 				source: i.source,
 				unit: i.unit,
 				baseline: i.baseline,
@@ -167,14 +168,14 @@ export async function getPublicPlan(
 	});
 
 	return {
-		title: localized(p.title, p.titleEn, lang),
+		title: planText(p.title, p.titleEn, lang),
 		periodStart: p.periodStart,
 		periodEnd: p.periodEnd,
 		status: p.status,
 		focusAreas: areas.map((a) => ({
 			slug: a.slug,
-			title: localized(a.title, a.titleEn, lang),
-			description: localized(a.description, a.descriptionEn, lang),
+			title: planText(a.title, a.titleEn, lang),
+			description: planText(a.description, a.descriptionEn, lang),
 			measures: rows.filter((r) => r.v.focusAreaId === a.id).map(toMeasure)
 		})),
 		rounds: published.map((r) => ({
