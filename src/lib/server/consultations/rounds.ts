@@ -19,6 +19,7 @@ import {
 	type QuestionKind,
 	type Stance
 } from '$lib/server/db/schema';
+import type { Participant } from '$lib/types/consultations';
 import { councilTime } from './three-week-rule';
 import { roundPhase, type RoundPhase } from './round-phase';
 
@@ -397,7 +398,7 @@ export async function saveResponse(
 	});
 }
 
-export type Participant = { name: string; status: 'none' | 'draft' | 'submitted' };
+export type { Participant };
 
 /** Who has answered: for the coordinator and the council leader only. */
 export async function listParticipation(

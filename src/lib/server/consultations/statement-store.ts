@@ -11,7 +11,7 @@ import {
 	plan,
 	roundMeasure
 } from '$lib/server/db/schema';
-import type { CsvAnswerRow } from './export';
+import type { CsvAnswerRow } from './responses-csv';
 import { loadRoundResults } from './results';
 import { getRound, getRoundContent, RoundError, type RoundSummary } from './rounds';
 import { generateStatement } from './statement';

@@ -9,11 +9,13 @@ import {
 	measure,
 	measureVersion,
 	plan,
+	preventionLevels,
 	type IndicatorSource,
 	type MeasureStatus,
 	type PlanStatus,
 	type PreventionLevel
 } from '$lib/server/db/schema';
+import { chartGeometry } from './chart';
 import { publicLinksOfVersions, type PublicServiceLink } from './linked-services';
 import type { Localized } from '$lib/i18n/localized';
 import { planText } from './plan-text';
@@ -184,4 +186,40 @@ export async function getPublicPlan(
 			statementAdoptedOn: r.statementAdoptedOn
 		}))
 	};
+}
+
+/**
+ * The plan as /planen shows it: measures filtered to one prevention level when `wanted`
+ * names one (anything else shows all), each focus area's measures from universal to
+ * indicated, indicators with their latest value and chart, and how many measures each
+ * level has in the whole plan (for the filter's counts).
+ */
+export async function publicPlanView(
+	municipalityId: number | null,
+	lang: Language,
+	wanted: string | null
+) {
+	const plan = municipalityId === null ? null : await getPublicPlan(municipalityId, lang);
+	const level = preventionLevels.find((l) => l === wanted) ?? null;
+	const rank = (l: PreventionLevel) => preventionLevels.indexOf(l);
+	const focusAreas = (plan?.focusAreas ?? []).map((area) => ({
+		...area,
+		measures: area.measures
+			.filter((m) => !level || m.level === level)
+			.sort((a, b) => rank(a.level) - rank(b.level))
+			.map((m) => ({
+				...m,
+				indicators: m.indicators.map((i) => ({
+					...i,
+					latest: i.values.at(-1) ?? null,
+					chart: i.values.length ? chartGeometry(i) : null
+				}))
+			}))
+	}));
+	// Counts are of the whole plan, so the filter shows what the other levels hold.
+	const all = (plan?.focusAreas ?? []).flatMap((a) => a.measures);
+	const counts = Object.fromEntries(
+		preventionLevels.map((l) => [l, all.filter((m) => m.level === l).length])
+	) as Record<PreventionLevel, number>;
+	return { plan: plan && { ...plan, focusAreas }, level, counts };
 }

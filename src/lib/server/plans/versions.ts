@@ -1,12 +1,12 @@
 import { diffWords } from 'diff';
+import type { DiffPart, FieldChange } from '$lib/types/plans';
 
 /**
  * What changed between two versions of a measure, for the "what changed" view after a
  * consultation. Text fields get a word diff (jsdiff's `diffWords`, which compares words and
  * keeps the spaces with them), the rest old → new.
  */
-export type DiffPart = { kind: 'same' | 'added' | 'removed'; text: string };
-export type FieldChange = { field: string; before: string; after: string; parts: DiffPart[] };
+export type { DiffPart, FieldChange };
 
 /** Parts that rebuild `before` (all but added) and `after` (all but removed). */
 export function wordDiff(before: string, after: string): DiffPart[] {
