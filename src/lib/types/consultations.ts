@@ -7,8 +7,7 @@ import type { PreventionLevel, Stance } from '$lib/plans-vocabulary';
 
 /** A block of the statement's small Markdown: rendered as text, never as HTML. */
 export type StatementBlock =
-	| { kind: 'h1' | 'h2' | 'h3' | 'p'; text: string }
-	| { kind: 'ul' | 'ol'; items: string[] };
+	{ kind: 'h1' | 'h2' | 'h3' | 'p'; text: string } | { kind: 'ul' | 'ol'; items: string[] };
 
 export type ParticipationStatus = 'submitted' | 'draft' | 'none';
 export type ParticipationCounts = Record<ParticipationStatus, number> & { total: number };

@@ -1,6 +1,10 @@
 import type { Stance } from '$lib/server/db/schema';
 import { stances } from '$lib/server/db/schema';
-import type { ParticipationCounts, ParticipationStatus, SignedText } from '$lib/types/consultations';
+import type {
+	ParticipationCounts,
+	ParticipationStatus,
+	SignedText
+} from '$lib/types/consultations';
 
 /** One member's answer to one measure, as aggregation needs it (no user id). */
 export type AnswerInput = {

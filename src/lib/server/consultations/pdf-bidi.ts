@@ -42,7 +42,11 @@ export function bidiParagraph(text: string): BidiParagraph {
 			// Visual order of the line's characters: bidi-js's rule L1/L2 reversals, applied in order.
 			const order = Array.from({ length: end - start }, (_, i) => start + i);
 			for (const [from, to] of bidi.getReorderSegments(text, embedding, start, end - 1)) {
-				order.splice(from - start, to - from + 1, ...order.slice(from - start, to - start + 1).reverse());
+				order.splice(
+					from - start,
+					to - from + 1,
+					...order.slice(from - start, to - start + 1).reverse()
+				);
 			}
 			// Runs: neighbours on the page that were neighbours in the text, at the same level.
 			const runs: { indices: number[]; level: number }[] = [];

@@ -62,9 +62,9 @@ const optionLines = (text: string) =>
 
 type Slot = { prompt: string; kind: string; options: string };
 const slotOf = (input: Record<string, string>, i: number): Slot => ({
-	prompt: input[`question${i}_prompt`],
-	kind: input[`question${i}_kind`],
-	options: input[`question${i}_options`]
+	prompt: input[`question${i}_prompt`] ?? '',
+	kind: (input[`question${i}_kind`] ?? '').slice(0, 20),
+	options: input[`question${i}_options`] ?? ''
 });
 
 /**
@@ -77,41 +77,47 @@ const questionKeys = slots.flatMap((i) => [
 	`question${i}_kind`,
 	`question${i}_options`
 ]);
-const questionsSchema = v.pipe(
-	v.object(
-		Object.fromEntries(
-			slots.flatMap((i) => [
-				[`question${i}_prompt`, cutText(500)],
-				[`question${i}_kind`, cutText(20)],
-				[`question${i}_options`, cutText(4000)]
-			])
-		) as Record<string, ReturnType<typeof cutText>>
-	),
+type SlotInput = Record<string, string>;
+
+/** A check on one slot whose message lands on `field` of that slot. */
+const slotCheck = (
+	i: number,
+	field: 'kind' | 'options',
+	ok: (slot: Slot) => boolean,
+	message: string
+) =>
+	v.forward(
+		v.check((input: SlotInput) => ok(slotOf(input, i)), message),
+		[`question${i}_${field}`] as never
+	);
+
+const slotsSchema = v.pipe(
+	v.record(v.string(), v.pipe(v.string(), v.trim())),
 	...slots.flatMap((i) => [
-		v.forward<Record<string, string>, v.CheckIssue<Record<string, string>>>(
-			v.check((input) => {
-				const slot = slotOf(input, i);
-				return !slot.prompt || (questionKinds as readonly string[]).includes(slot.kind);
-			}, 'required'),
-			[`question${i}_kind`]
+		slotCheck(
+			i,
+			'kind',
+			(slot) => !slot.prompt || (questionKinds as readonly string[]).includes(slot.kind),
+			'required'
 		),
-		v.forward<Record<string, string>, v.CheckIssue<Record<string, string>>>(
-			v.check((input) => {
-				const slot = slotOf(input, i);
-				return (
-					!slot.prompt || !choiceKinds.includes(slot.kind) || optionLines(slot.options).length >= 2
-				);
-			}, 'options'),
-			[`question${i}_options`]
+		slotCheck(
+			i,
+			'options',
+			(slot) =>
+				!slot.prompt || !choiceKinds.includes(slot.kind) || optionLines(slot.options).length >= 2,
+			'options'
 		)
-	]),
-	v.transform((input) =>
+	])
+);
+const questionsSchema = v.pipe(
+	slotsSchema,
+	v.transform((input: SlotInput) =>
 		slots
 			.map((i) => slotOf(input, i))
 			.filter((slot) => slot.prompt)
 			.map((slot) => ({
 				kind: slot.kind as QuestionKind,
-				prompt: slot.prompt,
+				prompt: slot.prompt.slice(0, 500),
 				options: choiceKinds.includes(slot.kind) ? optionLines(slot.options) : []
 			}))
 	)

@@ -4,7 +4,12 @@ import { requireRole } from '$lib/server/auth/guard';
 import { getRound, RoundError } from './rounds';
 import { parseStatement } from './statement';
 import { parseStatementForm } from './statement-form';
-import { adoptStatement, discardStatementDraft, saveStatement, statementFor } from './statement-store';
+import {
+	adoptStatement,
+	discardStatementDraft,
+	saveStatement,
+	statementFor
+} from './statement-store';
 
 /**
  * The statement page, shared by the coordinator's `/admin/horinger/[id]/uttalelse` and the

@@ -14,10 +14,7 @@ import { measureVersionService, service, serviceTranslation } from '$lib/server/
 export type ServiceChoice = { id: number; slug: string; name: string; national: boolean };
 
 /** The services a coordinator may link: the municipality's published ones and national ones. */
-export function listServiceChoices(
-	municipalityId: number,
-	from: Executor = db
-): ServiceChoice[] {
+export function listServiceChoices(municipalityId: number, from: Executor = db): ServiceChoice[] {
 	const rows = from
 		.select({
 			id: service.id,

@@ -159,7 +159,9 @@ describe('parseFocusAreaForm', () => {
 
 describe('slugs', () => {
 	it('turns Norwegian titles into URL keys and never repeats one', () => {
-		expect(slugify('Læring og mestring – på skolen!', 'tiltak')).toBe('laering-og-mestring-pa-skolen');
+		expect(slugify('Læring og mestring – på skolen!', 'tiltak')).toBe(
+			'laering-og-mestring-pa-skolen'
+		);
 		expect(slugify('…', 'tiltak')).toBe('tiltak');
 		expect(uniqueSlug('ny', new Set(['ny', 'ny-2']))).toBe('ny-3');
 	});

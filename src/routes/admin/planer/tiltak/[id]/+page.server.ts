@@ -24,7 +24,7 @@ import {
 	parseMeasureForm
 } from '$lib/server/plans/measure-form';
 import { listRounds } from '$lib/server/consultations/rounds';
-import { osloToday } from '$lib/server/consultations/time';
+import { osloToday } from '$lib/server/time';
 
 function measureId(event: RequestEvent): number {
 	const id = Number(event.params.id);
