@@ -1,10 +1,11 @@
 import { expect, seriousViolations, test } from './fixtures';
-import { publicPages } from './public-pages';
+import { publicPages, resolvePublicPath } from './public-pages';
 
 for (const lang of ['nb', 'ar'] as const) {
 	for (const { path, name } of publicPages) {
 		test(`${name} has no serious accessibility problems (${lang})`, async ({ page }) => {
-			await page.goto(lang === 'nb' ? path : `/${lang}${path === '/' ? '' : path}`);
+			const nbPath = await resolvePublicPath(page.request, path);
+			await page.goto(lang === 'nb' ? nbPath : `/${lang}${nbPath === '/' ? '' : nbPath}`);
 			expect(await seriousViolations(page)).toEqual([]);
 		});
 	}

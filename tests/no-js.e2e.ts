@@ -1,11 +1,11 @@
 import { expect, fakeNeutralSite, test } from './fixtures';
-import { publicPages } from './public-pages';
+import { publicPages, resolvePublicPath } from './public-pages';
 
 test.use({ javaScriptEnabled: false });
 
 test('every public page works without JavaScript', async ({ page }) => {
 	for (const { path } of publicPages) {
-		await page.goto(path);
+		await page.goto(await resolvePublicPath(page.request, path));
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 		// Scoped to the crisis bar: finder pages also list 116 111 as a service.
 		const crisisLines = page.getByRole('navigation', { name: 'Akutt hjelp' });

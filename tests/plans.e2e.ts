@@ -77,13 +77,30 @@ async function answerMeasure(
 	if (answer.change) await group.getByLabel('Forslag til endring').fill(answer.change);
 }
 
-test('a consultation round from sending to visible change', async ({ browser, baseURL }) => {
-	test.setTimeout(180_000);
-	const staff = await browser.newContext({ baseURL });
-	const coord = await asUser(staff, coordinator);
+test.describe('a consultation round from sending to visible change', () => {
+	// One story in order; each step is its own test, so a failure names the step it is in.
+	test.describe.configure({ mode: 'serial', timeout: 60_000 });
+	let staff: BrowserContext, m1: BrowserContext, m2: BrowserContext, lead: BrowserContext;
+	let coord: Page, page1: Page, page2: Page, leaderPage: Page;
 	let roundId = '';
 
-	await test.step('the coordinator creates a round and is told the council gets three weeks', async () => {
+	test.beforeAll(async ({ browser }, testInfo) => {
+		const baseURL = testInfo.project.use.baseURL!;
+		staff = await browser.newContext({ baseURL });
+		coord = await asUser(staff, coordinator);
+		m1 = await phone(browser, baseURL);
+		page1 = await asUser(m1, member1);
+		m2 = await phone(browser, baseURL, false);
+		page2 = await asUser(m2, member2);
+		lead = await phone(browser, baseURL);
+		leaderPage = await asUser(lead, leader);
+	});
+
+	test.afterAll(async () => {
+		await Promise.all([staff?.close(), m1?.close(), m2?.close(), lead?.close()]);
+	});
+
+	test('the coordinator creates a round and is told the council gets three weeks', async () => {
 		await coord.goto('/admin/horinger/ny');
 		await noSeriousViolations(coord);
 		await coord.getByLabel('Tittel').fill('Høring om tiltaksplanen 2026');
@@ -105,9 +122,7 @@ test('a consultation round from sending to visible change', async ({ browser, ba
 		await noSeriousViolations(coord);
 	});
 
-	const m1 = await phone(browser, baseURL!);
-	const page1 = await asUser(m1, member1);
-	await test.step('member 1 (JavaScript) sees the round, autosaves and sends', async () => {
+	test('member 1 (JavaScript) sees the round, autosaves and sends', async () => {
 		await expect(page1.getByRole('link', { name: 'Høring om tiltaksplanen 2026' })).toBeVisible();
 		await noSeriousViolations(page1);
 		await page1.getByRole('link', { name: 'Høring om tiltaksplanen 2026' }).click();
@@ -136,9 +151,7 @@ test('a consultation round from sending to visible change', async ({ browser, ba
 		await expect(page1.getByText('Du har svart på 3 av 3 tiltak')).toBeVisible();
 	});
 
-	const m2 = await phone(browser, baseURL!, false);
-	const page2 = await asUser(m2, member2);
-	await test.step('member 2 answers without JavaScript; a made-up stance is refused', async () => {
+	test('member 2 answers without JavaScript; a made-up stance is refused', async ({ baseURL }) => {
 		await page2.goto(`/rad/horinger/${roundId}`);
 		await answerMeasure(page2, youthWorkers, {
 			stance: 'Støtter ikke',
@@ -167,7 +180,7 @@ test('a consultation round from sending to visible change', async ({ browser, ba
 		await expect(page2.getByText('Takk! Svaret ditt er sendt.')).toBeVisible();
 	});
 
-	await test.step('member 3 starts but does not send', async () => {
+	test('member 3 starts but does not send', async ({ browser, baseURL }) => {
 		const m3 = await phone(browser, baseURL!);
 		const page3 = await asUser(m3, member3);
 		await page3.goto(`/rad/horinger/${roundId}`);
@@ -177,9 +190,7 @@ test('a consultation round from sending to visible change', async ({ browser, ba
 		await m3.close();
 	});
 
-	const lead = await phone(browser, baseURL!);
-	const leaderPage = await asUser(lead, leader);
-	await test.step('the leader answers too and sees who has answered', async () => {
+	test('the leader answers too and sees who has answered', async () => {
 		await leaderPage.goto(`/rad/horinger/${roundId}`);
 		await answerMeasure(leaderPage, youthWorkers, { stance: 'Støtter', importance: '4' });
 		await answerMeasure(leaderPage, psychologist, { stance: 'Støtter', importance: '5' });
@@ -201,7 +212,7 @@ test('a consultation round from sending to visible change', async ({ browser, ba
 		await noSeriousViolations(leaderPage);
 	});
 
-	await test.step('a member sees only their own answers, never the results', async () => {
+	test('a member sees only their own answers, never the results', async () => {
 		await page1.goto(`/rad/horinger/${roundId}`);
 		await expect(page1.getByText('Hemmelig kommentar fra medlem 2')).toHaveCount(0);
 		const results = await page1.goto(`/rad/horinger/${roundId}/resultater`);
@@ -210,7 +221,7 @@ test('a consultation round from sending to visible change', async ({ browser, ba
 		expect(csv.status()).toBe(403);
 	});
 
-	await test.step('after the deadline, saving is refused and nothing is lost', async () => {
+	test('after the deadline, saving is refused and nothing is lost', async () => {
 		await page1.goto(`/rad/horinger/${roundId}`);
 		await coord.goto(`/admin/horinger/${roundId}`);
 		await coord.getByRole('button', { name: 'Steng høringen nå' }).click();
@@ -229,7 +240,7 @@ test('a consultation round from sending to visible change', async ({ browser, ba
 		await expect(page1.getByRole('button', { name: 'Send svaret' })).toHaveCount(0);
 	});
 
-	await test.step('the leader edits, adopts and exports the statement', async () => {
+	test('the leader edits, adopts and exports the statement', async () => {
 		await leaderPage.goto(`/rad/horinger/${roundId}/uttalelse`);
 		await expect(leaderPage.getByText('Dette er et utkast laget fra svarene.')).toBeVisible();
 		const text = leaderPage.getByLabel('Tekst (# gir overskrift, - gir punkt)');
@@ -270,7 +281,7 @@ test('a consultation round from sending to visible change', async ({ browser, ba
 		expect(csvText).not.toMatch(/Amir|Sofie|Lina|@fjordvik/);
 	});
 
-	await test.step('the coordinator revises a measure and records the outcomes', async () => {
+	test('the coordinator revises a measure and records the outcomes', async () => {
 		await coord.goto(`/admin/horinger/${roundId}/utfall`);
 		await noSeriousViolations(coord);
 		await measureGroup(coord, youthWorkers)
@@ -310,7 +321,7 @@ test('a consultation round from sending to visible change', async ({ browser, ba
 		).toBeVisible();
 	});
 
-	await test.step('members are told, and still see the text they answered', async () => {
+	test('members are told, and still see the text they answered', async () => {
 		await page1.goto('/rad');
 		await expect(
 			page1
@@ -323,7 +334,10 @@ test('a consultation round from sending to visible change', async ({ browser, ba
 		await expect(page1.getByText(newDescription)).toHaveCount(0);
 	});
 
-	await test.step('the public plan and round page show the change in nb and en', async () => {
+	test('the public plan and round page show the change in nb and en', async ({
+		browser,
+		baseURL
+	}) => {
 		const anon = await browser.newContext({ baseURL, viewport: { width: 360, height: 740 } });
 		const pub = await anon.newPage();
 		await pub.goto('/planen');
@@ -353,8 +367,6 @@ test('a consultation round from sending to visible change', async ({ browser, ba
 		expect(await anon.cookies()).toEqual([]);
 		await anon.close();
 	});
-
-	await Promise.all([staff.close(), m1.close(), m2.close(), lead.close()]);
 });
 
 test('a member of another municipality cannot see the round at all', async ({

@@ -1,6 +1,27 @@
+import type { APIRequestContext } from '@playwright/test';
+
+const roundPlaceholder = '/planen/horinger/{published}';
+
+/** A round with published feedback, whatever id the seed gave it (see `resolvePublicPath`). */
+function publishedRoundPath(): string {
+	return roundPlaceholder;
+}
+
+/**
+ * The address to open for a `publicPages` path: itself, except the published round, whose
+ * id is read from the link to it on /planen, so the list does not depend on seed order.
+ */
+export async function resolvePublicPath(request: APIRequestContext, path: string): Promise<string> {
+	if (path !== roundPlaceholder) return path;
+	const html = await (await request.get('/planen')).text();
+	const id = /href="\/planen\/horinger\/(\d+)"/.exec(html)?.[1];
+	if (!id) throw new Error('/planen links to no round with published feedback');
+	return `/planen/horinger/${id}`;
+}
+
 /**
  * Every public page, by its nb path. The accessibility, privacy and no-JavaScript checks
- * visit each of them; a feature adds its pages here.
+ * visit each of them (through `resolvePublicPath`); a feature adds its pages here.
  */
 export const publicPages: { path: string; name: string }[] = [
 	{ path: '/', name: 'home' },
@@ -12,7 +33,7 @@ export const publicPages: { path: string; name: string }[] = [
 	{ path: '/aktiviteter', name: 'find something to do' },
 	{ path: '/personvern', name: 'privacy' },
 	{ path: '/planen', name: 'plan of measures' },
-	{ path: '/planen/horinger/1', name: 'a finished consultation round' },
+	{ path: publishedRoundPath(), name: 'a finished consultation round' },
 	{ path: '/aktiviteter?alder=10&gratis=1&dag=tirsdag', name: 'activities, filtered' },
 	{ path: '/aktiviteter/kalender', name: 'activity calendar' },
 	{ path: '/aktiviteter/kart', name: 'activity map' },

@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import type { InngangDatabase } from '../../src/lib/server/db/client';
+import type { Executor } from '../../src/lib/server/db/client';
 import {
 	account,
 	consultationOutcome,
@@ -44,9 +44,9 @@ function snapshotOf(indicators: DemoIndicator[]) {
 }
 
 /** Links a version to finder services by slug; an unknown slug is a mistake in the demo data. */
-async function linkServices(db: InngangDatabase, versionId: number, slugs: readonly string[]) {
+function linkServices(tx: Executor, versionId: number, slugs: readonly string[]) {
 	for (const [position, slug] of slugs.entries()) {
-		const row = await db
+		const row = tx
 			.select({ id: service.id, name: serviceTranslation.name })
 			.from(service)
 			.innerJoin(
@@ -56,8 +56,7 @@ async function linkServices(db: InngangDatabase, versionId: number, slugs: reado
 			.where(eq(service.slug, slug))
 			.get();
 		if (!row) throw new Error(`plans seed: no finder service with slug ${slug}`);
-		await db
-			.insert(measureVersionService)
+		tx.insert(measureVersionService)
 			.values({ measureVersionId: versionId, serviceId: row.id, serviceName: row.name, position })
 			.run();
 	}
@@ -67,8 +66,8 @@ async function linkServices(db: InngangDatabase, versionId: number, slugs: reado
  * A database seeded before measures linked finder services: give the demo measures their
  * links, but only where the current version is still the seeded one and has none.
  */
-async function backfillServiceLinks(db: InngangDatabase, planId: number): Promise<void> {
-	const rows = await db
+function backfillServiceLinks(tx: Executor, planId: number): void {
+	const rows = tx
 		.select({ slug: measure.slug, versionId: measureVersion.id, by: measureVersion.createdBy })
 		.from(measure)
 		.innerJoin(
@@ -83,12 +82,12 @@ async function backfillServiceLinks(db: InngangDatabase, planId: number): Promis
 	for (const r of rows) {
 		const demo = demoMeasures.find((m) => m.slug === r.slug);
 		if (!demo || r.by !== null || !demo.serviceSlugs.length) continue;
-		const has = await db
+		const has = tx
 			.select({ id: measureVersionService.id })
 			.from(measureVersionService)
 			.where(eq(measureVersionService.measureVersionId, r.versionId))
 			.get();
-		if (!has) await linkServices(db, r.versionId, demo.serviceSlugs);
+		if (!has) linkServices(tx, r.versionId, demo.serviceSlugs);
 	}
 }
 
@@ -101,25 +100,25 @@ const pastRoundMembers = [1, 2, 3, 4].map((n) => `medlem${n}@fjordvik.example`);
  * Idempotent: the plan is matched on its slug, and an existing plan is left as it is
  * (coordinators may have changed it; a reseed must not undo their work).
  */
-export async function seedPlans(db: InngangDatabase, municipalityId: number): Promise<void> {
-	const existing = await db
+export function seedPlans(tx: Executor, municipalityId: number): void {
+	const existing = tx
 		.select({ id: plan.id })
 		.from(plan)
 		.where(and(eq(plan.municipalityId, municipalityId), eq(plan.slug, demoPlan.slug)))
 		.get();
 	if (existing) {
-		await backfillServiceLinks(db, existing.id);
+		backfillServiceLinks(tx, existing.id);
 		return;
 	}
 
-	const planRow = await db
+	const planRow = tx
 		.insert(plan)
 		.values({ ...demoPlan, municipalityId, status: 'draft', version: 2 })
 		.returning()
 		.get();
 	const areaIds = new Map<string, number>();
 	for (const [position, area] of demoFocusAreas.entries()) {
-		const row = await db
+		const row = tx
 			.insert(focusArea)
 			.values({ ...area, municipalityId, planId: planRow.id, position })
 			.returning()
@@ -128,7 +127,7 @@ export async function seedPlans(db: InngangDatabase, municipalityId: number): Pr
 	}
 	const measureIds = new Map<string, number>();
 	for (const [position, m] of demoMeasures.entries()) {
-		const row = await db
+		const row = tx
 			.insert(measure)
 			.values({ municipalityId, planId: planRow.id, slug: m.slug, position, currentVersion: 1 })
 			.returning()
@@ -136,7 +135,7 @@ export async function seedPlans(db: InngangDatabase, municipalityId: number): Pr
 		measureIds.set(m.slug, row.id);
 		const { indicators, focusArea: area, slug: _slug, serviceSlugs, ...content } = m;
 		void _slug;
-		const v1 = await db
+		const v1 = tx
 			.insert(measureVersion)
 			.values({
 				...content,
@@ -152,22 +151,22 @@ export async function seedPlans(db: InngangDatabase, municipalityId: number): Pr
 			})
 			.returning()
 			.get();
-		await linkServices(db, v1.id, serviceSlugs);
+		linkServices(tx, v1.id, serviceSlugs);
 		for (const ind of indicators) {
 			const { values, ...fields } = ind;
-			const indRow = await db
+			const indRow = tx
 				.insert(indicator)
 				.values({ ...fields, municipalityId, measureId: row.id })
 				.returning()
 				.get();
 			for (const [measuredOn, value] of values) {
-				await db.insert(indicatorValue).values({ indicatorId: indRow.id, measuredOn, value }).run();
+				tx.insert(indicatorValue).values({ indicatorId: indRow.id, measuredOn, value }).run();
 			}
 		}
 	}
 
 	const past = demoPastRound;
-	const round = await db
+	const round = tx
 		.insert(consultationRound)
 		.values({
 			municipalityId,
@@ -185,7 +184,7 @@ export async function seedPlans(db: InngangDatabase, municipalityId: number): Pr
 		.returning()
 		.get();
 
-	const members = await db
+	const members = tx
 		.select({ id: account.id })
 		.from(account)
 		.where(inArray(account.email, pastRoundMembers))
@@ -193,7 +192,7 @@ export async function seedPlans(db: InngangDatabase, municipalityId: number): Pr
 		.all();
 	const responseIds: number[] = [];
 	for (const { id: userId } of members) {
-		const row = await db
+		const row = tx
 			.insert(consultationResponse)
 			.values({
 				municipalityId,
@@ -210,7 +209,7 @@ export async function seedPlans(db: InngangDatabase, municipalityId: number): Pr
 
 	for (const [position, slug] of past.measures.entries()) {
 		const m = demoMeasures.find((x) => x.slug === slug)!;
-		const rm = await db
+		const rm = tx
 			.insert(roundMeasure)
 			.values({
 				roundId: round.id,
@@ -235,7 +234,7 @@ export async function seedPlans(db: InngangDatabase, municipalityId: number): Pr
 		for (const [i, [stance, importance, comment, suggestedChange]] of (
 			past.answers[slug] ?? []
 		).entries()) {
-			const a = await db
+			const a = tx
 				.insert(measureAnswer)
 				.values({
 					responseId: responseIds[i],
@@ -251,8 +250,7 @@ export async function seedPlans(db: InngangDatabase, municipalityId: number): Pr
 		}
 		const [decision, rationale, rationaleEn] = past.outcomes[slug];
 		const revised = slug === past.revisedMeasure.slug;
-		await db
-			.insert(consultationOutcome)
+		tx.insert(consultationOutcome)
 			.values({
 				roundMeasureId: rm.id,
 				decision: decision as OutcomeDecision,
@@ -263,8 +261,7 @@ export async function seedPlans(db: InngangDatabase, municipalityId: number): Pr
 			})
 			.run();
 		for (const answerId of answerIds) {
-			await db
-				.insert(consultationOutcome)
+			tx.insert(consultationOutcome)
 				.values({
 					roundMeasureId: rm.id,
 					measureAnswerId: answerId,
@@ -278,7 +275,7 @@ export async function seedPlans(db: InngangDatabase, municipalityId: number): Pr
 		if (revised) {
 			const { indicators, focusArea: area, slug: _s, serviceSlugs, ...content } = m;
 			void _s;
-			const v2 = await db
+			const v2 = tx
 				.insert(measureVersion)
 				.values({
 					...content,
@@ -297,9 +294,8 @@ export async function seedPlans(db: InngangDatabase, municipalityId: number): Pr
 				})
 				.returning()
 				.get();
-			await linkServices(db, v2.id, serviceSlugs);
-			await db
-				.update(measure)
+			linkServices(tx, v2.id, serviceSlugs);
+			tx.update(measure)
 				.set({ currentVersion: 2 })
 				.where(eq(measure.id, measureIds.get(slug)!))
 				.run();
@@ -308,8 +304,7 @@ export async function seedPlans(db: InngangDatabase, municipalityId: number): Pr
 
 	for (const [areaSlug, items] of Object.entries(past.advice)) {
 		for (const [i, advice] of items.entries()) {
-			await db
-				.insert(focusAreaAdvice)
+			tx.insert(focusAreaAdvice)
 				.values({ responseId: responseIds[i], focusAreaId: areaIds.get(areaSlug)!, advice })
 				.run();
 		}

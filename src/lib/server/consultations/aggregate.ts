@@ -1,5 +1,10 @@
 import type { Stance } from '$lib/server/db/schema';
 import { stances } from '$lib/server/db/schema';
+import type {
+	ParticipationCounts,
+	ParticipationStatus,
+	SignedText
+} from '$lib/types/consultations';
 
 /** One member's answer to one measure, as aggregation needs it (no user id). */
 export type AnswerInput = {
@@ -20,8 +25,8 @@ export type MeasureAggregate = {
 	importanceMean: number | null;
 	/** Population standard deviation of the ratings: how much members disagree. */
 	importanceSpread: number | null;
-	comments: { text: string; name: string | null }[];
-	suggestedChanges: { text: string; name: string | null; answerId: number }[];
+	comments: SignedText[];
+	suggestedChanges: (SignedText & { answerId: number })[];
 };
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
@@ -123,8 +128,7 @@ export function rankMeasures(
 	return ranked;
 }
 
-export type ParticipationStatus = 'submitted' | 'draft' | 'none';
-export type ParticipationCounts = Record<ParticipationStatus, number> & { total: number };
+export type { ParticipationCounts, ParticipationStatus };
 
 /**
  * How many council members submitted, started a draft without submitting, or have not

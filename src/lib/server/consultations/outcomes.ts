@@ -68,11 +68,10 @@ export async function saveOutcomes(
 		throw new RoundError('unknown_measure');
 	}
 	const stamp = new Date().toISOString();
-	await inTransaction(db, async (tx) => {
+	inTransaction(db, (tx) => {
 		for (const input of inputs) {
 			// SQLite treats NULLs as distinct in unique indexes, so the whole-measure row is matched by hand.
-			await tx
-				.delete(consultationOutcome)
+			tx.delete(consultationOutcome)
 				.where(
 					and(
 						eq(consultationOutcome.roundMeasureId, input.roundMeasureId),
@@ -82,12 +81,11 @@ export async function saveOutcomes(
 					)
 				)
 				.run();
-			await tx
-				.insert(consultationOutcome)
+			tx.insert(consultationOutcome)
 				.values({ ...input, updatedAt: stamp })
 				.run();
 		}
-		await recordChange({
+		recordChange(tx, {
 			actorId: user.id,
 			municipalityId: user.municipalityId,
 			entity: 'consultation_outcome',
@@ -103,13 +101,12 @@ export async function publishFeedback(user: AuthUser, roundId: number): Promise<
 	const round = await getRound(user.municipalityId, roundId);
 	if (!round) throw new RoundError('not_found');
 	if (round.phase !== 'closed') throw new RoundError('closed');
-	await inTransaction(db, async (tx) => {
-		await tx
-			.update(consultationRound)
+	inTransaction(db, (tx) => {
+		tx.update(consultationRound)
 			.set({ feedbackPublishedAt: new Date().toISOString() })
 			.where(eq(consultationRound.id, roundId))
 			.run();
-		await recordChange({
+		recordChange(tx, {
 			actorId: user.id,
 			municipalityId: user.municipalityId,
 			entity: 'consultation_round',

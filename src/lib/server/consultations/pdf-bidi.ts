@@ -39,36 +39,34 @@ export function bidiParagraph(text: string): BidiParagraph {
 		rtl,
 		line(start, end) {
 			const mirrored = bidi.getMirroredCharactersMap(text, embedding.levels, start, end - 1);
-			const runs: { start: number; end: number; level: number }[] = [];
-			for (let i = start; i < end; i++) {
+			// Visual order of the line's characters: bidi-js's rule L1/L2 reversals, applied in order.
+			const order = Array.from({ length: end - start }, (_, i) => start + i);
+			for (const [from, to] of bidi.getReorderSegments(text, embedding, start, end - 1)) {
+				order.splice(
+					from - start,
+					to - from + 1,
+					...order.slice(from - start, to - start + 1).reverse()
+				);
+			}
+			// Runs: neighbours on the page that were neighbours in the text, at the same level.
+			const runs: { indices: number[]; level: number }[] = [];
+			for (const i of order) {
 				const level = embedding.levels[i];
 				const last = runs.at(-1);
-				if (last && last.level === level) last.end = i + 1;
-				else runs.push({ start: i, end: i + 1, level });
-			}
-			// Rule L2: from the highest level down to the lowest odd one, reverse every
-			// stretch of runs at that level or higher.
-			const highest = Math.max(0, ...runs.map((r) => r.level));
-			const lowestOdd = Math.min(
-				highest + 1,
-				...runs.map((r) => (r.level % 2 === 1 ? r.level : r.level + 1))
-			);
-			for (let level = highest; level >= lowestOdd; level--) {
-				for (let i = 0; i < runs.length; i++) {
-					if (runs[i].level < level) continue;
-					let j = i;
-					while (j + 1 < runs.length && runs[j + 1].level >= level) j++;
-					runs.splice(i, j - i + 1, ...runs.slice(i, j + 1).reverse());
-					i = j;
-				}
+				const previous = last?.indices.at(-1);
+				if (last && last.level === level && previous !== undefined && Math.abs(previous - i) === 1)
+					last.indices.push(i);
+				else runs.push({ indices: [i], level });
 			}
 			return runs.map((run) => {
+				const runRtl = run.level % 2 === 1;
+				// Logical order, which is what fontkit wants for a run holding right-to-left letters.
+				const logical = [...run.indices].sort((a, b) => a - b);
 				let chars = '';
-				for (let i = run.start; i < run.end; i++) {
+				for (const i of logical) {
 					// Directional controls (LRI…PDI, marks) have done their work and draw nothing.
 					if (!bidiControl.test(text[i])) chars += mirrored.get(i) ?? text[i];
 				}
-				const runRtl = run.level % 2 === 1;
 				if (runRtl && !rtlLetter.test(chars)) chars = [...chars].reverse().join('');
 				return { text: chars, rtl: runRtl };
 			});

@@ -14,7 +14,8 @@ import {
 	type Stance
 } from '$lib/server/db/schema';
 import { publicLinksOfVersions, type PublicServiceLink } from '$lib/server/plans/linked-services';
-import { localized, type LocalizedText } from '$lib/server/plans/localized';
+import type { Localized } from '$lib/i18n/localized';
+import { planText } from '$lib/server/plans/plan-text';
 import { diffVersions, type FieldChange } from '$lib/server/plans/versions';
 import { loadRoundResults } from './results';
 
@@ -29,7 +30,7 @@ export const diffFields = [
 ] as const;
 
 export type PublicRoundMeasure = {
-	title: LocalizedText;
+	title: Localized;
 	level: PreventionLevel;
 	answered: number;
 	stances: { stance: Stance; count: number }[];
@@ -37,10 +38,10 @@ export type PublicRoundMeasure = {
 	suggestions: {
 		text: string;
 		decision: OutcomeDecision | null;
-		rationale: LocalizedText | null;
+		rationale: Localized | null;
 	}[];
 	comments: string[];
-	outcome: { decision: OutcomeDecision; rationale: LocalizedText } | null;
+	outcome: { decision: OutcomeDecision; rationale: Localized } | null;
 	changes: FieldChange[];
 	newVersion: number | null;
 	/** Finder services the measure links to today (its current version). */
@@ -56,7 +57,7 @@ export type PublicRound = {
 	statementAdoptedOn: string | null;
 	submitted: number;
 	measures: PublicRoundMeasure[];
-	advice: { focusArea: LocalizedText; items: string[] }[];
+	advice: { focusArea: Localized; items: string[] }[];
 };
 
 /**
@@ -147,7 +148,7 @@ export async function getPublicRound(
 			}
 		}
 		measures.push({
-			title: localized(rm.frozen.title, rm.frozen.titleEn, lang),
+			title: planText(rm.frozen.title, rm.frozen.titleEn, lang),
 			level: rm.frozen.level,
 			answered: agg.answered,
 			stances: stances.map((s) => ({ stance: s, count: agg.stances[s] })),
@@ -158,11 +159,11 @@ export async function getPublicRound(
 				return {
 					text: s.text,
 					decision: o?.decision ?? null,
-					rationale: o ? localized(o.rationale, o.rationaleEn, lang) : null
+					rationale: o ? planText(o.rationale, o.rationaleEn, lang) : null
 				};
 			}),
 			outcome: main
-				? { decision: main.decision, rationale: localized(main.rationale, main.rationaleEn, lang) }
+				? { decision: main.decision, rationale: planText(main.rationale, main.rationaleEn, lang) }
 				: null,
 			changes,
 			newVersion: main?.newMeasureVersion ?? null,
@@ -187,7 +188,7 @@ export async function getPublicRound(
 		advice: areas
 			.filter((a) => results.advice.get(a.id)?.length)
 			.map((a) => ({
-				focusArea: localized(a.title, a.titleEn, lang),
+				focusArea: planText(a.title, a.titleEn, lang),
 				items: results.advice.get(a.id)!
 			}))
 	};

@@ -1,5 +1,6 @@
 import { listUsersWithRole } from '$lib/server/auth/users';
 import { stances } from '$lib/server/db/schema';
+import type { RoundResultsView } from '$lib/types/consultations';
 import { countParticipation } from './aggregate';
 import { loadRoundResults } from './results';
 import { getRoundContent, listParticipation, type RoundSummary } from './rounds';
@@ -8,7 +9,7 @@ import { getRoundContent, listParticipation, type RoundSummary } from './rounds'
  * The aggregated answers and who has answered, for the coordinator and the council leader.
  * Names appear only beside comments the member chose to sign.
  */
-export async function roundResultsView(round: RoundSummary) {
+export async function roundResultsView(round: RoundSummary): Promise<RoundResultsView> {
 	const [results, content, members, leaders] = await Promise.all([
 		loadRoundResults(round.id),
 		getRoundContent(round),
@@ -45,4 +46,4 @@ export async function roundResultsView(round: RoundSummary) {
 	};
 }
 
-export type RoundResultsView = Awaited<ReturnType<typeof roundResultsView>>;
+export type { RoundResultsView };

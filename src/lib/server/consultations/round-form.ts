@@ -1,7 +1,13 @@
+import * as v from 'valibot';
+import { fieldErrors, parseFields, type Parsed } from '$lib/server/forms';
+import { isLocalDate, fromOsloLocal, toOsloLocal } from '$lib/server/time';
 import { questionKinds, type QuestionKind } from '$lib/server/db/schema';
-import type { RoundInput } from './rounds';
-import { fromOsloLocal, toOsloLocal } from './time';
+import type { NewRoundInput, RoundInput } from './rounds';
 
+/**
+ * The coordinator's round forms, on the one form path (`$lib/server/forms`). Error codes
+ * are the page's (`required`, `date`, `options`); over-long texts are cut, as they always were.
+ */
 export type RoundFormValues = {
 	title: string;
 	intro: string;
@@ -10,67 +16,142 @@ export type RoundFormValues = {
 	decisionDate: string;
 };
 
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+const cutText = (max: number) =>
+	v.pipe(
+		v.string(),
+		v.trim(),
+		v.transform((text) => text.slice(0, max))
+	);
+const filled = (max: number) => v.pipe(cutText(max), v.nonEmpty('required'));
+const calendarDate = v.pipe(cutText(10), v.check(isLocalDate, 'date'));
 
-function str(form: FormData, name: string, max = 4000): string {
-	const v = form.get(name);
-	return typeof v === 'string' ? v.trim().slice(0, max) : '';
-}
+const roundEntries = {
+	title: filled(200),
+	intro: filled(4000),
+	opensOn: calendarDate,
+	// Typed as Oslo wall-clock time, stored as the UTC instant.
+	deadline: v.pipe(
+		cutText(16),
+		v.transform(fromOsloLocal),
+		v.check((instant) => instant !== null, 'date'),
+		v.transform((instant) => instant!)
+	),
+	decisionDate: calendarDate
+};
+const roundKeys = Object.keys(roundEntries) as (keyof typeof roundEntries)[];
 
 /** Title, intro and the three dates of a round; the deadline is Oslo wall-clock time. */
-export function parseRoundForm(
-	form: FormData
-):
-	| { ok: true; value: RoundInput; values: RoundFormValues }
-	| { ok: false; errors: Record<string, string>; values: RoundFormValues } {
-	const values: RoundFormValues = {
-		title: str(form, 'title', 200),
-		intro: str(form, 'intro'),
-		opensOn: str(form, 'opensOn', 10),
-		deadline: str(form, 'deadline', 16),
-		decisionDate: str(form, 'decisionDate', 10)
-	};
-	const errors: Record<string, string> = {};
-	if (!values.title) errors.title = 'required';
-	if (!values.intro) errors.intro = 'required';
-	if (!isoDate.test(values.opensOn)) errors.opensOn = 'date';
-	if (!isoDate.test(values.decisionDate)) errors.decisionDate = 'date';
-	const deadline = fromOsloLocal(values.deadline);
-	if (!deadline) errors.deadline = 'date';
-	if (Object.keys(errors).length || !deadline) return { ok: false, errors, values };
-	return { ok: true, value: { ...values, deadline }, values };
+export function parseRoundForm(form: FormData): Parsed<RoundInput> {
+	return parseFields(v.object(roundEntries), form, roundKeys);
 }
 
 export function roundFormValues(round: RoundInput): RoundFormValues {
 	return { ...round, deadline: toOsloLocal(round.deadline) };
 }
 
-/** Up to `slots` general questions; an empty prompt means the slot is unused. */
-export function parseQuestions(form: FormData, slots = 3) {
-	const questions: { kind: QuestionKind; prompt: string; options: string[] }[] = [];
-	const errors: Record<string, string> = {};
-	for (let i = 0; i < slots; i++) {
-		const prompt = str(form, `question${i}_prompt`, 500);
-		if (!prompt) continue;
-		const kind = str(form, `question${i}_kind`, 20);
-		if (!(questionKinds as readonly string[]).includes(kind)) {
-			errors[`question${i}_kind`] = 'required';
-			continue;
-		}
-		const options = str(form, `question${i}_options`)
-			.split(/\r?\n/)
-			.map((o) => o.trim())
-			.filter(Boolean)
-			.slice(0, 12);
-		if ((kind === 'single' || kind === 'multiple') && options.length < 2) {
-			errors[`question${i}_options`] = 'options';
-			continue;
-		}
-		questions.push({
-			kind: kind as QuestionKind,
-			prompt,
-			options: kind === 'single' || kind === 'multiple' ? options : []
-		});
+/** How many general questions the new-round form offers. */
+export const questionSlots = 3;
+
+const choiceKinds: readonly string[] = ['single', 'multiple'];
+const optionLines = (text: string) =>
+	text
+		.split(/\r?\n/)
+		.map((o) => o.trim())
+		.filter(Boolean)
+		.slice(0, 12);
+
+type Slot = { prompt: string; kind: string; options: string };
+const slotOf = (input: Record<string, string>, i: number): Slot => ({
+	prompt: input[`question${i}_prompt`] ?? '',
+	kind: (input[`question${i}_kind`] ?? '').slice(0, 20),
+	options: input[`question${i}_options`] ?? ''
+});
+
+/**
+ * Up to `questionSlots` general questions, as `question{i}_prompt/_kind/_options`. An empty
+ * prompt means the slot is unused; a choice question needs at least two options.
+ */
+const slots = Array.from({ length: questionSlots }, (_, i) => i);
+const questionKeys = slots.flatMap((i) => [
+	`question${i}_prompt`,
+	`question${i}_kind`,
+	`question${i}_options`
+]);
+type SlotInput = Record<string, string>;
+
+/** A check on one slot whose message lands on `field` of that slot. */
+const slotCheck = (
+	i: number,
+	field: 'kind' | 'options',
+	ok: (slot: Slot) => boolean,
+	message: string
+) =>
+	v.forward(
+		v.check((input: SlotInput) => ok(slotOf(input, i)), message),
+		[`question${i}_${field}`] as never
+	);
+
+const slotsSchema = v.pipe(
+	v.record(v.string(), v.pipe(v.string(), v.trim())),
+	...slots.flatMap((i) => [
+		slotCheck(
+			i,
+			'kind',
+			(slot) => !slot.prompt || (questionKinds as readonly string[]).includes(slot.kind),
+			'required'
+		),
+		slotCheck(
+			i,
+			'options',
+			(slot) =>
+				!slot.prompt || !choiceKinds.includes(slot.kind) || optionLines(slot.options).length >= 2,
+			'options'
+		)
+	])
+);
+const questionsSchema = v.pipe(
+	slotsSchema,
+	v.transform((input: SlotInput) =>
+		slots
+			.map((i) => slotOf(input, i))
+			.filter((slot) => slot.prompt)
+			.map((slot) => ({
+				kind: slot.kind as QuestionKind,
+				prompt: slot.prompt.slice(0, 500),
+				options: choiceKinds.includes(slot.kind) ? optionLines(slot.options) : []
+			}))
+	)
+);
+
+/** The measures ticked for the round: at least one, by id. */
+const measureIdsSchema = v.object({
+	measures: v.pipe(
+		v.array(v.string()),
+		v.transform((ids) => ids.map(Number).filter((n) => Number.isSafeInteger(n) && n > 0)),
+		v.minLength(1, 'required')
+	)
+});
+
+export type NewRoundForm = Omit<NewRoundInput, 'planId'>;
+
+/** The whole new-round form: the round, its questions and the measures it sends. */
+export function parseNewRoundForm(form: FormData): Parsed<NewRoundForm> {
+	const round = parseRoundForm(form);
+	const questions = parseFields(questionsSchema, form, questionKeys);
+	const measures = v.safeParse(measureIdsSchema, {
+		measures: form.getAll('measure').filter((id): id is string => typeof id === 'string')
+	});
+	if (!round.ok || !questions.ok || !measures.success) {
+		const errors = {
+			...(round.ok ? {} : round.errors),
+			...(questions.ok ? {} : questions.errors),
+			...(measures.success ? {} : fieldErrors(measures.issues))
+		};
+		return { ok: false, errors, values: round.values };
 	}
-	return { questions, errors };
+	return {
+		ok: true,
+		values: round.values,
+		value: { ...round.value, questions: questions.value, measureIds: measures.output.measures }
+	};
 }

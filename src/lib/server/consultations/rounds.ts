@@ -19,8 +19,9 @@ import {
 	type QuestionKind,
 	type Stance
 } from '$lib/server/db/schema';
+import type { Participant } from '$lib/types/consultations';
 import { councilTime } from './three-week-rule';
-import { roundPhase, type RoundPhase } from './time';
+import { roundPhase, type RoundPhase } from './round-phase';
 
 export type RoundInput = {
 	title: string;
@@ -94,30 +95,20 @@ export async function listRounds(municipalityId: number): Promise<RoundSummary[]
 	return rows.map((r) => summarize(r));
 }
 
-export async function getCurrentPlanId(municipalityId: number): Promise<number | null> {
-	const row = await db
-		.select({ id: plan.id })
-		.from(plan)
-		.where(eq(plan.municipalityId, municipalityId))
-		.orderBy(desc(plan.periodStart))
-		.get();
-	return row?.id ?? null;
-}
-
 /**
  * Creates the round and freezes each chosen measure's current text into it: later edits of
  * the measure make new versions and never touch what members are answering.
  */
 export async function createRound(user: AuthUser, input: NewRoundInput): Promise<number> {
 	if (!input.measureIds.length) throw new RoundError('no_measures');
-	return inTransaction(db, async (tx) => {
-		const planRow = await tx
+	return inTransaction(db, (tx) => {
+		const planRow = tx
 			.select()
 			.from(plan)
 			.where(and(eq(plan.id, input.planId), eq(plan.municipalityId, user.municipalityId)))
 			.get();
 		if (!planRow) throw new RoundError('not_found');
-		const current = await tx
+		const current = tx
 			.select({ m: measure, v: measureVersion })
 			.from(measure)
 			.innerJoin(
@@ -131,7 +122,7 @@ export async function createRound(user: AuthUser, input: NewRoundInput): Promise
 			.orderBy(asc(measure.position))
 			.all();
 		if (current.length !== new Set(input.measureIds).size) throw new RoundError('unknown_measure');
-		const round = await tx
+		const round = tx
 			.insert(consultationRound)
 			.values({
 				municipalityId: user.municipalityId,
@@ -146,8 +137,7 @@ export async function createRound(user: AuthUser, input: NewRoundInput): Promise
 			.returning()
 			.get();
 		for (const [position, { m, v }] of current.entries()) {
-			await tx
-				.insert(roundMeasure)
+			tx.insert(roundMeasure)
 				.values({
 					roundId: round.id,
 					measureId: m.id,
@@ -168,13 +158,12 @@ export async function createRound(user: AuthUser, input: NewRoundInput): Promise
 				.run();
 		}
 		for (const [position, q] of input.questions.entries()) {
-			await tx
-				.insert(roundQuestion)
+			tx.insert(roundQuestion)
 				.values({ roundId: round.id, position, ...q })
 				.run();
 		}
-		await tx.update(plan).set({ status: 'consultation' }).where(eq(plan.id, planRow.id)).run();
-		await recordChange({
+		tx.update(plan).set({ status: 'consultation' }).where(eq(plan.id, planRow.id)).run();
+		recordChange(tx, {
 			actorId: user.id,
 			municipalityId: user.municipalityId,
 			entity: 'consultation_round',
@@ -194,9 +183,9 @@ export async function updateRound(
 ): Promise<void> {
 	const round = await getRound(user.municipalityId, roundId);
 	if (!round) throw new RoundError('not_found');
-	await inTransaction(db, async (tx) => {
-		await tx.update(consultationRound).set(input).where(eq(consultationRound.id, roundId)).run();
-		await recordChange({
+	inTransaction(db, (tx) => {
+		tx.update(consultationRound).set(input).where(eq(consultationRound.id, roundId)).run();
+		recordChange(tx, {
 			actorId: user.id,
 			municipalityId: user.municipalityId,
 			entity: 'consultation_round',
@@ -220,13 +209,12 @@ export async function closeRoundNow(
 	const round = await getRound(user.municipalityId, roundId);
 	if (!round) throw new RoundError('not_found');
 	if (round.phase === 'closed') return;
-	await inTransaction(db, async (tx) => {
-		await tx
-			.update(consultationRound)
+	inTransaction(db, (tx) => {
+		tx.update(consultationRound)
 			.set({ deadline: now.toISOString(), status: 'closed' })
 			.where(eq(consultationRound.id, roundId))
 			.run();
-		await recordChange({
+		recordChange(tx, {
 			actorId: user.id,
 			municipalityId: user.municipalityId,
 			entity: 'consultation_round',
@@ -349,8 +337,8 @@ export async function saveResponse(
 		throw new RoundError('unknown_measure');
 	}
 	const stamp = now.toISOString();
-	await inTransaction(db, async (tx) => {
-		const existing = await tx
+	inTransaction(db, (tx) => {
+		const existing = tx
 			.select()
 			.from(consultationResponse)
 			.where(
@@ -360,13 +348,12 @@ export async function saveResponse(
 		const signing = input.measures.some((m) => m.signed);
 		const response =
 			existing ??
-			(await tx
+			tx
 				.insert(consultationResponse)
 				.values({ municipalityId: user.municipalityId, roundId, userId: user.id, updatedAt: stamp })
 				.returning()
-				.get());
-		await tx
-			.update(consultationResponse)
+				.get();
+		tx.update(consultationResponse)
 			.set({
 				updatedAt: stamp,
 				signedName: signing ? user.name : null,
@@ -382,8 +369,7 @@ export async function saveResponse(
 				suggestedChange: m.suggestedChange,
 				signed: m.signed
 			};
-			await tx
-				.insert(measureAnswer)
+			tx.insert(measureAnswer)
 				.values({ responseId: response.id, roundMeasureId: m.roundMeasureId, ...values })
 				.onConflictDoUpdate({
 					target: [measureAnswer.responseId, measureAnswer.roundMeasureId],
@@ -392,8 +378,7 @@ export async function saveResponse(
 				.run();
 		}
 		for (const q of input.questions) {
-			await tx
-				.insert(questionAnswer)
+			tx.insert(questionAnswer)
 				.values({ responseId: response.id, questionId: q.questionId, value: q.value })
 				.onConflictDoUpdate({
 					target: [questionAnswer.responseId, questionAnswer.questionId],
@@ -402,8 +387,7 @@ export async function saveResponse(
 				.run();
 		}
 		for (const a of input.advice) {
-			await tx
-				.insert(focusAreaAdvice)
+			tx.insert(focusAreaAdvice)
 				.values({ responseId: response.id, focusAreaId: a.focusAreaId, advice: a.advice })
 				.onConflictDoUpdate({
 					target: [focusAreaAdvice.responseId, focusAreaAdvice.focusAreaId],
@@ -414,7 +398,7 @@ export async function saveResponse(
 	});
 }
 
-export type Participant = { name: string; status: 'none' | 'draft' | 'submitted' };
+export type { Participant };
 
 /** Who has answered: for the coordinator and the council leader only. */
 export async function listParticipation(

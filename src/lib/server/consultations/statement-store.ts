@@ -3,7 +3,7 @@ import type { AuthUser } from '$lib/server/auth/guard';
 import { listUsersWithRole } from '$lib/server/auth/users';
 import { recordChange } from '$lib/server/audit/log';
 import { db } from '$lib/server/db';
-import { inTransaction } from '$lib/server/db/client';
+import { inTransaction, type Transaction } from '$lib/server/db/client';
 import {
 	consultationResponse,
 	consultationRound,
@@ -11,7 +11,7 @@ import {
 	plan,
 	roundMeasure
 } from '$lib/server/db/schema';
-import type { CsvAnswerRow } from './export';
+import type { CsvAnswerRow } from './responses-csv';
 import { loadRoundResults } from './results';
 import { getRound, getRoundContent, RoundError, type RoundSummary } from './rounds';
 import { generateStatement } from './statement';
@@ -53,29 +53,49 @@ export async function draftStatement(round: RoundSummary): Promise<string> {
 	});
 }
 
+/** Refused unless the round is this municipality's, closed, and its statement not adopted. */
+async function editableRound(user: AuthUser, roundId: number): Promise<RoundSummary> {
+	const round = await getRound(user.municipalityId, roundId);
+	if (!round) throw new RoundError('not_found');
+	if (round.statementAdoptedOn) throw new RoundError('adopted');
+	if (round.phase !== 'closed') throw new RoundError('closed');
+	return round;
+}
+
+function writeStatement(tx: Transaction, user: AuthUser, roundId: number, markdown: string) {
+	tx.update(consultationRound)
+		.set({ statementMarkdown: markdown })
+		.where(eq(consultationRound.id, roundId))
+		.run();
+	recordChange(tx, {
+		actorId: user.id,
+		municipalityId: user.municipalityId,
+		entity: 'consultation_statement',
+		entityId: String(roundId),
+		action: 'update'
+	});
+}
+
 /** The leader and the coordinator edit the same text until it is adopted. */
 export async function saveStatement(
 	user: AuthUser,
 	roundId: number,
 	markdown: string
 ): Promise<void> {
+	await editableRound(user, roundId);
+	inTransaction(db, (tx) => writeStatement(tx, user, roundId, markdown));
+}
+
+/** Drops the edited text, so the page shows a fresh draft from the aggregates again. */
+export async function discardStatementDraft(user: AuthUser, roundId: number): Promise<void> {
 	const round = await getRound(user.municipalityId, roundId);
 	if (!round) throw new RoundError('not_found');
 	if (round.statementAdoptedOn) throw new RoundError('adopted');
-	if (round.phase !== 'closed') throw new RoundError('closed');
-	await inTransaction(db, async (tx) => {
-		await tx
-			.update(consultationRound)
-			.set({ statementMarkdown: markdown })
-			.where(eq(consultationRound.id, roundId))
+	inTransaction(db, (tx) => {
+		tx.update(consultationRound)
+			.set({ statementMarkdown: null })
+			.where(eq(consultationRound.id, round.id))
 			.run();
-		await recordChange({
-			actorId: user.id,
-			municipalityId: user.municipalityId,
-			entity: 'consultation_statement',
-			entityId: String(roundId),
-			action: 'update'
-		});
 	});
 }
 
@@ -86,14 +106,15 @@ export async function adoptStatement(
 	markdown: string,
 	meetingDate: string
 ): Promise<void> {
-	await saveStatement(user, roundId, markdown);
-	await inTransaction(db, async (tx) => {
-		await tx
-			.update(consultationRound)
+	await editableRound(user, roundId);
+	// The final text and the adoption land together: never an adopted statement with old text.
+	inTransaction(db, (tx) => {
+		writeStatement(tx, user, roundId, markdown);
+		tx.update(consultationRound)
 			.set({ statementAdoptedOn: meetingDate })
 			.where(eq(consultationRound.id, roundId))
 			.run();
-		await recordChange({
+		recordChange(tx, {
 			actorId: user.id,
 			municipalityId: user.municipalityId,
 			entity: 'consultation_statement',

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { aggregateMeasure } from './aggregate';
 import { generateStatement, parseStatement } from './statement';
-import { csvCell, responsesCsv } from './export';
+import { csvCell } from '$lib/server/opendata/csv';
+import { responsesCsv } from './responses-csv';
 
 const agg = aggregateMeasure(1, [
 	{
@@ -61,11 +62,11 @@ describe('generateStatement', () => {
 });
 
 describe('responsesCsv', () => {
-	it('starts with a BOM, quotes commas and defuses formulas', () => {
+	it('starts with a BOM, quotes separators and defuses formulas', () => {
 		const csv = responsesCsv([
 			{
 				respondent: 1,
-				measure: 'HFU, psykolog',
+				measure: 'HFU; psykolog',
 				stance: 'support',
 				importance: 5,
 				comment: '=1+1',
@@ -73,8 +74,24 @@ describe('responsesCsv', () => {
 			}
 		]);
 		expect(csv.charCodeAt(0)).toBe(0xfeff);
-		expect(csv).toContain('1,"HFU, psykolog",support,5,\'=1+1,"Si ""hei"""\r\n');
-		expect(csv).not.toMatch(/Ida|user/);
+		expect(csv).toContain('1;"HFU; psykolog";support;5;\'=1+1;"Si ""hei"""\r\n');
+	});
+
+	it('writes no name or account of the member, even when the row carries them', () => {
+		// As the database row would have them: a signed answer by Ida, account 42.
+		const signed = {
+			respondent: 1,
+			measure: 'Psykolog på HFU',
+			stance: 'support' as const,
+			importance: 4,
+			comment: 'Bra',
+			suggestedChange: '',
+			signedName: 'Ida Hansen',
+			userId: 42
+		};
+		const csv = responsesCsv([signed]);
+		expect(csv).toContain('Psykolog på HFU');
+		expect(csv).not.toMatch(/Ida|user|42/);
 	});
 
 	it('leaves negative numbers alone', () => {

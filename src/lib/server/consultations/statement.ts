@@ -1,4 +1,5 @@
 import type { PreventionLevel, Stance } from '$lib/server/db/schema';
+import type { StatementBlock } from '$lib/types/consultations';
 import type { MeasureAggregate } from './aggregate';
 
 /**
@@ -96,8 +97,7 @@ export function generateStatement(input: StatementInput): string {
 	return lines.join('\n');
 }
 
-export type StatementBlock =
-	{ kind: 'h1' | 'h2' | 'h3' | 'p'; text: string } | { kind: 'ul' | 'ol'; items: string[] };
+export type { StatementBlock };
 
 /**
  * The small part of Markdown the statement uses (headings, lists, paragraphs), as blocks

@@ -1,3 +1,5 @@
+import type { ChartGeometry } from '$lib/types/plans';
+
 /**
  * Geometry for the small indicator chart, computed on the server so the SVG needs no
  * script. Values are plotted against time; baseline and target are horizontal guides.
@@ -8,16 +10,7 @@ export type ChartInput = {
 	target: number;
 };
 
-export type ChartGeometry = {
-	width: number;
-	height: number;
-	points: { x: number; y: number; value: number; year: string }[];
-	path: string;
-	baselineY: number;
-	targetY: number;
-	min: number;
-	max: number;
-};
+export type { ChartGeometry };
 
 export function chartGeometry(
 	input: ChartInput,

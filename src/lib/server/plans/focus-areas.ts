@@ -5,7 +5,8 @@ import { db } from '$lib/server/db';
 import { inTransaction } from '$lib/server/db/client';
 import { focusArea } from '$lib/server/db/schema';
 import { invalidatePublicPages } from '$lib/server/page-cache';
-import { slugify, uniqueSlug, type FocusAreaEdit } from './measure-form';
+import { slugify, uniqueSlug } from '$lib/server/slug';
+import type { FocusAreaEdit } from './measure-form';
 import { currentPlan, listFocusAreas } from './measures';
 
 /** Focus areas (innsatsområder) of the current plan: create, edit and reorder. */
@@ -18,25 +19,25 @@ export async function focusAreasForStaff(municipalityId: number) {
 export async function createFocusArea(user: AuthUser, edit: FocusAreaEdit): Promise<number | null> {
 	const p = await currentPlan(user.municipalityId);
 	if (!p) return null;
-	const id = await inTransaction(db, async (tx) => {
-		const existing = await listFocusAreas(p.id);
-		const last = await tx
+	const id = inTransaction(db, (tx) => {
+		const existing = listFocusAreas(p.id, tx);
+		const last = tx
 			.select({ position: max(focusArea.position) })
 			.from(focusArea)
 			.where(eq(focusArea.planId, p.id))
 			.get();
-		const row = await tx
+		const row = tx
 			.insert(focusArea)
 			.values({
 				...edit,
 				municipalityId: user.municipalityId,
 				planId: p.id,
-				slug: uniqueSlug(slugify(edit.title), new Set(existing.map((a) => a.slug))),
+				slug: uniqueSlug(slugify(edit.title, 'tiltak'), new Set(existing.map((a) => a.slug))),
 				position: (last?.position ?? -1) + 1
 			})
 			.returning()
 			.get();
-		await recordChange({
+		recordChange(tx, {
 			actorId: user.id,
 			municipalityId: user.municipalityId,
 			entity: 'focus_area',
@@ -58,20 +59,20 @@ export async function updateFocusArea(
 	baseVersion: number,
 	edit: FocusAreaEdit
 ): Promise<FocusAreaSave> {
-	const result = await inTransaction(db, async (tx): Promise<FocusAreaSave> => {
-		const before = await tx
+	const result = inTransaction(db, (tx): FocusAreaSave => {
+		const before = tx
 			.select()
 			.from(focusArea)
 			.where(and(eq(focusArea.id, id), eq(focusArea.municipalityId, user.municipalityId)))
 			.get();
 		if (!before) return { ok: false, reason: 'not_found' };
-		const updated = await tx
+		const updated = tx
 			.update(focusArea)
 			.set({ ...edit, version: baseVersion + 1 })
 			.where(and(eq(focusArea.id, id), eq(focusArea.version, baseVersion)))
 			.run();
 		if (updated.changes !== 1) return { ok: false, reason: 'conflict' };
-		await recordChange({
+		recordChange(tx, {
 			actorId: user.id,
 			municipalityId: user.municipalityId,
 			entity: 'focus_area',
@@ -93,8 +94,8 @@ export async function moveFocusArea(
 ): Promise<boolean> {
 	const p = await currentPlan(user.municipalityId);
 	if (!p) return false;
-	const moved = await inTransaction(db, async (tx) => {
-		const areas = await listFocusAreas(p.id);
+	const moved = inTransaction(db, (tx) => {
+		const areas = listFocusAreas(p.id, tx);
 		const i = areas.findIndex((a) => a.id === id);
 		const j = i + direction;
 		if (i < 0 || j < 0 || j >= areas.length) return false;
@@ -102,8 +103,8 @@ export async function moveFocusArea(
 		const order = areas.map((a) => a.id);
 		[order[i], order[j]] = [order[j], order[i]];
 		for (const [position, areaId] of order.entries())
-			await tx.update(focusArea).set({ position }).where(eq(focusArea.id, areaId)).run();
-		await recordChange({
+			tx.update(focusArea).set({ position }).where(eq(focusArea.id, areaId)).run();
+		recordChange(tx, {
 			actorId: user.id,
 			municipalityId: user.municipalityId,
 			entity: 'focus_area',

@@ -2,10 +2,11 @@ import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { AuthUser } from '$lib/server/auth/guard';
 import { changedFields, recordChange } from '$lib/server/audit/log';
 import { db } from '$lib/server/db';
-import { inTransaction } from '$lib/server/db/client';
+import { inTransaction, type Transaction } from '$lib/server/db/client';
 import { indicator, indicatorValue, measure } from '$lib/server/db/schema';
 import { invalidatePublicPages } from '$lib/server/page-cache';
-import { slugify, uniqueSlug, type IndicatorEdit, type IndicatorValueEdit } from './measure-form';
+import { slugify, uniqueSlug } from '$lib/server/slug';
+import type { IndicatorEdit, IndicatorValueEdit } from './measure-form';
 import { versionAfterIndicatorChange, type SaveResult } from './measures';
 
 /**
@@ -71,10 +72,10 @@ class Refused extends Error {
 	}
 }
 
-async function inVersionedChange(work: () => Promise<SaveResult>): Promise<SaveResult> {
+function inVersionedChange(work: (tx: Transaction) => SaveResult): SaveResult {
 	try {
-		return await inTransaction(db, async () => {
-			const result = await work();
+		return inTransaction(db, (tx) => {
+			const result = work(tx);
 			if (!result.ok) throw new Refused(result);
 			return result;
 		});
@@ -92,27 +93,26 @@ export async function addIndicator(
 ): Promise<SaveResult> {
 	if (!(await ownsMeasure(user, measureId))) return { ok: false, reason: 'not_found' };
 	return done(
-		await inVersionedChange(async () => {
+		inVersionedChange((tx) => {
 			const taken = new Set(
-				(
-					await db
-						.select({ slug: indicator.slug })
-						.from(indicator)
-						.where(eq(indicator.measureId, measureId))
-						.all()
-				).map((r) => r.slug)
+				tx
+					.select({ slug: indicator.slug })
+					.from(indicator)
+					.where(eq(indicator.measureId, measureId))
+					.all()
+					.map((r) => r.slug)
 			);
-			const row = await db
+			const row = tx
 				.insert(indicator)
 				.values({
 					...edit,
 					municipalityId: user.municipalityId,
 					measureId,
-					slug: uniqueSlug(slugify(edit.name), taken)
+					slug: uniqueSlug(slugify(edit.name, 'tiltak'), taken)
 				})
 				.returning()
 				.get();
-			await recordChange({
+			recordChange(tx, {
 				actorId: user.id,
 				municipalityId: user.municipalityId,
 				entity: 'indicator',
@@ -121,6 +121,7 @@ export async function addIndicator(
 				changes: changedFields({}, { ...edit, measureId })
 			});
 			return versionAfterIndicatorChange(
+				tx,
 				user,
 				measureId,
 				baseVersion,
@@ -144,9 +145,9 @@ export async function updateIndicator(
 	// Saving the form unchanged is not a change to the measure: no new version.
 	if (Object.keys(changes).length === 0) return { ok: true, measureId, version: baseVersion };
 	return done(
-		await inVersionedChange(async () => {
-			await db.update(indicator).set(edit).where(eq(indicator.id, indicatorId)).run();
-			await recordChange({
+		inVersionedChange((tx) => {
+			tx.update(indicator).set(edit).where(eq(indicator.id, indicatorId)).run();
+			recordChange(tx, {
 				actorId: user.id,
 				municipalityId: user.municipalityId,
 				entity: 'indicator',
@@ -155,6 +156,7 @@ export async function updateIndicator(
 				changes
 			});
 			return versionAfterIndicatorChange(
+				tx,
 				user,
 				measureId,
 				baseVersion,
@@ -175,14 +177,14 @@ export async function removeIndicator(
 	const before = await ownedIndicator(user, measureId, indicatorId);
 	if (!before) return { ok: false, reason: 'not_found' };
 	return done(
-		await inVersionedChange(async () => {
-			const values = await db
+		inVersionedChange((tx) => {
+			const values = tx
 				.select()
 				.from(indicatorValue)
 				.where(eq(indicatorValue.indicatorId, indicatorId))
 				.all();
-			await db.delete(indicator).where(eq(indicator.id, indicatorId)).run();
-			await recordChange({
+			tx.delete(indicator).where(eq(indicator.id, indicatorId)).run();
+			recordChange(tx, {
 				actorId: user.id,
 				municipalityId: user.municipalityId,
 				entity: 'indicator',
@@ -194,6 +196,7 @@ export async function removeIndicator(
 				}
 			});
 			return versionAfterIndicatorChange(
+				tx,
 				user,
 				measureId,
 				baseVersion,
@@ -213,8 +216,8 @@ export async function recordIndicatorValue(
 ): Promise<boolean> {
 	const found = await ownedIndicator(user, measureId, indicatorId);
 	if (!found) return false;
-	await inTransaction(db, async (tx) => {
-		const before = await tx
+	inTransaction(db, (tx) => {
+		const before = tx
 			.select()
 			.from(indicatorValue)
 			.where(
@@ -224,15 +227,14 @@ export async function recordIndicatorValue(
 				)
 			)
 			.get();
-		await tx
-			.insert(indicatorValue)
+		tx.insert(indicatorValue)
 			.values({ indicatorId, measuredOn: edit.measuredOn, value: edit.value })
 			.onConflictDoUpdate({
 				target: [indicatorValue.indicatorId, indicatorValue.measuredOn],
 				set: { value: edit.value }
 			})
 			.run();
-		await recordChange({
+		recordChange(tx, {
 			actorId: user.id,
 			municipalityId: user.municipalityId,
 			entity: 'indicator_value',
@@ -253,14 +255,14 @@ export async function removeIndicatorValue(
 ): Promise<boolean> {
 	const found = await ownedIndicator(user, measureId, indicatorId);
 	if (!found) return false;
-	const removed = await inTransaction(db, async (tx) => {
-		const row = await tx
+	const removed = inTransaction(db, (tx) => {
+		const row = tx
 			.delete(indicatorValue)
 			.where(and(eq(indicatorValue.id, valueId), eq(indicatorValue.indicatorId, indicatorId)))
 			.returning()
 			.get();
 		if (!row) return false;
-		await recordChange({
+		recordChange(tx, {
 			actorId: user.id,
 			municipalityId: user.municipalityId,
 			entity: 'indicator_value',

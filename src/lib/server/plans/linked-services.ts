@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, isNull, or } from 'drizzle-orm';
 import type { Language } from '$lib/i18n/languages';
 import { sourceLanguage } from '$lib/i18n/languages';
 import { db } from '$lib/server/db';
+import type { Executor } from '$lib/server/db/client';
 import { measureVersionService, service, serviceTranslation } from '$lib/server/db/schema';
 
 /**
@@ -13,8 +14,8 @@ import { measureVersionService, service, serviceTranslation } from '$lib/server/
 export type ServiceChoice = { id: number; slug: string; name: string; national: boolean };
 
 /** The services a coordinator may link: the municipality's published ones and national ones. */
-export async function listServiceChoices(municipalityId: number): Promise<ServiceChoice[]> {
-	const rows = await db
+export function listServiceChoices(municipalityId: number, from: Executor = db): ServiceChoice[] {
+	const rows = from
 		.select({
 			id: service.id,
 			slug: service.slug,
@@ -46,12 +47,13 @@ export type VersionServiceLink = {
 };
 
 /** The links of each given measure version, in the order they were picked. */
-export async function linksOfVersions(
-	versionIds: readonly number[]
-): Promise<Map<number, VersionServiceLink[]>> {
+export function linksOfVersions(
+	versionIds: readonly number[],
+	from: Executor = db
+): Map<number, VersionServiceLink[]> {
 	const out = new Map<number, VersionServiceLink[]>();
 	if (!versionIds.length) return out;
-	const rows = await db
+	const rows = from
 		.select({
 			versionId: measureVersionService.measureVersionId,
 			serviceId: measureVersionService.serviceId,
@@ -77,14 +79,14 @@ export async function linksOfVersions(
 }
 
 /** Writes the links of a new version; `names` are the nb names at the time (kept if deleted). */
-export async function writeVersionLinks(
+export function writeVersionLinks(
+	tx: Executor,
 	versionId: number,
 	serviceIds: readonly number[],
 	names: ReadonlyMap<number, string>
-): Promise<void> {
+): void {
 	for (const [position, serviceId] of serviceIds.entries()) {
-		await db
-			.insert(measureVersionService)
+		tx.insert(measureVersionService)
 			.values({
 				measureVersionId: versionId,
 				serviceId,
@@ -96,15 +98,14 @@ export async function writeVersionLinks(
 }
 
 /** A new version that keeps the links of the one before, exactly as they were. */
-export async function copyVersionLinks(fromVersionId: number, toVersionId: number): Promise<void> {
-	const rows = await db
+export function copyVersionLinks(tx: Executor, fromVersionId: number, toVersionId: number): void {
+	const rows = tx
 		.select()
 		.from(measureVersionService)
 		.where(eq(measureVersionService.measureVersionId, fromVersionId))
 		.all();
 	for (const r of rows) {
-		await db
-			.insert(measureVersionService)
+		tx.insert(measureVersionService)
 			.values({
 				measureVersionId: toVersionId,
 				serviceId: r.serviceId,

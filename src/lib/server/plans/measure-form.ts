@@ -1,3 +1,12 @@
+import * as v from 'valibot';
+import {
+	fieldErrors,
+	formText,
+	optionalText,
+	parseFields,
+	requiredText,
+	type Parsed
+} from '$lib/server/forms';
 import {
 	indicatorSources,
 	measureStatuses,
@@ -6,17 +15,14 @@ import {
 	type MeasureStatus,
 	type PreventionLevel
 } from '$lib/server/db/schema';
+import { isLocalDate } from '$lib/server/time';
 
 /**
- * Parsing of the staff forms for measures, indicators, measured values and focus areas.
- * FormData is unknown input: every field is checked here, on the server, and each error is a
- * code the page turns into a field-level message (`admin_plans.error_<code>`). What was typed
- * comes back in `values` so a refused form keeps it.
+ * The staff forms for measures, indicators, measured values and focus areas, on the one
+ * form path (`$lib/server/forms`). Every error is a code the page turns into a field-level
+ * message (`admin_plans.error_<code>`); what was typed comes back in `values`, so a refused
+ * form keeps it. Texts that are too long are refused ("too_long"), never silently cut.
  */
-export type FormValues = Record<string, string | string[]>;
-export type Parsed<T> =
-	| { ok: true; value: T; values: FormValues }
-	| { ok: false; errors: Record<string, string>; values: FormValues };
 
 export type MeasureEdit = {
 	title: string;
@@ -50,156 +56,169 @@ export type MeasureFormChoices = {
 	roundIds: readonly number[];
 };
 
-const textFields = {
-	title: 300,
-	titleEn: 300,
-	description: 4000,
-	descriptionEn: 4000,
-	targetGroup: 300,
-	targetGroupEn: 300,
-	purpose: 1000,
-	purposeEn: 1000,
-	responsible: 300,
-	participants: 500,
-	changeNote: 500
-} as const;
+/** A text that may be left empty and is then stored as '' (not null). */
+const plainText = (max: number) => v.pipe(v.string(), v.trim(), v.maxLength(max, 'too_long'));
 
-const raw = (form: FormData, name: string): string => {
-	const v = form.get(name);
-	return typeof v === 'string' ? v.trim() : '';
-};
+const isId = (text: string) => /^\d{1,9}$/.test(text) && Number(text) > 0;
 
-/** Reads text fields, records "too_long" instead of silently cutting what was typed. */
-function texts<K extends string>(
-	form: FormData,
-	limits: Record<K, number>,
-	values: FormValues,
-	errors: Record<string, string>
-): Record<K, string> {
-	const out = {} as Record<K, string>;
-	for (const [name, max] of Object.entries(limits) as [K, number][]) {
-		const v = raw(form, name);
-		values[name] = v;
-		if (v.length > max) errors[name] = 'too_long';
-		out[name] = v;
-	}
-	return out;
-}
+/** The id of one of `ids`, typed as text; `message` for anything else. */
+const oneOf = (ids: readonly number[], message: string) =>
+	v.pipe(
+		v.string(),
+		v.trim(),
+		v.check(isId, message),
+		v.transform(Number),
+		v.check((id) => ids.includes(id), message)
+	);
 
-/** A whole number in [min, max], or null when empty; NaN when typed but not valid. */
-export function parseWhole(text: string, min: number, max: number): number | null {
-	if (text === '') return null;
-	if (!/^-?\d{1,6}$/.test(text)) return Number.NaN;
-	const n = Number(text);
-	return n >= min && n <= max ? n : Number.NaN;
-}
+/** A whole number in [min, max] (ages, years): `message` for text that is not one. */
+const whole = (min: number, max: number, message: string) =>
+	v.pipe(
+		v.string(),
+		v.regex(/^-?\d{1,6}$/, message),
+		v.transform(Number),
+		v.minValue(min, message),
+		v.maxValue(max, message)
+	);
+
+const blank = v.pipe(
+	v.string(),
+	v.trim(),
+	v.empty(),
+	v.transform(() => null)
+);
+const optionalAge = v.union(
+	[blank, v.pipe(v.string(), v.trim(), whole(0, 30, 'age_invalid'))],
+	'age_invalid'
+);
+const year = v.pipe(
+	v.string(),
+	v.trim(),
+	v.nonEmpty('required'),
+	whole(2000, 2100, 'year_invalid')
+);
 
 /** A decimal number, with a comma or a point ("12,5" is what Norwegians type). */
-export function parseDecimal(text: string): number | null {
-	if (text === '') return null;
-	const normalized = text.replace(/\s/g, '').replace(',', '.');
-	if (!/^-?\d{1,9}(\.\d{1,4})?$/.test(normalized)) return Number.NaN;
-	return Number(normalized);
+const decimal = v.pipe(
+	v.string(),
+	v.trim(),
+	v.nonEmpty('required'),
+	v.transform((text) => text.replace(/\s/g, '').replace(',', '.')),
+	v.regex(/^-?\d{1,9}(\.\d{1,4})?$/, 'number_invalid'),
+	v.transform(Number)
+);
+
+const measureKeys = [
+	'title',
+	'titleEn',
+	'description',
+	'descriptionEn',
+	'level',
+	'focusAreaId',
+	'targetGroup',
+	'targetGroupEn',
+	'ageMin',
+	'ageMax',
+	'purpose',
+	'purposeEn',
+	'responsible',
+	'participants',
+	'status',
+	'periodStart',
+	'periodEnd',
+	'changeNote',
+	'roundId'
+] as const;
+
+function measureSchema(choices: MeasureFormChoices) {
+	return v.pipe(
+		v.object({
+			title: requiredText(300),
+			titleEn: optionalText(300),
+			description: requiredText(4000),
+			descriptionEn: optionalText(4000),
+			level: v.picklist(preventionLevels, 'not_in_list'),
+			focusAreaId: oneOf(choices.focusAreaIds, 'not_in_list'),
+			targetGroup: requiredText(300),
+			targetGroupEn: optionalText(300),
+			ageMin: optionalAge,
+			ageMax: optionalAge,
+			purpose: plainText(1000),
+			purposeEn: optionalText(1000),
+			responsible: requiredText(300),
+			participants: plainText(500),
+			status: v.picklist(measureStatuses, 'not_in_list'),
+			periodStart: year,
+			periodEnd: year,
+			changeNote: plainText(500),
+			roundId: v.union([blank, oneOf(choices.roundIds, 'not_in_list')], 'not_in_list')
+		}),
+		// An age range is both ends or none; the message goes to the end that is missing.
+		v.forward(
+			v.partialCheck(
+				[['ageMin'], ['ageMax']],
+				(m) => !(m.ageMin === null && m.ageMax !== null),
+				'age_both'
+			),
+			['ageMin']
+		),
+		v.forward(
+			v.partialCheck(
+				[['ageMin'], ['ageMax']],
+				(m) => !(m.ageMax === null && m.ageMin !== null),
+				'age_both'
+			),
+			['ageMax']
+		),
+		v.forward(
+			v.partialCheck(
+				[['ageMin'], ['ageMax']],
+				(m) => m.ageMin === null || m.ageMax === null || m.ageMax >= m.ageMin,
+				'age_order'
+			),
+			['ageMax']
+		),
+		v.forward(
+			v.partialCheck(
+				[['periodStart'], ['periodEnd']],
+				(m) => m.periodEnd >= m.periodStart,
+				'period_order'
+			),
+			['periodEnd']
+		)
+	);
 }
 
-function positiveId(text: string): number | null {
-	return /^\d{1,9}$/.test(text) && Number(text) > 0 ? Number(text) : null;
-}
-
-/** The version the form was based on (optimistic concurrency). */
-export function baseVersionOf(form: FormData): number | null {
-	return positiveId(raw(form, 'baseVersion'));
+/** The ticked services: each one offered, each once, in the order ticked, at most 20. */
+function serviceIdsSchema(offered: readonly number[]) {
+	return v.object({
+		serviceIds: v.pipe(
+			v.array(oneOf(offered, 'unknown_service')),
+			v.transform((ids) => [...new Set(ids)]),
+			v.maxLength(20, 'too_many_services')
+		)
+	});
 }
 
 export function parseMeasureForm(form: FormData, choices: MeasureFormChoices): Parsed<MeasureEdit> {
-	const errors: Record<string, string> = {};
-	const values: FormValues = {};
-	const t = texts(form, textFields, values, errors);
-	for (const k of ['title', 'description', 'targetGroup', 'responsible'] as const)
-		if (!t[k]) errors[k] = 'required';
-
-	const level = raw(form, 'level');
-	const status = raw(form, 'status');
-	values.level = level;
-	values.status = status;
-	if (!(preventionLevels as readonly string[]).includes(level)) errors.level = 'not_in_list';
-	if (!(measureStatuses as readonly string[]).includes(status)) errors.status = 'not_in_list';
-
-	values.focusAreaId = raw(form, 'focusAreaId');
-	const focusAreaId = positiveId(values.focusAreaId);
-	if (focusAreaId === null || !choices.focusAreaIds.includes(focusAreaId))
-		errors.focusAreaId = 'not_in_list';
-
-	values.ageMin = raw(form, 'ageMin');
-	values.ageMax = raw(form, 'ageMax');
-	const ageMin = parseWhole(values.ageMin, 0, 30);
-	const ageMax = parseWhole(values.ageMax, 0, 30);
-	if (Number.isNaN(ageMin)) errors.ageMin = 'age_invalid';
-	if (Number.isNaN(ageMax)) errors.ageMax = 'age_invalid';
-	if (!errors.ageMin && !errors.ageMax) {
-		if ((ageMin === null) !== (ageMax === null))
-			errors[ageMin === null ? 'ageMin' : 'ageMax'] = 'age_both';
-		else if (ageMin !== null && ageMax !== null && ageMax < ageMin) errors.ageMax = 'age_order';
+	const fields = parseFields(measureSchema(choices), form, measureKeys);
+	const ticked = form.getAll('serviceIds').filter((id): id is string => typeof id === 'string');
+	const services = v.safeParse(serviceIdsSchema(choices.serviceIds), { serviceIds: ticked });
+	const values = { ...fields.values, serviceIds: ticked };
+	if (!fields.ok || !services.success) {
+		const errors = {
+			...(fields.ok ? {} : fields.errors),
+			...(services.success ? {} : fieldErrors(services.issues))
+		};
+		return { ok: false, errors, values };
 	}
+	return { ok: true, values, value: { ...fields.value, ...services.output } };
+}
 
-	values.periodStart = raw(form, 'periodStart');
-	values.periodEnd = raw(form, 'periodEnd');
-	const periodStart = parseWhole(values.periodStart, 2000, 2100);
-	const periodEnd = parseWhole(values.periodEnd, 2000, 2100);
-	if (periodStart === null) errors.periodStart = 'required';
-	else if (Number.isNaN(periodStart)) errors.periodStart = 'year_invalid';
-	if (periodEnd === null) errors.periodEnd = 'required';
-	else if (Number.isNaN(periodEnd)) errors.periodEnd = 'year_invalid';
-	else if (periodStart !== null && !Number.isNaN(periodStart) && periodEnd < periodStart)
-		errors.periodEnd = 'period_order';
-
-	const picked = form.getAll('serviceIds').filter((v): v is string => typeof v === 'string');
-	values.serviceIds = picked;
-	const serviceIds: number[] = [];
-	for (const p of picked) {
-		const id = positiveId(p.trim());
-		if (id === null || !choices.serviceIds.includes(id)) {
-			errors.serviceIds = 'unknown_service';
-			continue;
-		}
-		if (!serviceIds.includes(id)) serviceIds.push(id);
-	}
-	if (serviceIds.length > 20) errors.serviceIds = 'too_many_services';
-
-	values.roundId = raw(form, 'roundId');
-	let roundId: number | null = null;
-	if (values.roundId) {
-		roundId = positiveId(values.roundId);
-		if (roundId === null || !choices.roundIds.includes(roundId)) errors.roundId = 'not_in_list';
-	}
-
-	if (Object.keys(errors).length) return { ok: false, errors, values };
-	return {
-		ok: true,
-		values,
-		value: {
-			title: t.title,
-			titleEn: t.titleEn || null,
-			description: t.description,
-			descriptionEn: t.descriptionEn || null,
-			level: level as PreventionLevel,
-			focusAreaId: focusAreaId!,
-			targetGroup: t.targetGroup,
-			targetGroupEn: t.targetGroupEn || null,
-			ageMin,
-			ageMax,
-			purpose: t.purpose,
-			purposeEn: t.purposeEn || null,
-			responsible: t.responsible,
-			participants: t.participants,
-			status: status as MeasureStatus,
-			periodStart: periodStart!,
-			periodEnd: periodEnd!,
-			serviceIds,
-			changeNote: t.changeNote,
-			roundId
-		}
-	};
+/** The version the form was based on (optimistic concurrency); null when missing. */
+export function baseVersionOf(form: FormData): number | null {
+	const text = formText(form, 'baseVersion', 12).trim();
+	return isId(text) ? Number(text) : null;
 }
 
 export type IndicatorEdit = {
@@ -213,70 +232,55 @@ export type IndicatorEdit = {
 	targetYear: number;
 };
 
+const indicatorSchema = v.pipe(
+	v.object({
+		name: requiredText(200),
+		nameEn: optionalText(200),
+		source: v.picklist(indicatorSources, 'not_in_list'),
+		unit: requiredText(20),
+		baseline: decimal,
+		baselineYear: year,
+		target: decimal,
+		targetYear: year
+	}),
+	v.forward(
+		v.partialCheck(
+			[['baselineYear'], ['targetYear']],
+			(i) => i.targetYear >= i.baselineYear,
+			'target_year_order'
+		),
+		['targetYear']
+	)
+);
+
 export function parseIndicatorForm(form: FormData): Parsed<IndicatorEdit> {
-	const errors: Record<string, string> = {};
-	const values: FormValues = {};
-	const t = texts(form, { name: 200, nameEn: 200, unit: 20 }, values, errors);
-	if (!t.name) errors.name = 'required';
-	if (!t.unit) errors.unit = 'required';
-	const source = raw(form, 'source');
-	values.source = source;
-	if (!(indicatorSources as readonly string[]).includes(source)) errors.source = 'not_in_list';
-	const numbers: Record<string, number> = {};
-	for (const name of ['baseline', 'target'] as const) {
-		values[name] = raw(form, name);
-		const n = parseDecimal(values[name]);
-		if (n === null) errors[name] = 'required';
-		else if (Number.isNaN(n)) errors[name] = 'number_invalid';
-		else numbers[name] = n;
-	}
-	for (const name of ['baselineYear', 'targetYear'] as const) {
-		values[name] = raw(form, name);
-		const n = parseWhole(values[name], 2000, 2100);
-		if (n === null) errors[name] = 'required';
-		else if (Number.isNaN(n)) errors[name] = 'year_invalid';
-		else numbers[name] = n;
-	}
-	if (!errors.baselineYear && !errors.targetYear && numbers.targetYear < numbers.baselineYear)
-		errors.targetYear = 'target_year_order';
-	if (Object.keys(errors).length) return { ok: false, errors, values };
-	return {
-		ok: true,
-		values,
-		value: {
-			name: t.name,
-			nameEn: t.nameEn || null,
-			source: source as IndicatorSource,
-			unit: t.unit,
-			baseline: numbers.baseline,
-			baselineYear: numbers.baselineYear,
-			target: numbers.target,
-			targetYear: numbers.targetYear
-		}
-	};
+	return parseFields(indicatorSchema, form, [
+		'name',
+		'nameEn',
+		'source',
+		'unit',
+		'baseline',
+		'baselineYear',
+		'target',
+		'targetYear'
+	]);
 }
 
 export type IndicatorValueEdit = { measuredOn: string; value: number };
 
 /** A measured value: a real calendar date, not in the future, and a number. */
 export function parseIndicatorValueForm(form: FormData, today: string): Parsed<IndicatorValueEdit> {
-	const errors: Record<string, string> = {};
-	const values: FormValues = { measuredOn: raw(form, 'measuredOn'), value: raw(form, 'value') };
-	const date = values.measuredOn as string;
-	if (!date) errors.measuredOn = 'required';
-	else if (!isCalendarDate(date) || date < '2000-01-01') errors.measuredOn = 'date_invalid';
-	else if (date > today) errors.measuredOn = 'date_future';
-	const n = parseDecimal(values.value as string);
-	if (n === null) errors.value = 'required';
-	else if (Number.isNaN(n)) errors.value = 'number_invalid';
-	if (Object.keys(errors).length) return { ok: false, errors, values };
-	return { ok: true, values, value: { measuredOn: date, value: n! } };
-}
-
-export function isCalendarDate(text: string): boolean {
-	if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-	const d = new Date(`${text}T00:00:00Z`);
-	return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
+	const schema = v.object({
+		measuredOn: v.pipe(
+			v.string(),
+			v.trim(),
+			v.nonEmpty('required'),
+			v.check((date) => isLocalDate(date) && date >= '2000-01-01', 'date_invalid'),
+			v.check((date) => date <= today, 'date_future')
+		),
+		value: decimal
+	});
+	return parseFields(schema, form, ['measuredOn', 'value']);
 }
 
 export type FocusAreaEdit = {
@@ -286,47 +290,13 @@ export type FocusAreaEdit = {
 	descriptionEn: string | null;
 };
 
+const focusAreaSchema = v.object({
+	title: requiredText(200),
+	titleEn: optionalText(200),
+	description: plainText(1000),
+	descriptionEn: optionalText(1000)
+});
+
 export function parseFocusAreaForm(form: FormData): Parsed<FocusAreaEdit> {
-	const errors: Record<string, string> = {};
-	const values: FormValues = {};
-	const t = texts(
-		form,
-		{ title: 200, titleEn: 200, description: 1000, descriptionEn: 1000 },
-		values,
-		errors
-	);
-	if (!t.title) errors.title = 'required';
-	if (Object.keys(errors).length) return { ok: false, errors, values };
-	return {
-		ok: true,
-		values,
-		value: {
-			title: t.title,
-			titleEn: t.titleEn || null,
-			description: t.description,
-			descriptionEn: t.descriptionEn || null
-		}
-	};
-}
-
-/** A URL-safe key from a title: "Læring og mestring" → "laering-og-mestring". */
-export function slugify(text: string): string {
-	const slug = text
-		.toLowerCase()
-		.replace(/æ/g, 'ae')
-		.replace(/ø/g, 'o')
-		.replace(/å/g, 'a')
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '')
-		.slice(0, 60)
-		.replace(/-+$/g, '');
-	return slug || 'tiltak';
-}
-
-/** `base`, or `base-2`, `base-3`… whichever is not taken. */
-export function uniqueSlug(base: string, taken: ReadonlySet<string>): string {
-	if (!taken.has(base)) return base;
-	for (let i = 2; ; i++) if (!taken.has(`${base}-${i}`)) return `${base}-${i}`;
+	return parseFields(focusAreaSchema, form, ['title', 'titleEn', 'description', 'descriptionEn']);
 }

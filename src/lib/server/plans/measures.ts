@@ -2,7 +2,7 @@ import { and, asc, desc, eq, max } from 'drizzle-orm';
 import type { AuthUser } from '$lib/server/auth/guard';
 import { changedFields, recordChange } from '$lib/server/audit/log';
 import { db } from '$lib/server/db';
-import { inTransaction } from '$lib/server/db/client';
+import { inTransaction, type Executor, type Transaction } from '$lib/server/db/client';
 import {
 	focusArea,
 	indicator,
@@ -20,7 +20,8 @@ import {
 	writeVersionLinks,
 	type VersionServiceLink
 } from './linked-services';
-import { slugify, uniqueSlug, type MeasureEdit } from './measure-form';
+import { slugify, uniqueSlug } from '$lib/server/slug';
+import type { MeasureEdit } from './measure-form';
 import { diffVersions, nextVersion, type FieldChange } from './versions';
 
 export type { MeasureEdit } from './measure-form';
@@ -81,8 +82,8 @@ export function historyRecord(
 }
 
 /** The municipality's current plan (the newest period). */
-export async function currentPlan(municipalityId: number) {
-	return db
+export function currentPlan(municipalityId: number, from: Executor = db) {
+	return from
 		.select()
 		.from(plan)
 		.where(eq(plan.municipalityId, municipalityId))
@@ -90,8 +91,8 @@ export async function currentPlan(municipalityId: number) {
 		.get();
 }
 
-export async function listFocusAreas(planId: number) {
-	return db
+export function listFocusAreas(planId: number, from: Executor = db) {
+	return from
 		.select()
 		.from(focusArea)
 		.where(eq(focusArea.planId, planId))
@@ -179,31 +180,34 @@ function serviceNames(municipalityServices: { id: number; name: string }[]) {
 export async function createMeasure(user: AuthUser, edit: MeasureEdit): Promise<SaveResult> {
 	const p = await currentPlan(user.municipalityId);
 	if (!p) return { ok: false, reason: 'no_plan' };
-	const names = serviceNames(await listServiceChoices(user.municipalityId));
-	const result = await inTransaction(db, async (tx) => {
+	const names = serviceNames(listServiceChoices(user.municipalityId));
+	const result = inTransaction(db, (tx) => {
 		const taken = new Set(
-			(
-				await tx.select({ slug: measure.slug }).from(measure).where(eq(measure.planId, p.id)).all()
-			).map((r) => r.slug)
+			tx
+				.select({ slug: measure.slug })
+				.from(measure)
+				.where(eq(measure.planId, p.id))
+				.all()
+				.map((r) => r.slug)
 		);
-		const last = await tx
+		const last = tx
 			.select({ position: max(measure.position) })
 			.from(measure)
 			.where(eq(measure.planId, p.id))
 			.get();
-		const row = await tx
+		const row = tx
 			.insert(measure)
 			.values({
 				municipalityId: user.municipalityId,
 				planId: p.id,
-				slug: uniqueSlug(slugify(edit.title), taken),
+				slug: uniqueSlug(slugify(edit.title, 'tiltak'), taken),
 				currentVersion: 1,
 				position: (last?.position ?? -1) + 1
 			})
 			.returning()
 			.get();
 		const { serviceIds, changeNote, roundId, ...content } = edit;
-		const version = await tx
+		const version = tx
 			.insert(measureVersion)
 			.values({
 				...content,
@@ -218,8 +222,8 @@ export async function createMeasure(user: AuthUser, edit: MeasureEdit): Promise<
 			})
 			.returning()
 			.get();
-		await writeVersionLinks(version.id, serviceIds, names);
-		await recordChange({
+		writeVersionLinks(tx, version.id, serviceIds, names);
+		recordChange(tx, {
 			actorId: user.id,
 			municipalityId: user.municipalityId,
 			entity: 'measure',
@@ -246,9 +250,10 @@ export async function createMeasure(user: AuthUser, edit: MeasureEdit): Promise<
  * Writes version `current + 1` of a measure from `fields`, keeping everything else of the
  * current version. Refused (conflict) when the measure moved past `baseVersion` since the
  * form was loaded. Frozen round texts live in `round_measure` and are never touched here.
- * Call inside a transaction.
+ * Runs inside the caller's transaction.
  */
-async function writeNextVersion(
+function writeNextVersion(
+	tx: Transaction,
 	user: AuthUser,
 	measureId: number,
 	baseVersion: number,
@@ -262,23 +267,23 @@ async function writeNextVersion(
 		audit: Record<string, unknown>;
 		action: string;
 	}
-): Promise<SaveResult> {
-	const m = await db
+): SaveResult {
+	const m = tx
 		.select()
 		.from(measure)
 		.where(and(eq(measure.id, measureId), eq(measure.municipalityId, user.municipalityId)))
 		.get();
 	if (!m) return { ok: false, reason: 'not_found' };
 	if (m.currentVersion !== baseVersion) return { ok: false, reason: 'conflict' };
-	const versions = await db
+	const versions = tx
 		.select()
 		.from(measureVersion)
 		.where(eq(measureVersion.measureId, measureId))
 		.all();
 	const current = versions.find((v) => v.version === m.currentVersion)!;
 	const version = nextVersion(versions.map((v) => v.version));
-	const oldLinks = (await linksOfVersions([current.id])).get(current.id) ?? [];
-	const inserted = await db
+	const oldLinks = linksOfVersions([current.id], tx).get(current.id) ?? [];
+	const inserted = tx
 		.insert(measureVersion)
 		.values({
 			...current,
@@ -293,19 +298,19 @@ async function writeNextVersion(
 		.returning()
 		.get();
 	if (change.serviceIds) {
-		const names = serviceNames(await listServiceChoices(user.municipalityId));
-		await writeVersionLinks(inserted.id, change.serviceIds, names);
+		const names = serviceNames(listServiceChoices(user.municipalityId, tx));
+		writeVersionLinks(tx, inserted.id, change.serviceIds, names);
 	} else {
 		// Links carry over unchanged, including one to a service since deleted (kept by name).
-		await copyVersionLinks(current.id, inserted.id);
+		copyVersionLinks(tx, current.id, inserted.id);
 	}
-	const moved = await db
+	const moved = tx
 		.update(measure)
 		.set({ currentVersion: version })
 		.where(and(eq(measure.id, measureId), eq(measure.currentVersion, baseVersion)))
 		.run();
 	if (moved.changes !== 1) throw new Error('measure version moved inside a transaction');
-	await recordChange({
+	recordChange(tx, {
 		actorId: user.id,
 		municipalityId: user.municipalityId,
 		entity: 'measure',
@@ -332,10 +337,10 @@ export async function reviseMeasure(
 	baseVersion: number,
 	edit: MeasureEdit
 ): Promise<SaveResult> {
-	const names = serviceNames(await listServiceChoices(user.municipalityId));
+	const names = serviceNames(listServiceChoices(user.municipalityId));
 	const { changeNote, roundId, serviceIds, ...fields } = edit;
-	const result = await inTransaction(db, () =>
-		writeNextVersion(user, measureId, baseVersion, {
+	const result = inTransaction(db, (tx) =>
+		writeNextVersion(tx, user, measureId, baseVersion, {
 			fields,
 			serviceIds,
 			changeNote,
@@ -349,8 +354,8 @@ export async function reviseMeasure(
 }
 
 /** The live indicator rows of a measure as a version snapshot. */
-export async function indicatorSnapshot(measureId: number): Promise<IndicatorSnapshot[]> {
-	const rows = await db
+export function indicatorSnapshot(tx: Executor, measureId: number): IndicatorSnapshot[] {
+	const rows = tx
 		.select()
 		.from(indicator)
 		.where(eq(indicator.measureId, measureId))
@@ -373,15 +378,16 @@ export async function indicatorSnapshot(measureId: number): Promise<IndicatorSna
  * After an indicator was added, changed or removed (inside the same transaction): a new
  * version of the measure whose snapshot lists the indicators as they now are.
  */
-export async function versionAfterIndicatorChange(
+export function versionAfterIndicatorChange(
+	tx: Transaction,
 	user: AuthUser,
 	measureId: number,
 	baseVersion: number,
 	changeNote: string,
 	action: string
-): Promise<SaveResult> {
-	const indicators = await indicatorSnapshot(measureId);
-	return writeNextVersion(user, measureId, baseVersion, {
+): SaveResult {
+	const indicators = indicatorSnapshot(tx, measureId);
+	return writeNextVersion(tx, user, measureId, baseVersion, {
 		fields: { indicators },
 		changeNote,
 		roundId: null,

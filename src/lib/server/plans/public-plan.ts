@@ -9,16 +9,19 @@ import {
 	measure,
 	measureVersion,
 	plan,
+	preventionLevels,
 	type IndicatorSource,
 	type MeasureStatus,
 	type PlanStatus,
 	type PreventionLevel
 } from '$lib/server/db/schema';
+import { chartGeometry } from './chart';
 import { publicLinksOfVersions, type PublicServiceLink } from './linked-services';
-import { localized, type LocalizedText } from './localized';
+import type { Localized } from '$lib/i18n/localized';
+import { planText } from './plan-text';
 
 export type PublicIndicator = {
-	name: LocalizedText;
+	name: Localized;
 	source: IndicatorSource;
 	unit: string;
 	baseline: number;
@@ -31,10 +34,10 @@ export type PublicIndicator = {
 export type PublicMeasure = {
 	slug: string;
 	version: number;
-	title: LocalizedText;
-	description: LocalizedText;
-	targetGroup: LocalizedText;
-	purpose: LocalizedText;
+	title: Localized;
+	description: Localized;
+	targetGroup: Localized;
+	purpose: Localized;
 	level: PreventionLevel;
 	status: MeasureStatus;
 	responsible: string;
@@ -48,14 +51,14 @@ export type PublicMeasure = {
 };
 
 export type PublicPlan = {
-	title: LocalizedText;
+	title: Localized;
 	periodStart: number;
 	periodEnd: number;
 	status: PlanStatus;
 	focusAreas: {
 		slug: string;
-		title: LocalizedText;
-		description: LocalizedText;
+		title: Localized;
+		description: Localized;
 		measures: PublicMeasure[];
 	}[];
 	rounds: { id: number; title: string; statementAdoptedOn: string | null }[];
@@ -139,10 +142,10 @@ export async function getPublicPlan(
 	const toMeasure = ({ m, v }: (typeof rows)[number]): PublicMeasure => ({
 		slug: m.slug,
 		version: v.version,
-		title: localized(v.title, v.titleEn, lang),
-		description: localized(v.description, v.descriptionEn, lang),
-		targetGroup: localized(v.targetGroup, v.targetGroupEn, lang),
-		purpose: localized(v.purpose, v.purposeEn, lang),
+		title: planText(v.title, v.titleEn, lang),
+		description: planText(v.description, v.descriptionEn, lang),
+		targetGroup: planText(v.targetGroup, v.targetGroupEn, lang),
+		purpose: planText(v.purpose, v.purposeEn, lang),
 		level: v.level,
 		status: v.status,
 		responsible: v.responsible,
@@ -153,7 +156,7 @@ export async function getPublicPlan(
 		indicators: indicators
 			.filter((i) => i.measureId === m.id)
 			.map((i) => ({
-				name: localized(i.name, i.nameEn, lang),
+				name: planText(i.name, i.nameEn, lang),
 				source: i.source,
 				unit: i.unit,
 				baseline: i.baseline,
@@ -167,14 +170,14 @@ export async function getPublicPlan(
 	});
 
 	return {
-		title: localized(p.title, p.titleEn, lang),
+		title: planText(p.title, p.titleEn, lang),
 		periodStart: p.periodStart,
 		periodEnd: p.periodEnd,
 		status: p.status,
 		focusAreas: areas.map((a) => ({
 			slug: a.slug,
-			title: localized(a.title, a.titleEn, lang),
-			description: localized(a.description, a.descriptionEn, lang),
+			title: planText(a.title, a.titleEn, lang),
+			description: planText(a.description, a.descriptionEn, lang),
 			measures: rows.filter((r) => r.v.focusAreaId === a.id).map(toMeasure)
 		})),
 		rounds: published.map((r) => ({
@@ -183,4 +186,40 @@ export async function getPublicPlan(
 			statementAdoptedOn: r.statementAdoptedOn
 		}))
 	};
+}
+
+/**
+ * The plan as /planen shows it: measures filtered to one prevention level when `wanted`
+ * names one (anything else shows all), each focus area's measures from universal to
+ * indicated, indicators with their latest value and chart, and how many measures each
+ * level has in the whole plan (for the filter's counts).
+ */
+export async function publicPlanView(
+	municipalityId: number | null,
+	lang: Language,
+	wanted: string | null
+) {
+	const plan = municipalityId === null ? null : await getPublicPlan(municipalityId, lang);
+	const level = preventionLevels.find((l) => l === wanted) ?? null;
+	const rank = (l: PreventionLevel) => preventionLevels.indexOf(l);
+	const focusAreas = (plan?.focusAreas ?? []).map((area) => ({
+		...area,
+		measures: area.measures
+			.filter((m) => !level || m.level === level)
+			.sort((a, b) => rank(a.level) - rank(b.level))
+			.map((m) => ({
+				...m,
+				indicators: m.indicators.map((i) => ({
+					...i,
+					latest: i.values.at(-1) ?? null,
+					chart: i.values.length ? chartGeometry(i) : null
+				}))
+			}))
+	}));
+	// Counts are of the whole plan, so the filter shows what the other levels hold.
+	const all = (plan?.focusAreas ?? []).flatMap((a) => a.measures);
+	const counts = Object.fromEntries(
+		preventionLevels.map((l) => [l, all.filter((m) => m.level === l).length])
+	) as Record<PreventionLevel, number>;
+	return { plan: plan && { ...plan, focusAreas }, level, counts };
 }

@@ -1,41 +1,22 @@
+import { diffWords } from 'diff';
+import type { DiffPart, FieldChange } from '$lib/types/plans';
+
 /**
  * What changed between two versions of a measure, for the "what changed" view after a
- * consultation. Text fields get a word diff (LCS), the rest old → new.
+ * consultation. Text fields get a word diff (jsdiff's `diffWords`, which compares words and
+ * keeps the spaces with them), the rest old → new.
  */
-export type DiffPart = { kind: 'same' | 'added' | 'removed'; text: string };
-export type FieldChange = { field: string; before: string; after: string; parts: DiffPart[] };
+export type { DiffPart, FieldChange };
 
+/** Parts that rebuild `before` (all but added) and `after` (all but removed). */
 export function wordDiff(before: string, after: string): DiffPart[] {
-	// Words carry their leading space, so the diff aligns on words, never on bare spaces.
-	const a = before.match(/\s*\S+/g) ?? [];
-	const b = after.match(/\s*\S+/g) ?? [];
-	const same = (x: string, y: string) => x.trim() === y.trim();
-	const n = a.length;
-	const m = b.length;
-	const lcs: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-	for (let i = n - 1; i >= 0; i--) {
-		for (let j = m - 1; j >= 0; j--) {
-			lcs[i][j] = same(a[i], b[j]) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-		}
-	}
 	const parts: DiffPart[] = [];
-	const push = (kind: DiffPart['kind'], text: string) => {
+	for (const change of diffWords(before, after)) {
+		const kind = change.added ? 'added' : change.removed ? 'removed' : 'same';
 		const last = parts.at(-1);
-		if (last && last.kind === kind) last.text += text;
-		else parts.push({ kind, text });
-	};
-	let i = 0;
-	let j = 0;
-	while (i < n && j < m) {
-		if (same(a[i], b[j])) {
-			push('same', b[j]);
-			i++;
-			j++;
-		} else if (lcs[i + 1][j] >= lcs[i][j + 1]) push('removed', a[i++]);
-		else push('added', b[j++]);
+		if (last && last.kind === kind) last.text += change.value;
+		else if (change.value) parts.push({ kind, text: change.value });
 	}
-	while (i < n) push('removed', a[i++]);
-	while (j < m) push('added', b[j++]);
 	return parts;
 }
 

@@ -27,7 +27,7 @@ export const load: PageServerLoad = async (event) => {
 		},
 		values: roundFormValues(round),
 		results: await roundResultsView(round),
-		created: event.url.searchParams.has('ny'),
+		created: event.url.searchParams.has('opprettet'),
 		translations: messagesJson(event.locals.lang, ['admin', 'admin_plans', 'plan', 'council'])
 	};
 };

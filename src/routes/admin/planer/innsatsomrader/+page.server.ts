@@ -8,6 +8,7 @@ import {
 	moveFocusArea,
 	updateFocusArea
 } from '$lib/server/plans/focus-areas';
+import { formVersion } from '$lib/server/forms';
 import { parseFocusAreaForm } from '$lib/server/plans/measure-form';
 
 function areaId(form: FormData): number {
@@ -33,7 +34,7 @@ export const load: PageServerLoad = async (event) => {
 				descriptionEn: a.descriptionEn ?? ''
 			}
 		})),
-		saved: event.url.searchParams.has('lagret'),
+		saved: event.url.searchParams.has('lagret') || event.url.searchParams.has('opprettet'),
 		translations: messagesJson(event.locals.lang, ['admin', 'admin_plans'])
 	};
 };
@@ -45,7 +46,7 @@ export const actions: Actions = {
 		if (!parsed.ok)
 			return fail(400, { action: 'new', errors: parsed.errors, values: parsed.values });
 		if ((await createFocusArea(user, parsed.value)) === null) error(404, 'Not found');
-		redirect(303, '/admin/planer/innsatsomrader?lagret=1');
+		redirect(303, '/admin/planer/innsatsomrader?opprettet=1');
 	},
 	update: async (event) => {
 		const user = requireRole(event, 'coordinator');
@@ -54,13 +55,7 @@ export const actions: Actions = {
 		const action = `area-${id}`;
 		const parsed = parseFocusAreaForm(form);
 		if (!parsed.ok) return fail(400, { action, errors: parsed.errors, values: parsed.values });
-		const base = Number(form.get('version'));
-		const result = await updateFocusArea(
-			user,
-			id,
-			Number.isSafeInteger(base) ? base : 0,
-			parsed.value
-		);
+		const result = await updateFocusArea(user, id, formVersion(form), parsed.value);
 		if (!result.ok && result.reason === 'not_found') error(404, 'Not found');
 		if (!result.ok)
 			return fail(409, { action, errors: { form: 'conflict' }, values: parsed.values });

@@ -24,7 +24,7 @@ import {
 	parseMeasureForm
 } from '$lib/server/plans/measure-form';
 import { listRounds } from '$lib/server/consultations/rounds';
-import { osloToday } from '$lib/server/consultations/time';
+import { osloToday } from '$lib/server/time';
 
 function measureId(event: RequestEvent): number {
 	const id = Number(event.params.id);
@@ -37,6 +37,16 @@ function positive(form: FormData, name: string): number {
 	const n = typeof v === 'string' && /^\d{1,9}$/.test(v) ? Number(v) : 0;
 	if (n < 1) error(400, 'Bad request');
 	return n;
+}
+
+/**
+ * What the page says after a redirect: a new measure (`opprettet`) or a saved change
+ * (`lagret=1`) made the current version; `lagret=verdi` is a measured value, no version.
+ */
+function savedFlags(url: URL, currentVersion: number) {
+	const saved = url.searchParams.get('lagret');
+	const versioned = url.searchParams.has('opprettet') || saved === '1';
+	return { savedVersion: versioned ? currentVersion : null, valueSaved: saved === 'verdi' };
 }
 
 async function closedRounds(municipalityId: number) {
@@ -63,8 +73,7 @@ export const load: PageServerLoad = async (event) => {
 		history: found.history,
 		rounds,
 		fromRound: Number(event.url.searchParams.get('horing') || 0) || null,
-		savedVersion: Number(event.url.searchParams.get('versjon') || 0) || null,
-		valueSaved: event.url.searchParams.has('verdi'),
+		...savedFlags(event.url, found.current.version),
 		today: osloToday(),
 		translations: messagesJson(event.locals.lang, ['admin', 'admin_plans', 'plan'])
 	};
@@ -102,7 +111,7 @@ export const actions: Actions = {
 		const back = parsed.value.roundId
 			? `/admin/horinger/${parsed.value.roundId}/utfall`
 			: `/admin/planer/tiltak/${id}`;
-		redirect(303, `${back}?versjon=${result.version}`);
+		redirect(303, parsed.value.roundId ? `${back}?versjon=${result.version}` : `${back}?lagret=1`);
 	},
 	addIndicator: async (event) => {
 		const user = requireRole(event, 'coordinator');
@@ -114,7 +123,7 @@ export const actions: Actions = {
 		const base = baseVersionOf(form) ?? 0;
 		const result = await addIndicator(user, id, base, parsed.value);
 		if (!result.ok) return refused(result, 'indicator-new', parsed.values);
-		redirect(303, `/admin/planer/tiltak/${id}?versjon=${result.version}#indikatorer`);
+		redirect(303, `/admin/planer/tiltak/${id}?lagret=1#indikatorer`);
 	},
 	updateIndicator: async (event) => {
 		const user = requireRole(event, 'coordinator');
@@ -132,7 +141,7 @@ export const actions: Actions = {
 			parsed.value
 		);
 		if (!result.ok) return refused(result, action, parsed.values);
-		redirect(303, `/admin/planer/tiltak/${id}?versjon=${result.version}#indikatorer`);
+		redirect(303, `/admin/planer/tiltak/${id}?lagret=1#indikatorer`);
 	},
 	removeIndicator: async (event) => {
 		const user = requireRole(event, 'coordinator');
@@ -141,7 +150,7 @@ export const actions: Actions = {
 		const indicatorId = positive(form, 'indicatorId');
 		const result = await removeIndicator(user, id, indicatorId, baseVersionOf(form) ?? 0);
 		if (!result.ok) return refused(result, `indicator-${indicatorId}`, null);
-		redirect(303, `/admin/planer/tiltak/${id}?versjon=${result.version}#indikatorer`);
+		redirect(303, `/admin/planer/tiltak/${id}?lagret=1#indikatorer`);
 	},
 	addValue: async (event) => {
 		const user = requireRole(event, 'coordinator');
@@ -152,7 +161,7 @@ export const actions: Actions = {
 		const parsed = parseIndicatorValueForm(form, osloToday());
 		if (!parsed.ok) return fail(400, { action, errors: parsed.errors, values: parsed.values });
 		if (!(await recordIndicatorValue(user, id, indicatorId, parsed.value))) error(404, 'Not found');
-		redirect(303, `/admin/planer/tiltak/${id}?verdi=1#indikator-${indicatorId}`);
+		redirect(303, `/admin/planer/tiltak/${id}?lagret=verdi#indikator-${indicatorId}`);
 	},
 	removeValue: async (event) => {
 		const user = requireRole(event, 'coordinator');
@@ -161,6 +170,6 @@ export const actions: Actions = {
 		const indicatorId = positive(form, 'indicatorId');
 		const valueId = positive(form, 'valueId');
 		if (!(await removeIndicatorValue(user, id, indicatorId, valueId))) error(404, 'Not found');
-		redirect(303, `/admin/planer/tiltak/${id}?verdi=1#indikator-${indicatorId}`);
+		redirect(303, `/admin/planer/tiltak/${id}?lagret=verdi#indikator-${indicatorId}`);
 	}
 };

@@ -38,6 +38,6 @@ export const actions: Actions = {
 		if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
 		const result = await createMeasure(user, { ...parsed.value, roundId: null });
 		if (!result.ok) error(404, 'Not found');
-		redirect(303, `/admin/planer/tiltak/${result.measureId}?versjon=1`);
+		redirect(303, `/admin/planer/tiltak/${result.measureId}?opprettet=1`);
 	}
 };

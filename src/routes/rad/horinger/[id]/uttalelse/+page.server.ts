@@ -1,33 +1,7 @@
-import { error } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { requireRole } from '$lib/server/auth/guard';
-import { messagesJson } from '$lib/i18n/messages.server';
-import { getRound } from '$lib/server/consultations/rounds';
-import { parseStatement } from '$lib/server/consultations/statement';
-import { statementAction } from '$lib/server/consultations/statement-form';
-import { statementFor } from '$lib/server/consultations/statement-store';
+import { statementPage } from '$lib/server/consultations/statement-page';
 
-export const load: PageServerLoad = async (event) => {
-	const user = requireRole(event, 'council_leader');
-	const round = await getRound(user.municipalityId, Number(event.params.id));
-	if (!round) error(404, 'Not found');
-	const { markdown, generated } = await statementFor(round);
-	return {
-		round: {
-			id: round.id,
-			title: round.title,
-			closed: round.phase === 'closed',
-			adoptedOn: round.statementAdoptedOn
-		},
-		markdown,
-		blocks: parseStatement(markdown),
-		generated,
-		translations: messagesJson(event.locals.lang, ['council', 'plan'])
-	};
-};
+const page = statementPage('council_leader');
 
-export const actions: Actions = {
-	save: (event) => statementAction(requireRole(event, 'council_leader'), event, 'save'),
-	regenerate: (event) => statementAction(requireRole(event, 'council_leader'), event, 'regenerate'),
-	adopt: (event) => statementAction(requireRole(event, 'council_leader'), event, 'adopt')
-};
+export const load: PageServerLoad = page.load;
+export const actions: Actions = page.actions;

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { requireRole } from '$lib/server/auth/guard';
-import { exportRound, isExportFormat } from '$lib/server/consultations/exports';
+import { exportRound, isExportFormat } from '$lib/server/consultations/round-exports';
 import { getRound } from '$lib/server/consultations/rounds';
 
 export const GET: RequestHandler = async (event) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fromOsloLocal, roundPhase, toOsloLocal } from './time';
+import { fromOsloLocal, toOsloLocal } from '$lib/server/time';
+import { roundPhase } from './round-phase';
 
 describe('Oslo deadlines', () => {
 	it('converts winter and summer wall-clock times', () => {

@@ -1,4 +1,4 @@
-import { responsesCsv } from './export';
+import { responsesCsv } from './responses-csv';
 import { statementPdf } from './pdf';
 import type { RoundSummary } from './rounds';
 import { csvRows, statementFor } from './statement-store';

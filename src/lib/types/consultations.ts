@@ -1,0 +1,40 @@
+import type { PreventionLevel, Stance } from '$lib/plans-vocabulary';
+
+/**
+ * Shapes the council and consultation pages share with `$lib/server/consultations`. Types
+ * only, so components can use them without importing server code.
+ */
+
+/** A block of the statement's small Markdown: rendered as text, never as HTML. */
+export type StatementBlock =
+	{ kind: 'h1' | 'h2' | 'h3' | 'p'; text: string } | { kind: 'ul' | 'ol'; items: string[] };
+
+export type ParticipationStatus = 'submitted' | 'draft' | 'none';
+export type ParticipationCounts = Record<ParticipationStatus, number> & { total: number };
+export type Participant = { name: string; status: ParticipationStatus };
+
+/** A member's text; `name` only when the member chose to sign it. */
+export type SignedText = { text: string; name: string | null };
+
+/**
+ * The aggregated answers of a round and who has answered, for the coordinator and the
+ * council leader only (`roundResultsView`).
+ */
+export type RoundResultsView = {
+	submitted: number;
+	participation: Participant[];
+	participationCounts: ParticipationCounts;
+	measures: {
+		id: number;
+		title: string;
+		level: PreventionLevel;
+		rank: number;
+		answered: number;
+		stances: { stance: Stance; count: number }[];
+		importanceMean: number | null;
+		importanceSpread: number | null;
+		comments: SignedText[];
+		suggestedChanges: (SignedText & { answerId: number })[];
+	}[];
+	advice: { focusArea: string; items: string[] }[];
+};
