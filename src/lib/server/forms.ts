@@ -113,15 +113,19 @@ export type Parsed<T> =
 
 /**
  * Reads `keys` from the form as text (what the fields show again on an error) and runs them
- * through `schema`.
+ * through `schema`. Keys in `lists` (checkbox groups, multiple selects) are read as every
+ * string value they have; files and missing fields read as '' (or []).
  */
 export function parseFields<S extends v.GenericSchema>(
 	schema: S,
 	form: FormData,
-	keys: readonly string[]
+	keys: readonly string[],
+	lists: readonly string[] = []
 ): Parsed<v.InferOutput<S>> {
 	const values: FormValues = {};
 	for (const key of keys) values[key] = formText(form, key);
+	for (const key of lists)
+		values[key] = form.getAll(key).filter((x): x is string => typeof x === 'string' && x !== '');
 	const result = v.safeParse(schema, values);
 	if (!result.success) return { ok: false, errors: fieldErrors(result.issues), values };
 	return { ok: true, value: result.output, values };

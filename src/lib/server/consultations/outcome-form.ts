@@ -1,47 +1,61 @@
+import * as v from 'valibot';
 import { outcomeDecisions, type OutcomeDecision } from '$lib/server/db/schema';
+import { parseFields, type FormErrors } from '$lib/server/forms';
 import type { OutcomeInput } from './outcomes';
+
+const rationaleText = v.pipe(v.string(), v.trim(), v.maxLength(4000, 'too_long'));
+const decision = v.union([v.literal(''), v.picklist(outcomeDecisions, 'invalid')], 'invalid');
+const version = v.pipe(
+	v.string(),
+	v.transform((raw) => {
+		const n = Number(raw || 0);
+		return Number.isSafeInteger(n) && n > 0 ? n : null;
+	})
+);
 
 /**
  * One decision per measure (`o{roundMeasureId}_*`) and per suggested change
- * (`s{answerId}_*`, with the measure in `s{answerId}_measure`). Blank decisions are skipped.
+ * (`s{answerId}_*`). Blank decisions are skipped; a decision needs its rationale.
  */
 export function parseOutcomeForm(
 	form: FormData,
 	shape: { measures: { id: number; suggestionIds: number[] }[] }
-): { ok: true; value: OutcomeInput[] } | { ok: false; errors: Record<string, string> } {
-	const errors: Record<string, string> = {};
-	const value: OutcomeInput[] = [];
-	const read = (prefix: string, roundMeasureId: number, measureAnswerId: number | null) => {
-		const decision = form.get(`${prefix}_decision`);
-		if (typeof decision !== 'string' || decision === '') return;
-		if (!(outcomeDecisions as readonly string[]).includes(decision)) {
-			errors[`${prefix}_decision`] = 'invalid';
-			return;
-		}
-		const rationale = String(form.get(`${prefix}_rationale`) ?? '')
-			.trim()
-			.slice(0, 4000);
-		if (!rationale) {
-			errors[`${prefix}_rationale`] = 'required';
-			return;
-		}
-		const rationaleEn =
-			String(form.get(`${prefix}_rationale_en`) ?? '')
-				.trim()
-				.slice(0, 4000) || null;
-		const version = Number(form.get(`${prefix}_version`) || 0);
-		value.push({
+): { ok: true; value: OutcomeInput[] } | { ok: false; errors: FormErrors } {
+	const targets = shape.measures.flatMap((m) => [
+		{ prefix: `o${m.id}`, roundMeasureId: m.id, measureAnswerId: null as number | null },
+		...m.suggestionIds.map((s) => ({ prefix: `s${s}`, roundMeasureId: m.id, measureAnswerId: s }))
+	]);
+	const entries: Record<string, v.GenericSchema> = {};
+	for (const { prefix } of targets) {
+		entries[`${prefix}_decision`] = decision;
+		entries[`${prefix}_rationale`] = rationaleText;
+		entries[`${prefix}_rationale_en`] = rationaleText;
+		entries[`${prefix}_version`] = version;
+	}
+	const schema = v.pipe(
+		v.object(entries),
+		...targets.map(({ prefix }) =>
+			v.forward<Record<string, unknown>, v.CheckIssue<Record<string, unknown>>>(
+				v.check(
+					(input) => input[`${prefix}_decision`] === '' || input[`${prefix}_rationale`] !== '',
+					'required'
+				),
+				[`${prefix}_rationale`]
+			)
+		)
+	);
+	const parsed = parseFields(schema, form, Object.keys(entries));
+	if (!parsed.ok) return { ok: false, errors: parsed.errors };
+	const out = parsed.value as Record<string, unknown>;
+	const value: OutcomeInput[] = targets
+		.filter(({ prefix }) => out[`${prefix}_decision`] !== '')
+		.map(({ prefix, roundMeasureId, measureAnswerId }) => ({
 			roundMeasureId,
 			measureAnswerId,
-			decision: decision as OutcomeDecision,
-			rationale,
-			rationaleEn,
-			newMeasureVersion: Number.isSafeInteger(version) && version > 0 ? version : null
-		});
-	};
-	for (const m of shape.measures) {
-		read(`o${m.id}`, m.id, null);
-		for (const s of m.suggestionIds) read(`s${s}`, m.id, s);
-	}
-	return Object.keys(errors).length ? { ok: false, errors } : { ok: true, value };
+			decision: out[`${prefix}_decision`] as OutcomeDecision,
+			rationale: out[`${prefix}_rationale`] as string,
+			rationaleEn: (out[`${prefix}_rationale_en`] as string) || null,
+			newMeasureVersion: out[`${prefix}_version`] as number | null
+		}));
+	return { ok: true, value };
 }

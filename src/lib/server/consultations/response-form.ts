@@ -1,5 +1,7 @@
-import type { QuestionKind, Stance } from '$lib/server/db/schema';
+import * as v from 'valibot';
+import type { QuestionKind } from '$lib/server/db/schema';
 import { stances } from '$lib/server/db/schema';
+import { parseFields } from '$lib/server/forms';
 import type { ResponseInput } from './rounds';
 
 const maxText = 2000;
@@ -15,11 +17,37 @@ type Shape = {
 	focusAreaIds: number[];
 };
 
-function text(form: FormData, name: string, errors: ResponseFormErrors): string {
-	const value = form.get(name);
-	if (typeof value !== 'string') return '';
-	if (value.length > maxText) errors[name] = 'too_long';
-	return value.trim().slice(0, maxText);
+const blank = v.pipe(
+	v.literal(''),
+	v.transform(() => null)
+);
+const answerText = v.pipe(v.string(), v.maxLength(maxText, 'too_long'), v.trim());
+const stance = v.union([blank, v.picklist(stances, 'invalid_stance')], 'invalid_stance');
+const importance = v.union(
+	[
+		blank,
+		v.pipe(
+			v.string(),
+			v.regex(/^[1-5]$/, 'invalid_importance'),
+			v.transform((n) => Number(n))
+		)
+	],
+	'invalid_importance'
+);
+/** A ranking place select: an empty or nonsense place means "no place" (goes last). */
+const place = v.pipe(
+	v.string(),
+	v.transform((raw) => {
+		const n = Number(raw);
+		return Number.isInteger(n) && n > 0 ? n : null;
+	})
+);
+
+function choices(options: readonly string[], single: boolean) {
+	return v.pipe(
+		v.array(v.picklist(options as [string, ...string[]], 'invalid_choice'), 'invalid_choice'),
+		v.check((picked) => !single || picked.length <= 1, 'invalid_choice')
+	);
 }
 
 /**
@@ -31,53 +59,66 @@ export function parseResponseForm(
 	form: FormData,
 	shape: Shape
 ): { ok: true; value: ResponseInput } | { ok: false; errors: ResponseFormErrors } {
-	const errors: ResponseFormErrors = {};
-	const measures = shape.measureIds.map((id) => {
-		const rawStance = form.get(`m${id}_stance`);
-		let stance: Stance | null = null;
-		if (typeof rawStance === 'string' && rawStance !== '') {
-			if ((stances as readonly string[]).includes(rawStance)) stance = rawStance as Stance;
-			else errors[`m${id}_stance`] = 'invalid_stance';
+	const entries: Record<string, v.GenericSchema> = {};
+	const lists: string[] = [];
+	for (const id of shape.measureIds) {
+		entries[`m${id}_stance`] = stance;
+		entries[`m${id}_importance`] = importance;
+		entries[`m${id}_comment`] = answerText;
+		entries[`m${id}_change`] = answerText;
+		entries[`m${id}_signed`] = v.pipe(
+			v.string(),
+			v.transform((on) => on === 'on')
+		);
+	}
+	for (const q of shape.questions) {
+		const name = `q${q.id}`;
+		if (q.kind === 'text') entries[name] = answerText;
+		else if (q.kind === 'ranking')
+			for (const id of shape.measureIds) entries[`${name}_r${id}`] = place;
+		else {
+			entries[name] = q.options.length
+				? choices(q.options, q.kind === 'single')
+				: v.pipe(v.array(v.string()), v.length(0, 'invalid_choice'));
+			lists.push(name);
 		}
-		const rawImportance = form.get(`m${id}_importance`);
-		let importance: number | null = null;
-		if (typeof rawImportance === 'string' && rawImportance !== '') {
-			const n = Number(rawImportance);
-			if (Number.isInteger(n) && n >= 1 && n <= 5) importance = n;
-			else errors[`m${id}_importance`] = 'invalid_importance';
-		}
-		return {
-			roundMeasureId: id,
-			stance,
-			importance,
-			comment: text(form, `m${id}_comment`, errors),
-			suggestedChange: text(form, `m${id}_change`, errors),
-			signed: form.get(`m${id}_signed`) === 'on'
-		};
-	});
+	}
+	for (const id of shape.focusAreaIds) entries[`a${id}`] = answerText;
+
+	const parsed = parseFields(
+		v.object(entries),
+		form,
+		Object.keys(entries).filter((key) => !lists.includes(key)),
+		lists
+	);
+	if (!parsed.ok) return { ok: false, errors: parsed.errors as ResponseFormErrors };
+	const out = parsed.value as Record<string, unknown>;
+
+	const measures = shape.measureIds.map((id) => ({
+		roundMeasureId: id,
+		stance: out[`m${id}_stance`] as ResponseInput['measures'][number]['stance'],
+		importance: out[`m${id}_importance`] as number | null,
+		comment: out[`m${id}_comment`] as string,
+		suggestedChange: out[`m${id}_change`] as string,
+		signed: out[`m${id}_signed`] as boolean
+	}));
 	const questions = shape.questions.map((q) => {
 		const name = `q${q.id}`;
 		let value: string[];
-		if (q.kind === 'text') {
-			const t = text(form, name, errors);
-			value = t ? [t] : [];
-		} else if (q.kind === 'ranking') {
-			// One "place" select per measure; measures without a place go last, in plan order.
-			const places = shape.measureIds
-				.map((id) => ({ id, place: Number(form.get(`${name}_r${id}`) || 0) }))
-				.filter((p) => Number.isInteger(p.place) && p.place > 0);
-			value = places.sort((a, b) => a.place - b.place).map((p) => String(p.id));
-		} else {
-			value = form.getAll(name).filter((v): v is string => typeof v === 'string' && v !== '');
-			if (value.some((v) => !q.options.includes(v))) errors[name] = 'invalid_choice';
-			if (q.kind === 'single' && value.length > 1) errors[name] = 'invalid_choice';
-		}
+		if (q.kind === 'text') value = out[name] ? [out[name] as string] : [];
+		else if (q.kind === 'ranking')
+			// Measures without a place go last, in plan order (the sort is stable).
+			value = shape.measureIds
+				.map((id) => ({ id, place: out[`${name}_r${id}`] as number | null }))
+				.filter((p): p is { id: number; place: number } => p.place !== null)
+				.sort((a, b) => a.place - b.place)
+				.map((p) => String(p.id));
+		else value = out[name] as string[];
 		return { questionId: q.id, value };
 	});
 	const advice = shape.focusAreaIds.map((id) => ({
 		focusAreaId: id,
-		advice: text(form, `a${id}`, errors)
+		advice: out[`a${id}`] as string
 	}));
-	if (Object.keys(errors).length) return { ok: false, errors };
 	return { ok: true, value: { measures, questions, advice } };
 }

@@ -2,7 +2,7 @@ import { fail, type RequestEvent } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { messagesJson } from '$lib/i18n/messages.server';
 import { hasRole, requireRole } from '$lib/server/auth/guard';
-import { exportKinds } from '$lib/server/opendata/exports';
+import { exportKinds } from '$lib/server/data-exchange/exports';
 import {
 	checkImport,
 	columnDocs,
@@ -10,7 +10,7 @@ import {
 	mayExport,
 	readImportForm,
 	runImport
-} from '$lib/server/opendata/staff';
+} from '$lib/server/data-exchange/imports';
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireRole(event, 'editor', 'coordinator');

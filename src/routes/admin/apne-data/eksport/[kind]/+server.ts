@@ -1,8 +1,8 @@
 import { error } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { requireRole } from '$lib/server/auth/guard';
-import { csvResponse, exportFor, isExportKind } from '$lib/server/opendata/exports';
-import { mayExport } from '$lib/server/opendata/staff';
+import { csvResponse, exportFor, isExportKind } from '$lib/server/data-exchange/exports';
+import { mayExport } from '$lib/server/data-exchange/imports';
 
 export const GET: RequestHandler = async (event) => {
 	const user = requireRole(event, 'editor', 'coordinator');

@@ -1,8 +1,8 @@
 import { error } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { requireRole } from '$lib/server/auth/guard';
-import { csvResponse, templateFor } from '$lib/server/opendata/exports';
-import { isImportKind } from '$lib/server/opendata/staff';
+import { csvResponse, templateFor } from '$lib/server/data-exchange/exports';
+import { isImportKind } from '$lib/server/data-exchange/imports';
 
 export const GET: RequestHandler = async (event) => {
 	requireRole(event, 'editor');

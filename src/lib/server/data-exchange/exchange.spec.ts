@@ -20,11 +20,11 @@ import {
 import type { AuthUser } from '$lib/server/auth/guard';
 import { testAccount } from '$fixtures/test-database';
 import { seedDemo } from '../../../../db/seed';
-import { parseCsv, toCsv } from './csv';
-import { applyImport, dryRun, exportCsv } from './import';
+import { parseCsv, toCsv } from '$lib/server/opendata/csv';
+import { applyImport, dryRun, exportCsv } from '$lib/server/opendata/import';
 import { serviceColumns, serviceImport } from '$lib/server/services/csv';
 import { activityColumns, activityImport } from '$lib/server/activities/csv';
-import { exportFor, templateFor } from './exports';
+import { exportFor, templateFor } from '$lib/server/data-exchange/exports';
 import { getService, listServices, parseServiceQuery } from '$lib/server/services/hsds';
 import { activityFeedPage } from '$lib/server/activities/feed';
 

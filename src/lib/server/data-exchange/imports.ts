@@ -1,9 +1,14 @@
 import { hasRole, type AuthUser } from '$lib/server/auth/guard';
-import { maxImportBytes } from './csv';
+import { maxImportBytes } from '$lib/server/opendata/csv';
 import { activityColumns, activityImport, activityRequired } from '$lib/server/activities/csv';
-import { applyImport, dryRun, type ImportKind, type ImportReport } from './import';
+import {
+	applyImport,
+	dryRun,
+	type ImportKind,
+	type ImportReport
+} from '$lib/server/opendata/import';
 import { serviceColumns, serviceImport, serviceRequired } from '$lib/server/services/csv';
-import type { ExportKind } from './exports';
+import type { ExportKind } from '$lib/server/data-exchange/exports';
 
 /** What the staff page offers; which exports a person sees depends on their role. */
 export const importKinds = ['tjenester', 'aktiviteter'] as const;
