@@ -123,6 +123,8 @@ test.describe('a consultation round from sending to visible change', () => {
 	});
 
 	test('member 1 (JavaScript) sees the round, autosaves and sends', async () => {
+		// Member 1 logged in before the round existed: open the council page afresh.
+		await page1.goto('/rad');
 		await expect(page1.getByRole('link', { name: 'Høring om tiltaksplanen 2026' })).toBeVisible();
 		await noSeriousViolations(page1);
 		await page1.getByRole('link', { name: 'Høring om tiltaksplanen 2026' }).click();
