@@ -35,7 +35,7 @@ export function parseOutcomeForm(
 	const schema = v.pipe(
 		v.object(entries),
 		...targets.map(({ prefix }) =>
-			v.forward<Record<string, unknown>, v.CheckIssue<Record<string, unknown>>>(
+			v.forward<Record<string, unknown>, v.CheckIssue<Record<string, unknown>>, [string]>(
 				v.check(
 					(input) => input[`${prefix}_decision`] === '' || input[`${prefix}_rationale`] !== '',
 					'required'
