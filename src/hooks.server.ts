@@ -5,6 +5,7 @@ import { isMapPath, tileConfig, withImageSource } from '$lib/server/activities/m
 import { sessionHandle } from '$lib/server/auth/handle';
 import { database } from '$lib/server/db';
 import { publicPageCache } from '$lib/server/page-cache';
+import { formBodies } from '$lib/server/form-bodies';
 import { logRequest } from '$lib/server/request-log';
 import { securityHeaders, warnAboutProxySetUp } from '$lib/server/security-headers';
 
@@ -56,6 +57,7 @@ const requestLog: Handle = async ({ event, resolve }) => {
 
 export const handle = sequence(
 	requestLog,
+	formBodies,
 	publicPageCache,
 	headers,
 	mapTilesCsp,

@@ -70,6 +70,7 @@ test('an invited editor sets a password, logs in and changes opening hours', asy
 	await expect(page.getByLabel('E-postadresse')).toHaveValue('');
 
 	await page.goto('/admin/outbox');
+	await expect(page.getByRole('note')).toContainText('bare for demo');
 	const mail = page
 		.getByRole('article')
 		.filter({ hasText: 'ny.redaktor@fjordvik.example' })
