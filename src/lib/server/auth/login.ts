@@ -55,7 +55,7 @@ export async function logIn(
 export function afterLoginPath(next: unknown, user: AuthUser): string {
 	if (
 		typeof next === 'string' &&
-		!/[\u0000-\u001f\u007f\\]/.test(next) &&
+		![...next].some((c) => c.charCodeAt(0) < 0x20 || c === '\x7f' || c === '\\') &&
 		/^\/(admin|rad)(\/[^/\\]|\/?$|\?)/.test(next)
 	)
 		return next;
