@@ -5,12 +5,14 @@ import { isMapPath, tileConfig, withImageSource } from '$lib/server/activities/m
 import { sessionHandle } from '$lib/server/auth/handle';
 import { database } from '$lib/server/db';
 import { publicPageCache } from '$lib/server/page-cache';
+import { formBodies } from '$lib/server/form-bodies';
 import { logRequest } from '$lib/server/request-log';
-import { securityHeaders } from '$lib/server/security-headers';
+import { securityHeaders, warnAboutProxySetUp } from '$lib/server/security-headers';
 
 export const init: ServerInit = () => {
 	// Create and migrate the database before the first visitor, not during their request.
 	database();
+	warnAboutProxySetUp();
 };
 
 /** The language lives in the path, so anonymous visitors need no cookie for it. */
@@ -49,12 +51,13 @@ const mapTilesCsp: Handle = async ({ event, resolve }) => {
 const requestLog: Handle = async ({ event, resolve }) => {
 	const started = performance.now();
 	const response = await resolve(event);
-	logRequest(event.request.method, event.url.pathname, response.status, started);
+	logRequest(event.request.method, event.route.id, response.status, started);
 	return response;
 };
 
 export const handle = sequence(
 	requestLog,
+	formBodies,
 	publicPageCache,
 	headers,
 	mapTilesCsp,
@@ -64,6 +67,8 @@ export const handle = sequence(
 
 /** Visitors see a plain message in their language (the error page); never a stack trace. */
 export const handleError: HandleServerError = ({ error, status, event }) => {
-	if (status >= 500) console.error(`${event.request.method} ${event.url.pathname}`, error);
+	// The route pattern, not the path: a path can carry a reset token (see request-log.ts).
+	if (status >= 500)
+		console.error(`${event.request.method} ${event.route.id ?? '(no route)'}`, error);
 	return { message: status === 404 ? 'Not found' : 'Internal error' };
 };

@@ -46,3 +46,42 @@ test('oversized headers get a 4xx', async () => {
 	);
 	expect(answer).toMatch(/^HTTP\/1\.1 4\d\d/);
 });
+
+test('form posts a browser never sends get a 4xx that says why, never a 500', async ({
+	request,
+	baseURL
+}) => {
+	const origin = new URL(baseURL!).origin;
+	for (const path of ['/logg-inn', '/glemt-passord', '/en/logg-inn']) {
+		const plain = await request.post(path, {
+			headers: { origin, 'content-type': 'text/plain' },
+			data: 'email=a@b.example'
+		});
+		expect(plain.status(), `${path} text/plain`).toBe(415);
+		expect(await plain.text()).toContain('Send the form as a form');
+		const noBoundary = await request.post(path, {
+			headers: { origin, 'content-type': 'multipart/form-data' },
+			data: 'email=a@b.example'
+		});
+		expect(noBoundary.status(), `${path} multipart without boundary`).toBe(400);
+		expect(await noBoundary.text()).toContain('The form could not be read');
+	}
+});
+
+test('CR/LF in the place to go after logging in is ignored, not a broken header', async ({
+	request,
+	baseURL
+}) => {
+	const origin = new URL(baseURL!).origin;
+	const response = await request.post('/logg-inn', {
+		headers: { origin, accept: 'text/html' },
+		form: {
+			email: 'medlem3@fjordvik.example',
+			password: 'demo-medlem-2025',
+			next: '/rad/x\r\nSet-Cookie: evil=1'
+		},
+		maxRedirects: 0
+	});
+	expect(response.status()).toBe(303);
+	expect(response.headers()['location']).toBe('/rad');
+});

@@ -1,12 +1,33 @@
 /**
- * One line per request: method, path, status and time. Deliberately no IP address, no
- * user agent and no query string (a search query can be as private as a diary entry).
- * `REQUEST_LOG=off` silences it.
+ * One line per request: second, method, route, status and time. Deliberately no IP
+ * address, no user agent, no query string and no path: the route pattern is logged instead
+ * (`/[[lang=lang]]/finn-hjelp/tema/[topic]`, `/[[lang=lang]]/konto/[token]`), so the log
+ * says neither what a visitor looked at nor any secret a link carries (reset and invitation
+ * tokens live in the path). A request that matches no route is logged as `(no route)`.
+ * Timestamps are to the second, so lines cannot be lined up with a visit by the millisecond.
+ *
+ * It writes to stdout; the process manager (systemd's journal, Docker's log driver) keeps,
+ * caps and rotates it. `REQUEST_LOG=off` silences it.
  */
 const enabled = process.env.REQUEST_LOG !== 'off';
 
-export function logRequest(method: string, path: string, status: number, started: number) {
+export function requestLogLine(
+	method: string,
+	routeId: string | null,
+	status: number,
+	ms: number,
+	now = new Date()
+): string {
+	const second = now.toISOString().slice(0, 19) + 'Z';
+	return `${second} ${method} ${routeId ?? '(no route)'} ${status} ${ms.toFixed(0)}ms`;
+}
+
+export function logRequest(
+	method: string,
+	routeId: string | null,
+	status: number,
+	started: number
+) {
 	if (!enabled) return;
-	const ms = (performance.now() - started).toFixed(1);
-	console.log(`${new Date().toISOString()} ${method} ${path} ${status} ${ms}ms`);
+	console.log(requestLogLine(method, routeId, status, performance.now() - started));
 }

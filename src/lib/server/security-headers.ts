@@ -24,8 +24,30 @@ const fixed: Record<string, string> = {
 	].join(', ')
 };
 
+/**
+ * Behind https the browser is told to use nothing else for a year. Not `includeSubDomains`:
+ * the portal cannot know the municipality's other hosts. Read once, like adapter-node does.
+ */
+const strictTransport = process.env.ORIGIN?.startsWith('https://') ? 'max-age=31536000' : undefined;
+
 export function securityHeaders(headers: Headers): void {
 	for (const [name, value] of Object.entries(fixed)) {
 		if (!headers.has(name)) headers.set(name, value);
 	}
+	if (strictTransport) headers.set('Strict-Transport-Security', strictTransport);
+}
+
+/**
+ * Behind a reverse proxy (the usual set-up when ORIGIN is https) every request comes from the
+ * proxy's address, so the per-client throttle would count all visitors as one. adapter-node
+ * reads the real address from ADDRESS_HEADER (and XFF_DEPTH for X-Forwarded-For); say so once.
+ */
+export function warnAboutProxySetUp(env: NodeJS.ProcessEnv = process.env): boolean {
+	if (!env.ORIGIN?.startsWith('https://') || env.ADDRESS_HEADER) return false;
+	console.warn(
+		'ORIGIN is https but ADDRESS_HEADER is not set: behind a reverse proxy every client ' +
+			"has the proxy's address, and login throttling counts them all as one. Set " +
+			'ADDRESS_HEADER (e.g. X-Forwarded-For, with XFF_DEPTH) as in the README.'
+	);
+	return true;
 }

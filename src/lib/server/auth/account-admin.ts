@@ -5,7 +5,8 @@ import { account, session } from '$lib/server/db/schema';
 import { recordChange } from '$lib/server/audit/log';
 import type { AuthUser } from './guard';
 import { hashPassword, passwordProblem, verifyPassword } from './password';
-import { accountSubject, clientSubject, isLoginBlocked, recordLoginFailure } from './rate-limit';
+import { forgiveAttempt, passwordSubjects, reserveAttempt } from './rate-limit';
+import { revokeOpenResetLinks } from './links';
 import { invalidateAccountSessions } from './session';
 
 export type PasswordChangeErrors = {
@@ -25,13 +26,13 @@ export async function changeOwnPassword(
 	input: { current: string; next: string },
 	clientAddress: string
 ): Promise<{ ok: true } | { ok: false; errors: PasswordChangeErrors }> {
-	const subjects = { account: accountSubject(user.email), client: clientSubject(clientAddress) };
-	if (await isLoginBlocked(subjects)) return { ok: false, errors: { current: 'rate_limited' } };
+	const subjects = passwordSubjects(user.email, clientAddress);
+	const reservation = reserveAttempt(subjects.throttled);
+	if (!reservation.ok) return { ok: false, errors: { current: 'rate_limited' } };
 	const row = await db.select().from(account).where(eq(account.id, user.id)).get();
-	if (!row || !row.passwordHash || !(await verifyPassword(row.passwordHash, input.current))) {
-		await recordLoginFailure(subjects);
+	if (!row || !row.passwordHash || !(await verifyPassword(row.passwordHash, input.current)))
 		return { ok: false, errors: { current: 'wrong' } };
-	}
+	forgiveAttempt(reservation, subjects.account);
 	const problem = passwordProblem(input.next);
 	if (problem) return { ok: false, errors: { next: problem } };
 	if (input.next === input.current) return { ok: false, errors: { next: 'same' } };
@@ -84,7 +85,10 @@ export async function setAccountDisabled(
 			.set({ disabledAt: disabled ? now : null })
 			.where(eq(account.id, accountId))
 			.run();
-		if (disabled) invalidateAccountSessions(accountId, tx);
+		if (disabled) {
+			invalidateAccountSessions(accountId, tx);
+			revokeOpenResetLinks(tx, accountId, now);
+		}
 		recordChange(tx, {
 			actorId: admin.id,
 			municipalityId: admin.municipalityId,

@@ -35,3 +35,15 @@ describe('parseInvitationForm', () => {
 		});
 	});
 });
+
+describe('repeated keys', () => {
+	it('reads roles=editor&roles=editor as one role', () => {
+		const form = new FormData();
+		form.append('email', 'ny@t.example');
+		form.append('roles', 'editor');
+		form.append('roles', 'editor');
+		form.append('locale', 'nb');
+		const parsed = parseInvitationForm(form);
+		expect(parsed.values.roles).toEqual(['editor']);
+	});
+});

@@ -51,7 +51,9 @@ export type ParsedInvitation =
 	| { ok: false; errors: FormErrors; values: InvitationValues };
 
 export function parseInvitationForm(form: FormData): ParsedInvitation {
-	const picked = form.getAll('roles').filter((r): r is string => typeof r === 'string');
+	const picked = [
+		...new Set(form.getAll('roles').filter((r): r is string => typeof r === 'string'))
+	];
 	const values: InvitationValues = {
 		email: formText(form, 'email', 254),
 		roles: picked.slice(0, roles.length),

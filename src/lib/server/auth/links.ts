@@ -3,7 +3,7 @@ import { createI18n } from '$lib/i18n';
 import { localizedPath } from '$lib/i18n/languages';
 import { messagesFor } from '$lib/i18n/messages.server';
 import { db } from '$lib/server/db';
-import { inTransaction } from '$lib/server/db/client';
+import { inTransaction, type Executor } from '$lib/server/db/client';
 import {
 	account,
 	accountLink,
@@ -16,6 +16,13 @@ import { sendEmail } from '$lib/server/email/send';
 import type { AuthUser, Role } from './guard';
 import { staffLocale } from './locale';
 import { hashPassword } from './password';
+import {
+	accountSubject,
+	clientSubject,
+	reserveAttempt,
+	resetAddressRule,
+	resetClientRule
+} from './rate-limit';
 import { invalidateAccountSessions } from './session';
 import { issueToken, parseToken, secretMatches } from './token';
 import { getAccountByEmail, normalizeEmail } from './users';
@@ -111,12 +118,45 @@ export async function inviteAccount(
 	return { ok: true };
 }
 
-/** Always answers the same, whether or not the address has an account. */
-export async function requestPasswordReset(
+/**
+ * Asks for a reset link. The answer is the same, and comes as fast, for every address: the
+ * request does only what is the same for everyone (the throttle, per address and per client,
+ * both kept as HMACs) and the lookup, the link and the mail happen after the answer has
+ * gone. A failing mail server is logged, never shown. Over the throttle nothing is sent,
+ * and the answer still does not change (it says nothing about the address).
+ */
+export function requestPasswordReset(
 	email: string,
+	clientAddress: string,
 	origin: string,
 	now = Date.now()
-): Promise<void> {
+): void {
+	const reservation = reserveAttempt(
+		[
+			{ subject: accountSubject(email, 'reset-account'), rule: resetAddressRule },
+			{ subject: clientSubject(clientAddress, 'reset-client'), rule: resetClientRule }
+		],
+		now
+	);
+	if (!reservation.ok) return;
+	const work = new Promise<void>((resolve) => setImmediate(resolve))
+		.then(() => sendResetLink(email, origin, now))
+		.catch((error: unknown) => {
+			// No address in the log: it would say who asked.
+			console.error('Password reset email could not be sent:', (error as Error)?.message ?? error);
+		})
+		.finally(() => pendingResets.delete(work));
+	pendingResets.add(work);
+}
+
+const pendingResets = new Set<Promise<void>>();
+
+/** Resolves when every reset asked for so far has been handled (for tests and shutdown). */
+export async function resetsSettled(): Promise<void> {
+	while (pendingResets.size > 0) await Promise.all([...pendingResets]);
+}
+
+async function sendResetLink(email: string, origin: string, now: number): Promise<void> {
 	const row = await getAccountByEmail(email);
 	if (!row || !row.passwordHash || row.disabledAt !== null) return;
 	const { id, secretHash, token } = issueToken();
@@ -151,6 +191,21 @@ export async function requestPasswordReset(
 		text: t('account.email_reset_body', vars),
 		municipalityId: row.municipalityId
 	});
+}
+
+/** Ends every open reset link of an account (after one is used, or when it is disabled). */
+export function revokeOpenResetLinks(tx: Executor, accountId: number, now: number): void {
+	tx.update(accountLink)
+		.set({ revokedAt: now })
+		.where(
+			and(
+				eq(accountLink.accountId, accountId),
+				eq(accountLink.kind, 'reset'),
+				isNull(accountLink.usedAt),
+				isNull(accountLink.revokedAt)
+			)
+		)
+		.run();
 }
 
 export type LinkCheck =
@@ -221,8 +276,13 @@ export async function redeemLink(
 				changes: { email: { old: null, new: link.email }, roles: { old: null, new: link.roles } }
 			});
 		} else if (link.accountId !== null) {
+			const owner = tx.select().from(account).where(eq(account.id, link.accountId)).get();
+			// Disabled since the link was sent: the link ends with the account's access.
+			if (!owner || owner.disabledAt !== null) return 'revoked';
 			tx.update(account).set({ passwordHash }).where(eq(account.id, link.accountId)).run();
 			invalidateAccountSessions(link.accountId, tx);
+			// One reset is enough: the other links that were sent stop working.
+			revokeOpenResetLinks(tx, link.accountId, now);
 			recordChange(tx, {
 				actorId: link.accountId,
 				municipalityId: link.municipalityId,

@@ -4,6 +4,7 @@ import {
 	createSession,
 	invalidateAccountSessions,
 	invalidateSession,
+	sessionAbsoluteLifetimeMs,
 	sessionLifetimeMs,
 	validateSessionToken
 } from './session';
@@ -54,5 +55,14 @@ describe('sessions', () => {
 		expect(await validateSessionToken(two.token)).not.toBeNull();
 		invalidateAccountSessions(accountId);
 		expect(await validateSessionToken(two.token)).toBeNull();
+	});
+
+	it('ends 30 days after the login however often it is used', async () => {
+		const start = Date.now();
+		const { token } = await createSession(accountId, start);
+		// Used every day: the sliding expiry alone would keep it alive for ever.
+		for (let day = 1; day < 30; day++)
+			expect(await validateSessionToken(token, start + day * 86_400_000)).not.toBeNull();
+		expect(await validateSessionToken(token, start + sessionAbsoluteLifetimeMs)).toBeNull();
 	});
 });

@@ -11,9 +11,14 @@ export const sessionCookieName = 'inngang_session';
 export const sessionCookiePaths = ['/admin', '/rad'] as const;
 
 const day = 24 * 60 * 60 * 1000;
-/** A session lives 30 days from its last use, and is renewed once half of that has passed. */
-export const sessionLifetimeMs = 30 * day;
-const renewAfterMs = 15 * day;
+/**
+ * A session lives 14 days from its last use (renewed once half of that has passed), and never
+ * longer than 30 days after the login, however often it is used: a stolen cookie does not
+ * live for ever, and everyone types their password at least once a month.
+ */
+export const sessionLifetimeMs = 14 * day;
+export const sessionAbsoluteLifetimeMs = 30 * day;
+const renewAfterMs = 7 * day;
 
 export type ValidSession = { id: string; accountId: number; expiresAt: number; renewed: boolean };
 
@@ -40,8 +45,13 @@ export async function validateSessionToken(
 		await db.delete(session).where(eq(session.id, row.id)).run();
 		return null;
 	}
-	if (row.expiresAt - now < renewAfterMs) {
-		const expiresAt = now + sessionLifetimeMs;
+	const endOfLife = row.createdAt + sessionAbsoluteLifetimeMs;
+	if (now >= endOfLife) {
+		await db.delete(session).where(eq(session.id, row.id)).run();
+		return null;
+	}
+	if (row.expiresAt - now < renewAfterMs && row.expiresAt < endOfLife) {
+		const expiresAt = Math.min(now + sessionLifetimeMs, endOfLife);
 		await db.update(session).set({ expiresAt }).where(eq(session.id, row.id)).run();
 		return { id: row.id, accountId: row.accountId, expiresAt, renewed: true };
 	}

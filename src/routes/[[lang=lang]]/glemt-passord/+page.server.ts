@@ -13,10 +13,11 @@ export const load: PageServerLoad = ({ setHeaders, locals }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ request, url }) => {
+	default: async ({ request, url, getClientAddress }) => {
 		const input = parseResetRequestForm(await request.formData());
 		if (!input.ok) return fail(400, { invalid: true, email: input.email });
-		await requestPasswordReset(input.email, url.origin);
+		// Not awaited on purpose: the answer goes before any lookup or mail (see links.ts).
+		requestPasswordReset(input.email, getClientAddress(), url.origin);
 		return { sent: true };
 	}
 };

@@ -127,10 +127,10 @@ export function parseServiceForm(form: FormData): Parsed<ServiceEdit> & { versio
 	const values: FormValues = { ...fields.values };
 	const errors: FormErrors = fields.ok ? {} : { ...fields.errors };
 	for (const key of flagKeys) values[key] = form.get(key) === 'on';
-	const topics = form
-		.getAll('topics')
-		.filter((t): t is string => typeof t === 'string')
-		.slice(0, 50);
+	// A repeated key (topics=a&topics=a) is one choice, not a duplicate row.
+	const topics = [
+		...new Set(form.getAll('topics').filter((t): t is string => typeof t === 'string'))
+	].slice(0, 50);
 	values.topics = topics;
 
 	const hours: WeeklyHours[] = [];

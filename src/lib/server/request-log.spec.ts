@@ -1,0 +1,30 @@
+import { describe, expect, it, vi } from 'vitest';
+import { requestLogLine } from './request-log';
+import { warnAboutProxySetUp } from './security-headers';
+
+describe('request log line', () => {
+	it('has the route pattern, a whole second and no path', () => {
+		const line = requestLogLine(
+			'GET',
+			'/[[lang=lang]]/finn-hjelp/tema/[topic]',
+			200,
+			3.4,
+			new Date('2026-03-01T10:11:12.345Z')
+		);
+		expect(line).toBe('2026-03-01T10:11:12Z GET /[[lang=lang]]/finn-hjelp/tema/[topic] 200 3ms');
+		expect(requestLogLine('GET', null, 404, 1)).toContain('(no route)');
+	});
+});
+
+describe('start-up warning', () => {
+	it('warns once when ORIGIN is https and no address header is set', () => {
+		const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+		expect(warnAboutProxySetUp({ ORIGIN: 'https://inngang.example' })).toBe(true);
+		expect(
+			warnAboutProxySetUp({ ORIGIN: 'https://inngang.example', ADDRESS_HEADER: 'x-forwarded-for' })
+		).toBe(false);
+		expect(warnAboutProxySetUp({ ORIGIN: 'http://localhost:3000' })).toBe(false);
+		expect(warn).toHaveBeenCalledTimes(1);
+		warn.mockRestore();
+	});
+});
