@@ -766,3 +766,29 @@ export const demoOpenRound = {
 		{ kind: 'ranking' as const, prompt: 'Ranger tiltakene: hvilket er viktigst?', options: [] }
 	]
 };
+
+/** The statement the council adopted on 5 March 2025 (issue 17: shown on the public round page). */
+export const demoPastStatement = `# Uttalelse fra Ungdomsrådet: Høring om tiltaksplanen 2025
+
+Ungdomsrådet har behandlet «Tiltaksplan for forebygging blant barn og unge 2025–2028». 4 av 4 medlemmer svarte på høringen.
+
+## Sammendrag
+
+Rådet mener disse tiltakene er viktigst, i denne rekkefølgen:
+
+1. Psykolog på helsestasjon for ungdom
+2. Team mot mobbing
+3. Åpne ungdomsklubber fire kvelder i uka
+
+## Generelle spørsmål
+
+### Trenger dere gratis kveldsbuss fra sentrum på fredager?
+
+- Ja: 3
+- Vet ikke: 1
+
+## Råd fra ungdomsrådet
+
+- Spør oss tidlig, ikke når alt er bestemt.
+- Vi vil slippe å fortelle historien vår mange ganger.
+`;

@@ -31,6 +31,7 @@ import {
 	demoMeasures,
 	demoOpenRound,
 	demoPastQuestions,
+	demoPastStatement,
 	demoPastRound,
 	demoPlan,
 	type DemoIndicator
@@ -187,6 +188,7 @@ export function seedPlans(tx: Executor, municipalityId: number): void {
 			decisionDate: past.decisionDate,
 			status: 'closed',
 			statementAdoptedOn: past.statementAdoptedOn,
+			statementMarkdown: demoPastStatement,
 			feedbackPublishedAt: past.feedbackPublishedAt,
 			createdAt: '2025-01-20T09:00:00.000Z'
 		})

@@ -130,7 +130,7 @@ describe('answering with a class code', () => {
 		}
 		expect(await answerWithClassCode(user.municipalityId, roundId, good, reactions, at)).toEqual({
 			ok: false,
-			reason: 'too_many'
+			reason: 'rate_limited'
 		});
 		const nextMinute = new Date('2026-12-02T10:16:05Z');
 		expect(

@@ -111,7 +111,7 @@ export type ClassReactionInput = {
 }[];
 
 export type ClassAnswerResult =
-	{ ok: true } | { ok: false; reason: 'bad_code' | 'used_code' | 'too_many' | 'closed' | 'empty' };
+	{ ok: true } | { ok: false; reason: 'bad_code' | 'used_code' | 'rate_limited' | 'closed' | 'empty' };
 
 const minuteOf = (now: Date) => now.toISOString().slice(0, 16);
 
@@ -154,7 +154,7 @@ export async function answerWithClassCode(
 ): Promise<ClassAnswerResult> {
 	const round = await getRound(municipalityId, roundId);
 	if (!round || roundPhase(round, now) !== 'open') return { ok: false, reason: 'closed' };
-	if (tooManyFailures(roundId, now)) return { ok: false, reason: 'too_many' };
+	if (tooManyFailures(roundId, now)) return { ok: false, reason: 'rate_limited' };
 	const code = normalizeCode(typedCode);
 	const measureIds = new Set(
 		(

@@ -1,12 +1,20 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { AuthUser } from '$lib/server/auth/guard';
+import { recordChange } from '$lib/server/audit/log';
 import { db } from '$lib/server/db';
+import { inTransaction } from '$lib/server/db/client';
+import { invalidatePublicPages } from '$lib/server/page-cache';
+import { getRound, RoundError } from './rounds';
 import {
 	consultationResponse,
+	generalOutcome,
+	type OutcomeDecision,
 	questionAnswer,
 	roundMeasure,
 	roundQuestion,
 	type QuestionKind
 } from '$lib/server/db/schema';
+import { toCsv } from '$lib/server/opendata/csv';
 import type { GeneralAnswersView } from '$lib/types/consultations';
 
 /**
@@ -115,4 +123,74 @@ export async function loadGeneralAnswers(roundId: number): Promise<GeneralAnswer
 /** Inputs the coordinator records an outcome for, beside the measures: keys `q:` and `f:`. */
 export function generalInputKey(kind: 'question' | 'advice', id: number): string {
 	return `${kind === 'question' ? 'q' : 'f'}:${id}`;
+}
+
+/**
+ * The general answers and the focus-area advice as CSV (one row per option, ranked measure,
+ * free text or piece of advice), through the portal's one CSV writer. Never a name.
+ */
+export function generalAnswersCsv(
+	view: GeneralAnswersView,
+	advice: readonly { focusArea: string; items: string[] }[]
+): string {
+	const rows: Record<string, string | number | null>[] = [];
+	for (const q of view.questions) {
+		for (const c of q.counts)
+			rows.push({ sporsmal: q.prompt, type: q.kind, svar: c.label, antall: c.count });
+		for (const text of q.texts)
+			rows.push({ sporsmal: q.prompt, type: q.kind, svar: text, antall: 1 });
+	}
+	for (const a of advice)
+		for (const item of a.items)
+			rows.push({ sporsmal: `Råd: ${a.focusArea}`, type: 'advice', svar: item, antall: 1 });
+	return toCsv(['sporsmal', 'type', 'svar', 'antall'], rows);
+}
+
+export type GeneralOutcomeInput = {
+	inputKey: string;
+	decision: OutcomeDecision;
+	rationale: string;
+	rationaleEn: string | null;
+};
+
+export async function listGeneralOutcomes(roundId: number) {
+	return db.select().from(generalOutcome).where(eq(generalOutcome.roundId, roundId)).all();
+}
+
+/** Records what the municipality did with general answers and advice (keys `q:`/`f:`). */
+export async function saveGeneralOutcomes(
+	user: AuthUser,
+	roundId: number,
+	inputs: GeneralOutcomeInput[],
+	keys: ReadonlySet<string>
+): Promise<void> {
+	const round = await getRound(user.municipalityId, roundId);
+	if (!round) throw new RoundError('not_found');
+	if (round.phase !== 'closed') throw new RoundError('closed');
+	if (inputs.some((i) => !keys.has(i.inputKey))) throw new RoundError('unknown_measure');
+	const stamp = new Date().toISOString();
+	inTransaction(db, (tx) => {
+		for (const i of inputs) {
+			tx.insert(generalOutcome)
+				.values({ roundId, ...i, updatedAt: stamp })
+				.onConflictDoUpdate({
+					target: [generalOutcome.roundId, generalOutcome.inputKey],
+					set: {
+						decision: i.decision,
+						rationale: i.rationale,
+						rationaleEn: i.rationaleEn,
+						updatedAt: stamp
+					}
+				})
+				.run();
+		}
+		recordChange(tx, {
+			actorId: user.id,
+			municipalityId: user.municipalityId,
+			entity: 'general_outcome',
+			entityId: String(roundId),
+			action: 'update'
+		});
+	});
+	if (round.feedbackPublishedAt) invalidatePublicPages();
 }

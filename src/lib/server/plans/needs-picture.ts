@@ -1,9 +1,15 @@
-import { and, eq, gte, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, sql } from 'drizzle-orm';
 import { recordChange } from '$lib/server/audit/log';
 import type { AuthUser } from '$lib/server/auth/guard';
 import { db } from '$lib/server/db';
 import { inTransaction } from '$lib/server/db/client';
-import { consultationRound, needsDailyCount, roundNeedsPicture } from '$lib/server/db/schema';
+import {
+	consultationRound,
+	focusArea,
+	needsDailyCount,
+	roundNeedsPicture
+} from '$lib/server/db/schema';
+import { currentPlan } from './measures';
 import { toCsv } from '$lib/server/opendata/csv';
 import { addMonths, osloToday } from '$lib/server/time';
 import type { NeedsPicture } from '$lib/types/needs';
@@ -195,4 +201,17 @@ export async function roundNeedsPictureFor(roundId: number): Promise<NeedsPictur
 		.where(eq(roundNeedsPicture.roundId, roundId))
 		.get();
 	return (row?.picture as NeedsPicture | undefined) ?? null;
+}
+
+/** The current plan's focus areas, shown beside the picture so planners can read one by the other. */
+export async function listFocusAreaTitles(municipalityId: number): Promise<string[]> {
+	const p = await currentPlan(municipalityId);
+	if (!p) return [];
+	const rows = await db
+		.select({ title: focusArea.title })
+		.from(focusArea)
+		.where(eq(focusArea.planId, p.id))
+		.orderBy(asc(focusArea.position))
+		.all();
+	return rows.map((r) => r.title);
 }
