@@ -1,6 +1,7 @@
 import { error, fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { messagesJson } from '$lib/i18n/messages.server';
+import { formReferrerPolicy } from '$lib/server/auth/handle';
 import { getCurrentMunicipality } from '$lib/server/municipality';
 import { getPublicRound } from '$lib/server/consultations/public-round';
 import { getOpenPublicRound } from '$lib/server/consultations/public-council';
@@ -13,7 +14,7 @@ async function roundIds(id: string) {
 	return municipality && Number.isSafeInteger(n) && n > 0 ? { municipality, id: n } : null;
 }
 
-export const load: PageServerLoad = async ({ locals, params }) => {
+export const load: PageServerLoad = async ({ locals, params, setHeaders }) => {
 	const ids = await roundIds(params.id);
 	const translations = messagesJson(locals.lang, ['plan', 'council']);
 	// Unpublished rounds and other municipalities' rounds look the same as missing ones;
@@ -22,6 +23,8 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	if (round) return { round, open: null, translations };
 	const open = ids ? await getOpenPublicRound(ids.municipality.id, ids.id, locals.lang) : null;
 	if (!open) error(404, 'Not found');
+	// The class-code form posts without JavaScript: with no-referrer it would send Origin: null.
+	setHeaders({ 'referrer-policy': formReferrerPolicy });
 	return { round: null, open, translations };
 };
 
