@@ -683,3 +683,112 @@ export const demoPastRound = {
 		]
 	} as Record<string, [string, string, string]>
 };
+
+/**
+ * Issue 17: the general questions of last year's round, with the four members' answers (in
+ * member order), and what the municipality did with them.
+ */
+export const demoPastQuestions = [
+	{
+		kind: 'single' as const,
+		prompt: 'Trenger dere gratis kveldsbuss fra sentrum på fredager?',
+		options: ['Ja', 'Nei', 'Vet ikke'],
+		answers: [['Ja'], ['Ja'], ['Vet ikke'], ['Ja']],
+		outcome: [
+			'partly_taken_in',
+			'Kveldsbussen går fredager fra høsten, som en prøveordning i ett år.',
+			'The evening bus runs on Fridays from the autumn, as a one-year trial.'
+		]
+	},
+	{
+		kind: 'multiple' as const,
+		prompt: 'Hvilke klubber og fritidstilbud bruker du?',
+		options: ['Ungdomsklubben', 'Idrettslag', 'Kulturskolen', 'Ingen'],
+		answers: [
+			['Ungdomsklubben', 'Idrettslag'],
+			['Idrettslag'],
+			['Ungdomsklubben'],
+			['Kulturskolen']
+		],
+		outcome: null
+	},
+	{
+		kind: 'text' as const,
+		prompt: 'Hva ville gjort det lettere å be om hjelp?',
+		options: [],
+		answers: [
+			['At helsesykepleier har fast dag på skolen.'],
+			['Chat, så jeg slipper å ringe.'],
+			[''],
+			['At det står tydelig hva som skjer når man tar kontakt.']
+		],
+		outcome: [
+			'taken_in',
+			'Finn hjelp sier nå for hver tjeneste hva som skjer når du tar kontakt.',
+			'Finn hjelp now says for every service what happens when you get in touch.'
+		]
+	}
+] as const;
+
+/** Follow-ups of last year's promises: days are relative to the day the seed runs. */
+export const demoFollowUps = [
+	{
+		key: 'hfu-psykolog',
+		responsible: 'Helsestasjon for ungdom',
+		dueInDays: null,
+		note: {
+			text: 'Drop-in på mandager er i gang. 41 unge kom de første tre månedene.',
+			textEn: 'Monday drop-in is running. 41 young people came in the first three months.',
+			writtenOn: '2025-09-15'
+		}
+	},
+	{ key: 'mobbeteam', responsible: 'Skolesjefen', dueInDays: -20, note: null },
+	{ key: 'samtalegrupper', responsible: 'PP-tjenesten', dueInDays: 60, note: null }
+] as const;
+
+/** The round open now in the demo, so a member who logs in has something to answer. */
+export const demoOpenRound = {
+	title: 'Høring om tiltaksplanen 2027',
+	intro:
+		'Kommunen vil vite hva dere mener om fire tiltak for neste år. Skoleklasser og klubber kan også svare med klassekoder.',
+	measures: ['ungdomskontakter', 'psykisk-forstehjelp', 'alternative-arenaer', 'en-dor-inn'],
+	questions: [
+		{
+			kind: 'single' as const,
+			prompt: 'Bør kveldsbussen på fredager fortsette etter prøveåret?',
+			options: ['Ja', 'Nei', 'Vet ikke']
+		},
+		{
+			kind: 'text' as const,
+			prompt: 'Hva mangler i fritiden der du bor?',
+			options: []
+		},
+		{ kind: 'ranking' as const, prompt: 'Ranger tiltakene: hvilket er viktigst?', options: [] }
+	]
+};
+
+/** The statement the council adopted on 5 March 2025 (issue 17: shown on the public round page). */
+export const demoPastStatement = `# Uttalelse fra Ungdomsrådet: Høring om tiltaksplanen 2025
+
+Ungdomsrådet har behandlet «Tiltaksplan for forebygging blant barn og unge 2025–2028». 4 av 4 medlemmer svarte på høringen.
+
+## Sammendrag
+
+Rådet mener disse tiltakene er viktigst, i denne rekkefølgen:
+
+1. Psykolog på helsestasjon for ungdom
+2. Team mot mobbing
+3. Åpne ungdomsklubber fire kvelder i uka
+
+## Generelle spørsmål
+
+### Trenger dere gratis kveldsbuss fra sentrum på fredager?
+
+- Ja: 3
+- Vet ikke: 1
+
+## Råd fra ungdomsrådet
+
+- Spør oss tidlig, ikke når alt er bestemt.
+- Vi vil slippe å fortelle historien vår mange ganger.
+`;

@@ -5,6 +5,8 @@ import {
 	consultationOutcome,
 	consultationResponse,
 	consultationRound,
+	followUp,
+	followUpNote,
 	focusArea,
 	focusAreaAdvice,
 	indicator,
@@ -13,8 +15,11 @@ import {
 	measureAnswer,
 	measureVersion,
 	measureVersionService,
+	generalOutcome,
 	plan,
+	questionAnswer,
 	roundMeasure,
+	roundQuestion,
 	service,
 	serviceTranslation,
 	type OutcomeDecision,
@@ -22,11 +27,16 @@ import {
 } from '../../src/lib/server/db/schema';
 import {
 	demoFocusAreas,
+	demoFollowUps,
 	demoMeasures,
+	demoOpenRound,
+	demoPastQuestions,
+	demoPastStatement,
 	demoPastRound,
 	demoPlan,
 	type DemoIndicator
 } from './plans-data';
+import { addDays, fromOsloLocal, osloToday } from '../../src/lib/server/time';
 
 /** The indicator definitions a seeded version records in its history snapshot. */
 function snapshotOf(indicators: DemoIndicator[]) {
@@ -178,6 +188,7 @@ export function seedPlans(tx: Executor, municipalityId: number): void {
 			decisionDate: past.decisionDate,
 			status: 'closed',
 			statementAdoptedOn: past.statementAdoptedOn,
+			statementMarkdown: demoPastStatement,
 			feedbackPublishedAt: past.feedbackPublishedAt,
 			createdAt: '2025-01-20T09:00:00.000Z'
 		})
@@ -308,5 +319,117 @@ export function seedPlans(tx: Executor, municipalityId: number): void {
 				.values({ responseId: responseIds[i], focusAreaId: areaIds.get(areaSlug)!, advice })
 				.run();
 		}
+	}
+
+	seedPastQuestions(tx, round.id, responseIds);
+	seedFollowUps(tx, round.id);
+	seedOpenRound(tx, municipalityId, planRow.id, measureIds, areaIds);
+}
+
+/** Issue 17: the general questions of last year's round, their answers and outcomes. */
+function seedPastQuestions(tx: Executor, roundId: number, responseIds: number[]) {
+	for (const [position, q] of demoPastQuestions.entries()) {
+		const row = tx
+			.insert(roundQuestion)
+			.values({ roundId, position, kind: q.kind, prompt: q.prompt, options: [...q.options] })
+			.returning()
+			.get();
+		for (const [i, value] of q.answers.entries()) {
+			if (!responseIds[i]) continue;
+			tx.insert(questionAnswer)
+				.values({ responseId: responseIds[i], questionId: row.id, value: [...value] })
+				.run();
+		}
+		if (q.outcome) {
+			const [decision, rationale, rationaleEn] = q.outcome;
+			tx.insert(generalOutcome)
+				.values({
+					roundId,
+					inputKey: `q:${row.id}`,
+					decision,
+					rationale,
+					rationaleEn,
+					updatedAt: demoPastRound.feedbackPublishedAt
+				})
+				.run();
+		}
+	}
+}
+
+/** Follow-ups of last year's promises: one written, one overdue, one still to come. */
+function seedFollowUps(tx: Executor, roundId: number) {
+	const today = osloToday();
+	const measures = tx.select().from(roundMeasure).where(eq(roundMeasure.roundId, roundId)).all();
+	for (const f of demoFollowUps) {
+		const rm = measures.find(
+			(m) => demoMeasures.find((d) => d.slug === f.key)?.title === m.frozen.title
+		);
+		if (!rm) continue;
+		const row = tx
+			.insert(followUp)
+			.values({
+				roundId,
+				inputKey: `m:${rm.id}`,
+				responsible: f.responsible,
+				dueOn: f.dueInDays === null ? null : addDays(today, f.dueInDays)
+			})
+			.returning()
+			.get();
+		if (f.note)
+			tx.insert(followUpNote)
+				.values({ followUpId: row.id, ...f.note })
+				.run();
+	}
+}
+
+/** The round open now: opened three days before the seed ran, closing two weeks after it. */
+function seedOpenRound(
+	tx: Executor,
+	municipalityId: number,
+	planId: number,
+	measureIds: Map<string, number>,
+	areaIds: Map<string, number>
+) {
+	const today = osloToday();
+	const round = tx
+		.insert(consultationRound)
+		.values({
+			municipalityId,
+			planId,
+			title: demoOpenRound.title,
+			intro: demoOpenRound.intro,
+			opensOn: addDays(today, -3),
+			deadline: fromOsloLocal(`${addDays(today, 14)}T23:59`)!,
+			decisionDate: addDays(today, 35),
+			status: 'open'
+		})
+		.returning()
+		.get();
+	for (const [position, slug] of demoOpenRound.measures.entries()) {
+		const m = demoMeasures.find((x) => x.slug === slug)!;
+		tx.insert(roundMeasure)
+			.values({
+				roundId: round.id,
+				measureId: measureIds.get(slug)!,
+				measureVersion: 1,
+				position,
+				frozen: {
+					title: m.title,
+					titleEn: m.titleEn,
+					description: m.description,
+					descriptionEn: m.descriptionEn,
+					level: m.level,
+					focusAreaId: areaIds.get(m.focusArea)!,
+					targetGroup: m.targetGroup,
+					purpose: m.purpose,
+					responsible: m.responsible
+				}
+			})
+			.run();
+	}
+	for (const [position, q] of demoOpenRound.questions.entries()) {
+		tx.insert(roundQuestion)
+			.values({ roundId: round.id, position, ...q })
+			.run();
 	}
 }

@@ -32,3 +32,7 @@ export const outcomeDecisions = ['taken_in', 'partly_taken_in', 'not_taken_in', 
 export type OutcomeDecision = (typeof outcomeDecisions)[number];
 
 export const responseStatuses = ['draft', 'submitted'] as const;
+
+/** A quick reaction to a measure from a young person with a class code (issue 17). */
+export const classReactions = ['agree', 'disagree', 'not_sure'] as const;
+export type ClassReaction = (typeof classReactions)[number];

@@ -1,4 +1,10 @@
-import type { PreventionLevel, Stance } from '$lib/plans-vocabulary';
+import type {
+	ClassReaction,
+	OutcomeDecision,
+	PreventionLevel,
+	QuestionKind,
+	Stance
+} from '$lib/plans-vocabulary';
 
 /**
  * Shapes the council and consultation pages share with `$lib/server/consultations`. Types
@@ -37,4 +43,44 @@ export type RoundResultsView = {
 		suggestedChanges: (SignedText & { answerId: number })[];
 	}[];
 	advice: { focusArea: string; items: string[] }[];
+	/** The general questions, aggregated (issue 17). */
+	general?: GeneralAnswersView;
+	/** Young people's reactions with class codes (issue 17). */
+	classReactions?: ClassReactionsView;
 };
+
+/** The answers to a round's general questions, aggregated; never a name. */
+export type GeneralAnswersView = {
+	questions: {
+		id: number;
+		kind: QuestionKind;
+		prompt: string;
+		answered: number;
+		/** Options with how many ticked them, or measures with their ranking points. */
+		counts: { label: string; count: number }[];
+		/** Free-text answers, sorted by text. */
+		texts: string[];
+	}[];
+};
+
+/** A count shown only from 5 up: smaller groups read "fewer than 5". */
+export type SuppressedCount = { count: number } | { fewerThan: number };
+
+export type ClassReactionsView = {
+	answers: number;
+	measures: {
+		roundMeasureId: number;
+		reactions: { reaction: ClassReaction; count: SuppressedCount }[];
+		comments: string[];
+	}[];
+};
+
+/** A follow-up as the public and the council see it. */
+export type FollowUpView = {
+	responsible: string;
+	dueOn: string | null;
+	overdue: boolean;
+	latest: { text: string; textEn: string | null; writtenOn: string } | null;
+};
+
+export type { OutcomeDecision };

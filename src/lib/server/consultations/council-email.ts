@@ -2,7 +2,7 @@ import { createI18n } from '$lib/i18n';
 import type { Language } from '$lib/i18n/languages';
 import { messagesFor } from '$lib/i18n/messages.server';
 
-export type CouncilNotice = 'opened' | 'feedback';
+export type CouncilNotice = 'opened' | 'feedback' | 'follow_up';
 
 /**
  * The email for one member, in the language they chose on /rad (the `council` namespace

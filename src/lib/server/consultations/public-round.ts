@@ -17,6 +17,13 @@ import { publicLinksOfVersions, type PublicServiceLink } from '$lib/server/plans
 import type { Localized } from '$lib/i18n/localized';
 import { planText } from '$lib/server/plans/plan-text';
 import { diffVersions, type FieldChange } from '$lib/server/plans/versions';
+import { toOsloLocal } from '$lib/server/time';
+import type { FollowUpView, GeneralAnswersView, StatementBlock } from '$lib/types/consultations';
+import { classReactionSummary } from './class-codes';
+import { loadGeneralAnswers } from './general-answers';
+import { publicFollowUps } from './public-council';
+import { parseStatement } from './statement';
+import { generalOutcome } from '$lib/server/db/schema';
 import { loadRoundResults } from './results';
 
 export const diffFields = [
@@ -30,6 +37,8 @@ export const diffFields = [
 ] as const;
 
 export type PublicRoundMeasure = {
+	/** `m:<roundMeasureId>`: the key its follow-up is stored under. */
+	key: string;
 	title: Localized;
 	level: PreventionLevel;
 	answered: number;
@@ -58,6 +67,17 @@ export type PublicRound = {
 	submitted: number;
 	measures: PublicRoundMeasure[];
 	advice: { focusArea: Localized; items: string[] }[];
+	/** Issue 17: the Oslo day answering ended (earlier than planned after "close now"). */
+	closedOn: string;
+	/** The adopted statement as blocks (never HTML); null until adopted. */
+	statement: StatementBlock[] | null;
+	questions: (GeneralAnswersView['questions'][number] & {
+		key: string;
+		outcome: { decision: OutcomeDecision; rationale: Localized } | null;
+	})[];
+	followUps: Record<string, FollowUpView>;
+	/** Young people who answered with class codes. */
+	classAnswers: number;
 };
 
 /**
@@ -148,6 +168,7 @@ export async function getPublicRound(
 			}
 		}
 		measures.push({
+			key: `m:${rm.id}`,
 			title: planText(rm.frozen.title, rm.frozen.titleEn, lang),
 			level: rm.frozen.level,
 			answered: agg.answered,
@@ -176,7 +197,30 @@ export async function getPublicRound(
 		.where(eq(focusArea.planId, round.planId))
 		.orderBy(asc(focusArea.position))
 		.all();
+	const [general, generalOutcomes, followUps, classCodes] = await Promise.all([
+		loadGeneralAnswers(round.id),
+		db.select().from(generalOutcome).where(eq(generalOutcome.roundId, round.id)).all(),
+		publicFollowUps(round.id),
+		classReactionSummary(round.id)
+	]);
 	return {
+		closedOn: toOsloLocal(round.deadline).slice(0, 10),
+		statement:
+			round.statementAdoptedOn && round.statementMarkdown
+				? parseStatement(round.statementMarkdown)
+				: null,
+		questions: general.questions.map((q) => {
+			const o = generalOutcomes.find((g) => g.inputKey === `q:${q.id}`);
+			return {
+				...q,
+				key: `q:${q.id}`,
+				outcome: o
+					? { decision: o.decision, rationale: planText(o.rationale, o.rationaleEn, lang) }
+					: null
+			};
+		}),
+		followUps,
+		classAnswers: classCodes.answers,
 		id: round.id,
 		title: round.title,
 		opensOn: round.opensOn,

@@ -2,6 +2,8 @@ import { listUsersWithRole } from '$lib/server/auth/users';
 import { stances } from '$lib/server/db/schema';
 import type { RoundResultsView } from '$lib/types/consultations';
 import { countParticipation } from './aggregate';
+import { classReactionSummary } from './class-codes';
+import { loadGeneralAnswers } from './general-answers';
 import { loadRoundResults } from './results';
 import { getRoundContent, listParticipation, type RoundSummary } from './rounds';
 
@@ -10,11 +12,13 @@ import { getRoundContent, listParticipation, type RoundSummary } from './rounds'
  * Names appear only beside comments the member chose to sign.
  */
 export async function roundResultsView(round: RoundSummary): Promise<RoundResultsView> {
-	const [results, content, members, leaders] = await Promise.all([
+	const [results, content, members, leaders, general, classReactions] = await Promise.all([
 		loadRoundResults(round.id),
 		getRoundContent(round),
 		listUsersWithRole(round.municipalityId, 'council_member'),
-		listUsersWithRole(round.municipalityId, 'council_leader')
+		listUsersWithRole(round.municipalityId, 'council_leader'),
+		loadGeneralAnswers(round.id),
+		classReactionSummary(round.id)
 	]);
 	const council = [...new Map([...members, ...leaders].map((u) => [u.id, u])).values()];
 	const rank = new Map(results.ranking.map((r) => [r.roundMeasureId, r.rank]));
@@ -42,7 +46,9 @@ export async function roundResultsView(round: RoundSummary): Promise<RoundResult
 			.sort((x, y) => x.rank - y.rank),
 		advice: content.focusAreas
 			.map((f) => ({ focusArea: f.title, items: results.advice.get(f.id) ?? [] }))
-			.filter((f) => f.items.length)
+			.filter((f) => f.items.length),
+		general,
+		classReactions
 	};
 }
 

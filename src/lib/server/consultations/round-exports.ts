@@ -1,9 +1,16 @@
+import { generalAnswersCsv, loadGeneralAnswers } from './general-answers';
 import { responsesCsv } from './responses-csv';
+import { roundResultsView } from './results-view';
 import { statementPdf } from './pdf';
-import type { RoundSummary } from './rounds';
+import { getRound, type RoundSummary } from './rounds';
 import { csvRows, statementFor } from './statement-store';
 
-export const exportFormats = ['uttalelse.md', 'uttalelse.pdf', 'svar.csv'] as const;
+export const exportFormats = [
+	'uttalelse.md',
+	'uttalelse.pdf',
+	'svar.csv',
+	'generelle-svar.csv'
+] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 
 export function isExportFormat(value: string): value is ExportFormat {
@@ -23,6 +30,12 @@ export async function exportRound(round: RoundSummary, format: ExportFormat): Pr
 			headers: headers('text/csv; charset=utf-8', 'svar.csv')
 		});
 	}
+	if (format === 'generelle-svar.csv') {
+		const view = await roundResultsView(round);
+		return new Response(generalAnswersCsv(await loadGeneralAnswers(round.id), view.advice), {
+			headers: headers('text/csv; charset=utf-8', 'generelle-svar.csv')
+		});
+	}
 	const { markdown } = await statementFor(round);
 	if (format === 'uttalelse.md') {
 		return new Response(markdown, {
@@ -31,4 +44,26 @@ export async function exportRound(round: RoundSummary, format: ExportFormat): Pr
 	}
 	const pdf = await statementPdf(markdown, `Uttalelse: ${round.title}`);
 	return new Response(pdf as BodyInit, { headers: headers('application/pdf', 'uttalelse.pdf') });
+}
+
+/**
+ * The adopted statement as a PDF for anyone (issue 17): only once adopted and the feedback
+ * is published, and only the text the council adopted (no names: the statement has none
+ * unless a member signed, which the council chose to put in a public statement).
+ */
+export async function publicStatementPdf(
+	municipalityId: number,
+	roundId: number
+): Promise<Response | null> {
+	const round = await getRound(municipalityId, roundId);
+	if (!round?.statementAdoptedOn || !round.statementMarkdown || !round.feedbackPublishedAt)
+		return null;
+	const pdf = await statementPdf(round.statementMarkdown, `Uttalelse: ${round.title}`);
+	return new Response(pdf as BodyInit, {
+		headers: {
+			'content-type': 'application/pdf',
+			'content-disposition': `inline; filename="uttalelse-${round.id}.pdf"`,
+			'cache-control': 'public, max-age=300'
+		}
+	});
 }

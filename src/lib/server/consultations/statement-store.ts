@@ -14,6 +14,8 @@ import {
 import type { CsvAnswerRow } from './responses-csv';
 import { loadRoundResults } from './results';
 import { getRound, getRoundContent, RoundError, type RoundSummary } from './rounds';
+import { classReactionSummary } from './class-codes';
+import { loadGeneralAnswers } from './general-answers';
 import { generateStatement } from './statement';
 
 /** The statement text: the saved one, or a fresh draft from the aggregates. */
@@ -33,6 +35,11 @@ export async function draftStatement(round: RoundSummary): Promise<string> {
 		listUsersWithRole(round.municipalityId, 'council_leader')
 	]);
 	const invited = new Set([...members, ...leaders].map((u) => u.id)).size;
+	// Issue 17: the general questions and the class-code count go into the draft too.
+	const [general, classCodes] = await Promise.all([
+		loadGeneralAnswers(round.id),
+		classReactionSummary(round.id)
+	]);
 	const rank = new Map(results.ranking.map((r) => [r.roundMeasureId, r.rank]));
 	return generateStatement({
 		roundTitle: round.title,
@@ -49,7 +56,9 @@ export async function draftStatement(round: RoundSummary): Promise<string> {
 		advice: content.focusAreas.map((a) => ({
 			focusArea: a.title,
 			items: results.advice.get(a.id) ?? []
-		}))
+		})),
+		questions: general.questions,
+		classAnswers: classCodes.answers
 	});
 }
 

@@ -1,5 +1,5 @@
 import type { PreventionLevel, Stance } from '$lib/server/db/schema';
-import type { StatementBlock } from '$lib/types/consultations';
+import type { GeneralAnswersView, StatementBlock } from '$lib/types/consultations';
 import type { MeasureAggregate } from './aggregate';
 
 /**
@@ -20,6 +20,10 @@ export type StatementInput = {
 		aggregate: MeasureAggregate;
 	}[];
 	advice: { focusArea: string; items: string[] }[];
+	/** Issue 17: the general questions, aggregated. */
+	questions?: GeneralAnswersView['questions'];
+	/** Young people outside the council who answered with class codes. */
+	classAnswers?: number;
 };
 
 const levelNb: Record<PreventionLevel, string> = {
@@ -47,6 +51,11 @@ export function generateStatement(input: StatementInput): string {
 	lines.push(
 		`${input.councilName} har behandlet «${input.planTitle}». ${input.submitted} av ${input.invited} medlemmer svarte på høringen.`
 	);
+	if (input.classAnswers) {
+		lines.push(
+			`I tillegg svarte ${input.classAnswers} unge med klassekoder på skoler og fritidsklubber.`
+		);
+	}
 	lines.push('');
 	const byRank = [...input.measures].sort((a, b) => a.rank - b.rank);
 	if (byRank.length) {
@@ -80,6 +89,19 @@ export function generateStatement(input: StatementInput): string {
 			for (const c of a.comments) {
 				lines.push(`- Kommentar: ${oneLine(c.text)}${c.name ? ` (${c.name})` : ''}`);
 			}
+		}
+		lines.push('');
+	}
+	const questions = (input.questions ?? []).filter((q) => q.answered > 0);
+	if (questions.length) {
+		lines.push('## Generelle spørsmål');
+		for (const q of questions) {
+			lines.push('');
+			lines.push(`### ${oneLine(q.prompt)}`);
+			lines.push('');
+			const unit = q.kind === 'ranking' ? 'poeng' : 'svar';
+			for (const c of q.counts) lines.push(`- ${oneLine(c.label)}: ${c.count} ${unit}`);
+			for (const text of q.texts) lines.push(`- «${oneLine(text)}»`);
 		}
 		lines.push('');
 	}

@@ -11,6 +11,7 @@ import {
 import {
 	indicatorSources,
 	measureStatuses,
+	classReactions,
 	outcomeDecisions,
 	planStatuses,
 	preventionLevels,
@@ -1112,6 +1113,151 @@ export const consultationOutcome = sqliteTable(
 	},
 	(t) => [uniqueIndex('consultation_outcome_once').on(t.roundMeasureId, t.measureAnswerId)]
 );
+
+// ---------------------------------------------------------------------------------------
+// issue 17: the youth voice beyond the council, answers to general questions, follow-ups
+// and the needs picture. Class codes and reactions are kept apart on purpose: a code row
+// holds a hash and a used flag, a reaction holds the day only, and nothing joins them.
+// ---------------------------------------------------------------------------------------
+
+/** A one-time class code: only a hash of it is kept, and whether it has been used. */
+export const classCode = sqliteTable(
+	'class_code',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		roundId: integer('round_id')
+			.notNull()
+			.references(() => consultationRound.id, { onDelete: 'cascade' }),
+		codeHash: text('code_hash').notNull(),
+		used: integer('used', { mode: 'boolean' }).notNull().default(false)
+	},
+	(t) => [uniqueIndex('class_code_hash').on(t.codeHash)]
+);
+
+/** One young person's answer with a class code: a round and a day, nothing else. */
+export const classAnswer = sqliteTable('class_answer', {
+	id: integer('id').primaryKey({ autoIncrement: true }),
+	roundId: integer('round_id')
+		.notNull()
+		.references(() => consultationRound.id, { onDelete: 'cascade' }),
+	/** Oslo calendar day: no finer time, so the order of codes and answers cannot be matched. */
+	day: text('day').notNull()
+});
+
+export const classReaction = sqliteTable(
+	'class_reaction',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		answerId: integer('answer_id')
+			.notNull()
+			.references(() => classAnswer.id, { onDelete: 'cascade' }),
+		roundMeasureId: integer('round_measure_id')
+			.notNull()
+			.references(() => roundMeasure.id, { onDelete: 'cascade' }),
+		reaction: text('reaction', { enum: classReactions }).notNull(),
+		comment: text('comment').notNull().default('')
+	},
+	(t) => [uniqueIndex('class_reaction_once').on(t.answerId, t.roundMeasureId)]
+);
+
+/**
+ * Failed class-code attempts per round and minute: the rate limit counts, it never knows
+ * who asked (no address, no cookie). Rows older than an hour are pruned.
+ */
+export const classCodeAttempt = sqliteTable(
+	'class_code_attempt',
+	{
+		roundId: integer('round_id')
+			.notNull()
+			.references(() => consultationRound.id, { onDelete: 'cascade' }),
+		minute: text('minute').notNull(),
+		count: integer('count').notNull().default(0)
+	},
+	(t) => [primaryKey({ columns: [t.roundId, t.minute] })]
+);
+
+/**
+ * What the municipality did with an answer to a general question (`q:<questionId>`) or with
+ * focus-area advice (`f:<focusAreaId>`): the same fields as a measure's outcome.
+ */
+export const generalOutcome = sqliteTable(
+	'general_outcome',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		roundId: integer('round_id')
+			.notNull()
+			.references(() => consultationRound.id, { onDelete: 'cascade' }),
+		inputKey: text('input_key').notNull(),
+		decision: text('decision', { enum: outcomeDecisions }).notNull(),
+		rationale: text('rationale').notNull(),
+		rationaleEn: text('rationale_en'),
+		updatedAt: text('updated_at').notNull()
+	},
+	(t) => [uniqueIndex('general_outcome_once').on(t.roundId, t.inputKey)]
+);
+
+/**
+ * A promise to follow up an input that was taken in: who is responsible and when. The input
+ * is named by key (`m:<roundMeasureId>`, `s:<measureAnswerId>`, `q:<questionId>`,
+ * `f:<focusAreaId>`), since outcomes are rewritten on every save. `dueOn` null: done.
+ */
+export const followUp = sqliteTable(
+	'follow_up',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		roundId: integer('round_id')
+			.notNull()
+			.references(() => consultationRound.id, { onDelete: 'cascade' }),
+		inputKey: text('input_key').notNull(),
+		responsible: text('responsible').notNull(),
+		dueOn: text('due_on'),
+		/** The day the coordinator was reminded of `dueOn` (so a daily check mails once). */
+		remindedFor: text('reminded_for')
+	},
+	(t) => [uniqueIndex('follow_up_once').on(t.roundId, t.inputKey)]
+);
+
+export const followUpNote = sqliteTable('follow_up_note', {
+	id: integer('id').primaryKey({ autoIncrement: true }),
+	followUpId: integer('follow_up_id')
+		.notNull()
+		.references(() => followUp.id, { onDelete: 'cascade' }),
+	text: text('text').notNull(),
+	textEn: text('text_en'),
+	writtenOn: text('written_on').notNull()
+});
+
+/**
+ * Anonymous need counters for planners, by day, topic and page language. `kind` is `topic`
+ * (a topic was chosen or a search pointed to it) or `empty` (a search found nothing; topic
+ * is then what the words pointed to, or '' for none). Never the words themselves.
+ */
+export const needsDailyCount = sqliteTable(
+	'needs_daily_count',
+	{
+		day: text('day').notNull(),
+		kind: text('kind', { enum: ['topic', 'empty'] }).notNull(),
+		topic: text('topic').notNull(),
+		lang: text('lang').notNull(),
+		count: integer('count').notNull().default(0)
+	},
+	(t) => [primaryKey({ columns: [t.day, t.kind, t.topic, t.lang] })]
+);
+
+/** The needs picture as it was when the coordinator attached it to a round. */
+export const roundNeedsPicture = sqliteTable('round_needs_picture', {
+	roundId: integer('round_id')
+		.primaryKey()
+		.references(() => consultationRound.id, { onDelete: 'cascade' }),
+	picture: text('picture', { mode: 'json' }).$type<unknown>().notNull(),
+	attachedOn: text('attached_on').notNull()
+});
+
+export type ClassCode = typeof classCode.$inferSelect;
+export type ClassReactionRow = typeof classReaction.$inferSelect;
+export type GeneralOutcome = typeof generalOutcome.$inferSelect;
+export type FollowUp = typeof followUp.$inferSelect;
+export type FollowUpNote = typeof followUpNote.$inferSelect;
 
 export type Plan = typeof plan.$inferSelect;
 export type FocusArea = typeof focusArea.$inferSelect;

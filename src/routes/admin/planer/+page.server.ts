@@ -3,12 +3,14 @@ import { requireRole } from '$lib/server/auth/guard';
 import { messagesJson } from '$lib/i18n/messages.server';
 import { listMeasuresForStaff } from '$lib/server/plans/measures';
 import { listRounds } from '$lib/server/consultations/rounds';
+import { dueFollowUps } from '$lib/server/consultations/follow-ups';
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireRole(event, 'coordinator');
-	const [planData, rounds] = await Promise.all([
+	const [planData, rounds, due] = await Promise.all([
 		listMeasuresForStaff(user.municipalityId),
-		listRounds(user.municipalityId)
+		listRounds(user.municipalityId),
+		dueFollowUps(user.municipalityId)
 	]);
 	return {
 		plan: planData && { title: planData.plan.title, status: planData.plan.status },
@@ -18,6 +20,13 @@ export const load: PageServerLoad = async (event) => {
 			level: v.level,
 			version: v.version,
 			area: area.title
+		})),
+		due: due.map((f) => ({
+			roundId: f.roundId,
+			roundTitle: f.roundTitle,
+			responsible: f.responsible,
+			dueOn: f.dueOn,
+			overdue: f.overdue
 		})),
 		rounds: rounds.map((r) => ({
 			id: r.id,

@@ -5,6 +5,7 @@ import { messagesJson } from '$lib/i18n/messages.server';
 import { closeRoundNow, getRound, RoundError, updateRound } from '$lib/server/consultations/rounds';
 import { parseRoundForm, roundFormValues } from '$lib/server/consultations/round-form';
 import { roundResultsView } from '$lib/server/consultations/results-view';
+import { attachNeedsPicture, roundNeedsPictureFor } from '$lib/server/plans/needs-picture';
 
 async function roundFor(event: RequestEvent) {
 	const user = requireRole(event, 'coordinator');
@@ -28,6 +29,7 @@ export const load: PageServerLoad = async (event) => {
 		values: roundFormValues(round),
 		results: await roundResultsView(round),
 		created: event.url.searchParams.has('opprettet'),
+		needsAttachedOn: (await roundNeedsPictureFor(round.id))?.builtOn ?? null,
 		translations: messagesJson(event.locals.lang, ['admin', 'admin_plans', 'plan', 'council'])
 	};
 };
@@ -44,6 +46,11 @@ export const actions: Actions = {
 				return fail(404, { errors: { title: e.code }, values: parsed.values });
 			throw e;
 		}
+		return { saved: true };
+	},
+	attachNeeds: async (event) => {
+		const { user, round } = await roundFor(event);
+		await attachNeedsPicture(user, round.id);
 		return { saved: true };
 	},
 	close: async (event) => {

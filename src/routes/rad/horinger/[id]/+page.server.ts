@@ -12,6 +12,9 @@ import {
 } from '$lib/server/consultations/rounds';
 import { statementFor } from '$lib/server/consultations/statement-store';
 import { parseStatement } from '$lib/server/consultations/statement';
+import { classReactionSummary } from '$lib/server/consultations/class-codes';
+import { roundNeedsPictureFor } from '$lib/server/plans/needs-picture';
+import { parentsTopic, topics } from '$lib/server/services/topics';
 
 async function roundFor(event: RequestEvent) {
 	const user = requireRole(event, 'council_member', 'council_leader');
@@ -23,10 +26,14 @@ async function roundFor(event: RequestEvent) {
 
 export const load: PageServerLoad = async (event) => {
 	const { user, round } = await roundFor(event);
-	const [content, own] = await Promise.all([
+	const [content, own, classReactions, needsPicture] = await Promise.all([
 		getRoundContent(round),
-		getOwnResponse(user, round.id)
+		getOwnResponse(user, round.id),
+		classReactionSummary(round.id),
+		roundNeedsPictureFor(round.id)
 	]);
+	// Advice is asked only for focus areas the round has a measure in.
+	const roundAreas = new Set(content.measures.map((m) => m.frozen.focusAreaId));
 	const answered = content.measures.filter((m) => {
 		const a = own.measures.get(m.id);
 		return a && (a.stance || a.importance);
@@ -48,7 +55,10 @@ export const load: PageServerLoad = async (event) => {
 		},
 		measures: content.measures.map((m) => ({ id: m.id, frozen: m.frozen })),
 		questions: content.questions,
-		focusAreas: content.focusAreas,
+		focusAreas: content.focusAreas.filter((a) => roundAreas.has(a.id)),
+		classReactions,
+		needsPicture,
+		topicKeys: Object.fromEntries([...topics, parentsTopic].map((t) => [t.code, t.key])),
 		own: {
 			status: own.status,
 			submittedAt: own.submittedAt,
@@ -60,7 +70,8 @@ export const load: PageServerLoad = async (event) => {
 		isLeader: user.roles.includes('council_leader'),
 		statement,
 		saved: event.url.searchParams.get('lagret'),
-		translations: messagesJson(event.locals.lang, ['council', 'plan'])
+		// admin_plans and finder name the needs picture's columns and topics (nb/en for admin_plans).
+		translations: messagesJson(event.locals.lang, ['council', 'plan', 'admin_plans', 'finder'])
 	};
 };
 

@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { messagesJson } from '$lib/i18n/messages.server';
+import { countNeeds } from '$lib/server/plans/needs-picture';
 import { countTopicUse, findServices, parseFinderQuery } from '$lib/server/services/finder';
 import { isTopicCode, topicByCode } from '$lib/server/services/topics';
 
@@ -10,5 +11,6 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const query = parseFinderQuery(url.searchParams, params.topic);
 	const result = await findServices(query, locals.lang);
 	countTopicUse([params.topic]);
+	countNeeds('topic', [params.topic], locals.lang);
 	return { translations, query, result, topicKey: topicByCode(params.topic)!.key };
 };

@@ -9,6 +9,44 @@ import { parseOutcomeForm } from '$lib/server/consultations/outcome-form';
 import { notifyCouncil } from '$lib/server/consultations/notify';
 import { getRoundContent } from '$lib/server/consultations/rounds';
 import { getMeasureWithHistory } from '$lib/server/plans/measures';
+import {
+	listGeneralOutcomes,
+	loadGeneralAnswers,
+	saveGeneralOutcomes
+} from '$lib/server/consultations/general-answers';
+import {
+	listFollowUps,
+	saveFollowUpPlans,
+	writeFollowUpNote
+} from '$lib/server/consultations/follow-ups';
+import {
+	parseFollowUpNoteForm,
+	parseFollowUpPlanForm,
+	parseGeneralOutcomeForm
+} from '$lib/server/consultations/follow-up-form';
+
+const promised = new Set(['taken_in', 'partly_taken_in']);
+
+/** Inputs that were taken in (or partly): the ones that get a follow-up. */
+async function followUpCandidates(roundId: number) {
+	const [outcomes, general] = await Promise.all([
+		listOutcomes(roundId),
+		listGeneralOutcomes(roundId)
+	]);
+	return [
+		...outcomes
+			.filter((o) => promised.has(o.decision))
+			.map((o) =>
+				o.measureAnswerId === null ? `m:${o.roundMeasureId}` : `s:${o.measureAnswerId}`
+			),
+		...general.filter((g) => promised.has(g.decision)).map((g) => g.inputKey)
+	];
+}
+
+async function generalKeys(roundId: number, round: Parameters<typeof roundResultsView>[0]) {
+	const [general, view] = await Promise.all([loadGeneralAnswers(roundId), roundResultsView(round)]);
+	return { general, keys: general.questions.map((q) => `q:${q.id}`), view };
+}
 
 async function roundFor(event: RequestEvent) {
 	const user = requireRole(event, 'coordinator');
@@ -34,7 +72,30 @@ export const load: PageServerLoad = async (event) => {
 				.filter((v) => v > rm.measureVersion)
 		});
 	}
+	const [{ general }, generalOutcomes, followUps, candidates] = await Promise.all([
+		generalKeys(round.id, round),
+		listGeneralOutcomes(round.id),
+		listFollowUps(round.id),
+		followUpCandidates(round.id)
+	]);
+	const titles = new Map<string, string>([
+		...results.measures.map((m) => [`m:${m.id}`, m.title] as [string, string]),
+		...results.measures.flatMap((m) =>
+			m.suggestedChanges.map(
+				(s) => [`s:${s.answerId}`, `${m.title}: ${s.text}`] as [string, string]
+			)
+		),
+		...general.questions.map((q) => [`q:${q.id}`, q.prompt] as [string, string])
+	]);
 	return {
+		general: general.questions,
+		generalOutcomes,
+		followUps: candidates.map((key) => ({
+			key,
+			field: key.replace(':', '_'),
+			title: titles.get(key) ?? key,
+			plan: followUps.get(key) ?? null
+		})),
 		round: {
 			id: round.id,
 			title: round.title,
@@ -65,6 +126,51 @@ export const actions: Actions = {
 			if (e instanceof RoundError) return fail(409, { errors: { form: e.code } });
 			throw e;
 		}
+		return { saved: true };
+	},
+	saveGeneral: async (event) => {
+		const { user, round } = await roundFor(event);
+		const { keys } = await generalKeys(round.id, round);
+		const parsed = parseGeneralOutcomeForm(await event.request.formData(), keys);
+		if (!parsed.ok) return fail(400, { errors: parsed.errors });
+		try {
+			await saveGeneralOutcomes(user, round.id, parsed.value, new Set(keys));
+		} catch (e) {
+			if (e instanceof RoundError) return fail(409, { errors: { form: e.code } });
+			throw e;
+		}
+		return { saved: true };
+	},
+	followUps: async (event) => {
+		const { user, round } = await roundFor(event);
+		const keys = await followUpCandidates(round.id);
+		const parsed = parseFollowUpPlanForm(await event.request.formData(), keys);
+		if (!parsed.ok) return fail(400, { errors: parsed.errors });
+		try {
+			await saveFollowUpPlans(user, round.id, parsed.value, new Set(keys));
+		} catch (e) {
+			if (e instanceof RoundError) return fail(409, { errors: { form: e.code } });
+			throw e;
+		}
+		return { saved: true };
+	},
+	note: async (event) => {
+		const { user, round } = await roundFor(event);
+		const parsed = parseFollowUpNoteForm(await event.request.formData());
+		if (!parsed.ok) return fail(400, { errors: parsed.errors });
+		try {
+			await writeFollowUpNote(user, parsed.value.followUpId, parsed.value);
+		} catch (e) {
+			if (e instanceof RoundError) return fail(404, { errors: { form: e.code } });
+			throw e;
+		}
+		// After the commit: the council hears that a promise was followed up.
+		await notifyCouncil(
+			'follow_up',
+			user.municipalityId,
+			round.title,
+			`${event.url.origin}/planen/horinger/${round.id}`
+		);
 		return { saved: true };
 	},
 	publish: async (event) => {

@@ -1,0 +1,217 @@
+import { and, asc, desc, eq, isNotNull } from 'drizzle-orm';
+import type { Language } from '$lib/i18n/languages';
+import type { Localized } from '$lib/i18n/localized';
+import { db } from '$lib/server/db';
+import {
+	consultationOutcome,
+	classReactions,
+	consultationRound,
+	generalOutcome,
+	roundMeasure,
+	roundQuestion,
+	type OutcomeDecision,
+	type PreventionLevel
+} from '$lib/server/db/schema';
+import { planText } from '$lib/server/plans/plan-text';
+import { osloToday, toOsloLocal } from '$lib/server/time';
+import type { FollowUpView } from '$lib/types/consultations';
+import { listFollowUps } from './follow-ups';
+import { roundPhase } from './round-phase';
+
+/**
+ * The youth council's public page (`/ungdomsradet`, issue 17): the round open now, the
+ * latest finished round with what the municipality did, and the promises it follows up.
+ * Nothing here has a name in it.
+ */
+
+export type PublicOpenRound = {
+	id: number;
+	title: string;
+	intro: string;
+	opensOn: string;
+	/** The Oslo calendar day of the deadline. */
+	closesOn: string;
+	measures: { id: number; title: Localized; description: Localized; level: PreventionLevel }[];
+	reactions: typeof classReactions;
+};
+
+export async function getOpenPublicRound(
+	municipalityId: number,
+	roundId: number,
+	lang: Language,
+	now = new Date()
+): Promise<PublicOpenRound | null> {
+	const round = await db
+		.select()
+		.from(consultationRound)
+		.where(
+			and(eq(consultationRound.id, roundId), eq(consultationRound.municipalityId, municipalityId))
+		)
+		.get();
+	if (!round || round.status === 'draft' || roundPhase(round, now) !== 'open') return null;
+	const measures = await db
+		.select()
+		.from(roundMeasure)
+		.where(eq(roundMeasure.roundId, round.id))
+		.orderBy(asc(roundMeasure.position))
+		.all();
+	return {
+		id: round.id,
+		title: round.title,
+		intro: round.intro,
+		opensOn: round.opensOn,
+		closesOn: toOsloLocal(round.deadline).slice(0, 10),
+		measures: measures.map((m) => ({
+			id: m.id,
+			title: planText(m.frozen.title, m.frozen.titleEn, lang),
+			description: planText(m.frozen.description, m.frozen.descriptionEn, lang),
+			level: m.frozen.level
+		})),
+		reactions: classReactions
+	};
+}
+
+export type PublicPromise = {
+	roundId: number;
+	roundTitle: string;
+	input: Localized;
+	decision: OutcomeDecision | null;
+	followUp: FollowUpView;
+};
+
+/** Every follow-up of published rounds, overdue first: what /planen and /ungdomsradet show. */
+export async function listPublicPromises(
+	municipalityId: number,
+	lang: Language,
+	now = new Date()
+): Promise<PublicPromise[]> {
+	const rounds = await db
+		.select()
+		.from(consultationRound)
+		.where(
+			and(
+				eq(consultationRound.municipalityId, municipalityId),
+				isNotNull(consultationRound.feedbackPublishedAt)
+			)
+		)
+		.orderBy(desc(consultationRound.opensOn))
+		.all();
+	const out: PublicPromise[] = [];
+	for (const round of rounds) {
+		const followUps = await listFollowUps(round.id, now);
+		if (!followUps.size) continue;
+		const labels = await inputLabels(round.id, lang);
+		for (const [key, f] of followUps) {
+			const label = labels.get(key);
+			if (!label) continue;
+			out.push({
+				roundId: round.id,
+				roundTitle: round.title,
+				input: label.title,
+				decision: label.decision,
+				followUp: {
+					responsible: f.responsible,
+					dueOn: f.dueOn,
+					overdue: f.overdue,
+					latest: f.latest
+				}
+			});
+		}
+	}
+	return out.sort((a, b) => Number(b.followUp.overdue) - Number(a.followUp.overdue));
+}
+
+/** What each input key of a round is called, and the decision recorded for it. */
+export async function inputLabels(
+	roundId: number,
+	lang: Language
+): Promise<Map<string, { title: Localized; decision: OutcomeDecision | null }>> {
+	const [measures, outcomes, questions, general] = await Promise.all([
+		db.select().from(roundMeasure).where(eq(roundMeasure.roundId, roundId)).all(),
+		db
+			.select({ o: consultationOutcome })
+			.from(consultationOutcome)
+			.innerJoin(roundMeasure, eq(roundMeasure.id, consultationOutcome.roundMeasureId))
+			.where(eq(roundMeasure.roundId, roundId))
+			.all(),
+		db.select().from(roundQuestion).where(eq(roundQuestion.roundId, roundId)).all(),
+		db.select().from(generalOutcome).where(eq(generalOutcome.roundId, roundId)).all()
+	]);
+	const labels = new Map<string, { title: Localized; decision: OutcomeDecision | null }>();
+	for (const m of measures) {
+		const main = outcomes.find((o) => o.o.roundMeasureId === m.id && o.o.measureAnswerId === null);
+		labels.set(`m:${m.id}`, {
+			title: planText(m.frozen.title, m.frozen.titleEn, lang),
+			decision: main?.o.decision ?? null
+		});
+	}
+	for (const q of questions) {
+		labels.set(`q:${q.id}`, {
+			title: planText(q.prompt, null, lang),
+			decision: general.find((g) => g.inputKey === `q:${q.id}`)?.decision ?? null
+		});
+	}
+	return labels;
+}
+
+export type CouncilOverview = {
+	open: { id: number; title: string; closesOn: string } | null;
+	latest: {
+		id: number;
+		title: string;
+		statementAdoptedOn: string | null;
+		outcomes: { title: Localized; decision: OutcomeDecision }[];
+	} | null;
+	promises: PublicPromise[];
+	today: string;
+};
+
+export async function councilOverview(
+	municipalityId: number,
+	lang: Language,
+	now = new Date()
+): Promise<CouncilOverview> {
+	const rounds = await db
+		.select()
+		.from(consultationRound)
+		.where(eq(consultationRound.municipalityId, municipalityId))
+		.orderBy(desc(consultationRound.opensOn), desc(consultationRound.id))
+		.all();
+	const openRow = rounds.find((r) => r.status !== 'draft' && roundPhase(r, now) === 'open');
+	const latestRow = rounds.find((r) => r.feedbackPublishedAt);
+	let latest: CouncilOverview['latest'] = null;
+	if (latestRow) {
+		const labels = await inputLabels(latestRow.id, lang);
+		latest = {
+			id: latestRow.id,
+			title: latestRow.title,
+			statementAdoptedOn: latestRow.statementAdoptedOn,
+			outcomes: [...labels.values()]
+				.filter((l) => l.decision)
+				.map((l) => ({ title: l.title, decision: l.decision! }))
+		};
+	}
+	return {
+		open: openRow
+			? {
+					id: openRow.id,
+					title: openRow.title,
+					closesOn: toOsloLocal(openRow.deadline).slice(0, 10)
+				}
+			: null,
+		latest,
+		promises: await listPublicPromises(municipalityId, lang, now),
+		today: osloToday(now)
+	};
+}
+
+/** A follow-up view for the public round page, keyed like the outcomes. */
+export async function publicFollowUps(roundId: number, now = new Date()) {
+	const rows = await listFollowUps(roundId, now);
+	return Object.fromEntries(
+		[...rows].map(([key, f]) => [
+			key,
+			{ responsible: f.responsible, dueOn: f.dueOn, overdue: f.overdue, latest: f.latest }
+		])
+	) as Record<string, FollowUpView>;
+}

@@ -1,0 +1,12 @@
+import type { PageServerLoad } from './$types';
+import { messagesJson } from '$lib/i18n/messages.server';
+import { getCurrentMunicipality } from '$lib/server/municipality';
+import { councilOverview } from '$lib/server/consultations/public-council';
+
+export const load: PageServerLoad = async ({ locals }) => {
+	const municipality = await getCurrentMunicipality();
+	const overview = municipality
+		? await councilOverview(municipality.id, locals.lang)
+		: { open: null, latest: null, promises: [], today: '' };
+	return { overview, translations: messagesJson(locals.lang, ['plan', 'council']) };
+};
