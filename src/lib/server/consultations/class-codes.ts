@@ -111,7 +111,8 @@ export type ClassReactionInput = {
 }[];
 
 export type ClassAnswerResult =
-	{ ok: true } | { ok: false; reason: 'bad_code' | 'used_code' | 'rate_limited' | 'closed' | 'empty' };
+	| { ok: true }
+	| { ok: false; reason: 'bad_code' | 'used_code' | 'rate_limited' | 'closed' | 'empty' };
 
 const minuteOf = (now: Date) => now.toISOString().slice(0, 16);
 
