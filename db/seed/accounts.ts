@@ -65,6 +65,18 @@ export const nordby = {
 
 export const nordbyAccounts: DemoAccount[] = [
 	{
+		email: 'redaktor@nordby.example',
+		name: 'Nils Nordby',
+		roles: ['editor'],
+		password: 'demo-nordby-2025'
+	},
+	{
+		email: 'koordinator@nordby.example',
+		name: 'Nanna Nordby',
+		roles: ['coordinator'],
+		password: 'demo-nordby-2025'
+	},
+	{
 		email: 'medlem@nordby.example',
 		name: 'Nora Nordby',
 		roles: ['council_member'],

@@ -12,7 +12,13 @@ import {
 } from '../../src/lib/server/db/schema';
 import { activityTypes } from '../../src/lib/server/activities/vocabulary';
 import { addDays, mondayOf, osloToday, weekdayCodes } from '../../src/lib/server/time';
-import { activities, areas, locations, organizers, type SeedActivity } from './activities-data';
+import * as fjordvikActivities from './activities-data';
+import type { SeedActivity } from './activities-data';
+
+export type ActivitySeedData = Pick<
+	typeof fjordvikActivities,
+	'areas' | 'organizers' | 'locations' | 'activities'
+>;
 import { demoCheckedDate, staleDemoChecks } from './last-checked';
 
 /** The municipality's (fictional) page about help to pay for leisure activities. */
@@ -28,8 +34,10 @@ const lendingPath = '/aktiviteter/bua-utlan';
 export function seedActivities(
 	db: InngangDatabase,
 	municipalityId: number,
-	now: Date = new Date()
+	now: Date = new Date(),
+	data: ActivitySeedData = fjordvikActivities
 ): void {
+	const { areas, organizers, locations, activities } = data;
 	const monday = mondayOf(osloToday(now));
 	inTransaction(db, (tx) => {
 		const areaIds = new Map<string, number>();

@@ -3,11 +3,12 @@ import { municipality } from '../../src/lib/server/db/schema';
 import { seedActivities } from './activities';
 import { fjordvik } from './fjordvik';
 import { seedAccounts } from './accounts';
+import { seedNordby } from './nordby';
 import { seedPlans } from './plans';
 import { seedServices } from './services';
 
 /**
- * Loads the demo municipality. Idempotent: rows are matched on stable keys (the slug here),
+ * Loads the demo municipality (and Nordby, the second one: db/seed/nordby.ts). Idempotent: rows are matched on stable keys (the slug here),
  * so running it twice changes nothing and never duplicates content.
  *
  * Each feature's loader is synchronous, writes through the transaction it is given and runs
@@ -33,5 +34,7 @@ export async function seedDemo(db: InngangDatabase): Promise<{ municipalityId: n
 	seedActivities(db, municipalityId);
 	await seedAccounts(db, municipalityId);
 	inTransaction(db, (tx) => seedPlans(tx, municipalityId));
+	// The second demo municipality, so isolation between municipalities can be seen and tested.
+	seedNordby(db);
 	return { municipalityId };
 }

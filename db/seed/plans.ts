@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, or } from 'drizzle-orm';
 import type { Executor } from '../../src/lib/server/db/client';
 import {
 	account,
@@ -54,7 +54,12 @@ function snapshotOf(indicators: DemoIndicator[]) {
 }
 
 /** Links a version to finder services by slug; an unknown slug is a mistake in the demo data. */
-function linkServices(tx: Executor, versionId: number, slugs: readonly string[]) {
+function linkServices(
+	tx: Executor,
+	municipalityId: number,
+	versionId: number,
+	slugs: readonly string[]
+) {
 	for (const [position, slug] of slugs.entries()) {
 		const row = tx
 			.select({ id: service.id, name: serviceTranslation.name })
@@ -63,7 +68,12 @@ function linkServices(tx: Executor, versionId: number, slugs: readonly string[])
 				serviceTranslation,
 				and(eq(serviceTranslation.serviceId, service.id), eq(serviceTranslation.lang, 'nb'))
 			)
-			.where(eq(service.slug, slug))
+			.where(
+				and(
+					eq(service.slug, slug),
+					or(eq(service.municipalityId, municipalityId), isNull(service.municipalityId))
+				)
+			)
 			.get();
 		if (!row) throw new Error(`plans seed: no finder service with slug ${slug}`);
 		tx.insert(measureVersionService)
@@ -76,7 +86,7 @@ function linkServices(tx: Executor, versionId: number, slugs: readonly string[])
  * A database seeded before measures linked finder services: give the demo measures their
  * links, but only where the current version is still the seeded one and has none.
  */
-function backfillServiceLinks(tx: Executor, planId: number): void {
+function backfillServiceLinks(tx: Executor, municipalityId: number, planId: number): void {
 	const rows = tx
 		.select({ slug: measure.slug, versionId: measureVersion.id, by: measureVersion.createdBy })
 		.from(measure)
@@ -97,7 +107,7 @@ function backfillServiceLinks(tx: Executor, planId: number): void {
 			.from(measureVersionService)
 			.where(eq(measureVersionService.measureVersionId, r.versionId))
 			.get();
-		if (!has) linkServices(tx, r.versionId, demo.serviceSlugs);
+		if (!has) linkServices(tx, municipalityId, r.versionId, demo.serviceSlugs);
 	}
 }
 
@@ -117,7 +127,7 @@ export function seedPlans(tx: Executor, municipalityId: number): void {
 		.where(and(eq(plan.municipalityId, municipalityId), eq(plan.slug, demoPlan.slug)))
 		.get();
 	if (existing) {
-		backfillServiceLinks(tx, existing.id);
+		backfillServiceLinks(tx, municipalityId, existing.id);
 		return;
 	}
 
@@ -161,7 +171,7 @@ export function seedPlans(tx: Executor, municipalityId: number): void {
 			})
 			.returning()
 			.get();
-		linkServices(tx, v1.id, serviceSlugs);
+		linkServices(tx, municipalityId, v1.id, serviceSlugs);
 		for (const ind of indicators) {
 			const { values, ...fields } = ind;
 			const indRow = tx
@@ -305,7 +315,7 @@ export function seedPlans(tx: Executor, municipalityId: number): void {
 				})
 				.returning()
 				.get();
-			linkServices(tx, v2.id, serviceSlugs);
+			linkServices(tx, municipalityId, v2.id, serviceSlugs);
 			tx.update(measure)
 				.set({ currentVersion: 2 })
 				.where(eq(measure.id, measureIds.get(slug)!))

@@ -1,4 +1,5 @@
-import { eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Executor } from '../../src/lib/server/db/client';
 import {
 	location,
@@ -19,7 +20,29 @@ import {
 import { rebuildServiceSearchIndex } from '../../src/lib/server/services/search-index';
 import { allTopics } from '../../src/lib/server/services/topics';
 import { demoCheckedDate } from './last-checked';
-import { holidays, locations, organizations, services, type SeedLang } from './services-data';
+import {
+	holidays,
+	locations,
+	organizations,
+	services,
+	type LocationSeed,
+	type OrganizationSeed,
+	type SeedLang,
+	type ServiceSeed
+} from './services-data';
+
+export type ServiceSeedData = {
+	organizations: OrganizationSeed[];
+	locations: LocationSeed[];
+	services: ServiceSeed[];
+};
+
+const fjordvikServices: ServiceSeedData = { organizations, locations, services };
+
+/** A row's scope: its municipality, or the national rows (slugs are unique within each). */
+function scopeOf(column: AnySQLiteColumn, municipalityId: number | null): SQL {
+	return municipalityId === null ? isNull(column) : eq(column, municipalityId);
+}
 
 const seedLangs: SeedLang[] = ['nb', 'nn', 'en'];
 
@@ -29,7 +52,13 @@ const seedLangs: SeedLang[] = ['nb', 'nn', 'en'];
  * topics) are replaced, so running it twice gives the same database. Synchronous, so it
  * runs inside the seed's transaction (`tx`).
  */
-export function seedServices(tx: Executor, municipalityId: number, now: Date = new Date()): void {
+export function seedServices(
+	tx: Executor,
+	municipalityId: number,
+	now: Date = new Date(),
+	data: ServiceSeedData = fjordvikServices
+): void {
+	const { organizations, locations, services } = data;
 	for (const topic of allTopics) {
 		tx.insert(taxonomyTerm)
 			.values({ code: topic.code, name: topic.name })
@@ -51,12 +80,24 @@ export function seedServices(tx: Executor, municipalityId: number, now: Date = n
 			municipalityId: org.national ? null : municipalityId,
 			website: org.website ?? null
 		};
-		const row = tx
-			.insert(organization)
-			.values(values)
-			.onConflictDoUpdate({ target: organization.slug, set: values })
-			.returning({ id: organization.id })
+		const found = tx
+			.select({ id: organization.id })
+			.from(organization)
+			.where(
+				and(
+					eq(organization.slug, org.slug),
+					scopeOf(organization.municipalityId, values.municipalityId)
+				)
+			)
 			.get();
+		const row = found
+			? tx
+					.update(organization)
+					.set(values)
+					.where(eq(organization.id, found.id))
+					.returning({ id: organization.id })
+					.get()
+			: tx.insert(organization).values(values).returning({ id: organization.id }).get();
 		organizationIds.set(org.slug, row.id);
 		tx.delete(organizationTranslation)
 			.where(eq(organizationTranslation.organizationId, row.id))
@@ -78,12 +119,19 @@ export function seedServices(tx: Executor, municipalityId: number, now: Date = n
 			latitude: loc.latitude ?? null,
 			longitude: loc.longitude ?? null
 		};
-		const row = tx
-			.insert(location)
-			.values(values)
-			.onConflictDoUpdate({ target: location.slug, set: values })
-			.returning({ id: location.id })
+		const found = tx
+			.select({ id: location.id })
+			.from(location)
+			.where(and(eq(location.slug, loc.slug), eq(location.municipalityId, municipalityId)))
 			.get();
+		const row = found
+			? tx
+					.update(location)
+					.set(values)
+					.where(eq(location.id, found.id))
+					.returning({ id: location.id })
+					.get()
+			: tx.insert(location).values(values).returning({ id: location.id }).get();
 		locationIds.set(loc.slug, row.id);
 		tx.delete(locationTranslation).where(eq(locationTranslation.locationId, row.id)).run();
 		tx.insert(locationTranslation)
@@ -121,19 +169,23 @@ export function seedServices(tx: Executor, municipalityId: number, now: Date = n
 			assuredDate: demoCheckedDate(s.slug, now, 20)
 		};
 		if (!values.organizationId) throw new Error(`Unknown organization for ${s.slug}`);
-		const row = tx
-			.insert(service)
-			.values(values)
-			.onConflictDoUpdate({
-				target: service.slug,
-				// A date staff set with "still correct" (or any earlier seed) stays.
-				set: {
-					...values,
-					assuredDate: sql`coalesce(${service.assuredDate}, ${values.assuredDate})`
-				}
-			})
-			.returning({ id: service.id })
+		const found = tx
+			.select({ id: service.id })
+			.from(service)
+			.where(and(eq(service.slug, s.slug), scopeOf(service.municipalityId, values.municipalityId)))
 			.get();
+		const row = found
+			? tx
+					.update(service)
+					// A date staff set with "still correct" (or any earlier seed) stays.
+					.set({
+						...values,
+						assuredDate: sql`coalesce(${service.assuredDate}, ${values.assuredDate})`
+					})
+					.where(eq(service.id, found.id))
+					.returning({ id: service.id })
+					.get()
+			: tx.insert(service).values(values).returning({ id: service.id }).get();
 		const serviceId = row.id;
 
 		for (const child of [

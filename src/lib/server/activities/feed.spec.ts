@@ -1,5 +1,5 @@
 import { vi, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 
 vi.hoisted(() => {
 	process.env.DATABASE_URL = ':memory:';
@@ -40,7 +40,8 @@ describe('RPDE activity feed', () => {
 		const published = await db
 			.select({ id: activity.id })
 			.from(activity)
-			.where(eq(activity.published, true))
+			// Only this portal's municipality: Nordby's activities are in another feed.
+			.where(and(eq(activity.published, true), eq(activity.municipalityId, municipalityId)))
 			.all();
 		expect(items.filter((i) => i.state === 'updated').length).toBe(published.length);
 		for (let i = 1; i < items.length; i++) {

@@ -84,3 +84,9 @@ describe('inTransaction', () => {
 		expect(exists('async-work')).toBe(false);
 	});
 });
+
+describe('openDatabase', () => {
+	it('waits at most two seconds for a foreign write lock, so nobody is frozen for long', () => {
+		expect(db.$client.pragma('busy_timeout', { simple: true })).toBeLessThanOrEqual(2000);
+	});
+});

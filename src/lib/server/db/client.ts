@@ -22,7 +22,9 @@ export function openDatabase(path: string = process.env.DATABASE_URL || defaultD
 	const client = new Database(path);
 	client.pragma('journal_mode = WAL');
 	client.pragma('foreign_keys = ON');
-	client.pragma('busy_timeout = 5000');
+	// better-sqlite3 waits for a foreign write lock synchronously, freezing every request
+	// meanwhile: wait briefly, then let SQLITE_BUSY surface as "try again" (issue 14).
+	client.pragma('busy_timeout = 1500');
 	client.pragma('synchronous = NORMAL');
 	return drizzle(client, { schema });
 }

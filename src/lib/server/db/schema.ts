@@ -6,7 +6,8 @@ import {
 	real,
 	sqliteTable,
 	text,
-	uniqueIndex
+	uniqueIndex,
+	type AnySQLiteColumn
 } from 'drizzle-orm/sqlite-core';
 import {
 	indicatorSources,
@@ -51,21 +52,38 @@ export type Municipality = typeof municipality.$inferSelect;
 // A row with `municipalityId` null is national (helplines reachable from everywhere).
 // ---------------------------------------------------------------------------------------
 
+/**
+ * Issue 14: a slug is unique within its municipality, and among the national rows (SQLite
+ * counts NULLs as distinct, so national rows need their own partial index).
+ */
+function scopedSlug(table: string, t: { municipalityId: AnySQLiteColumn; slug: AnySQLiteColumn }) {
+	return [
+		uniqueIndex(`${table}_municipality_slug`).on(t.municipalityId, t.slug),
+		uniqueIndex(`${table}_national_slug`)
+			.on(t.slug)
+			.where(sql`municipality_id is null`)
+	];
+}
+
 /** HSDS organization: who runs a service. */
-export const organization = sqliteTable('organization', {
-	id: integer('id').primaryKey({ autoIncrement: true }),
-	municipalityId: integer('municipality_id').references(() => municipality.id),
-	/** Stable key for seeds and imports, unique per municipality (or nationally). */
-	slug: text('slug').notNull().unique(),
-	website: text('website'),
-	email: text('email'),
-	/** Staff unpublish an organization to hide all its services at once (issue 5). */
-	status: text('status', { enum: ['active', 'inactive'] })
-		.notNull()
-		.default('active'),
-	/** Bumped on every staff save; a save based on an older version is refused (issue 5). */
-	version: integer('version').notNull().default(1)
-});
+export const organization = sqliteTable(
+	'organization',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		municipalityId: integer('municipality_id').references(() => municipality.id),
+		/** Stable key for seeds and imports, unique per municipality (or nationally). */
+		slug: text('slug').notNull(),
+		website: text('website'),
+		email: text('email'),
+		/** Staff unpublish an organization to hide all its services at once (issue 5). */
+		status: text('status', { enum: ['active', 'inactive'] })
+			.notNull()
+			.default('active'),
+		/** Bumped on every staff save; a save based on an older version is refused (issue 5). */
+		version: integer('version').notNull().default(1)
+	},
+	(t) => scopedSlug('organization', t)
+);
 
 export const organizationTranslation = sqliteTable(
 	'organization_translation',
@@ -93,7 +111,8 @@ export const service = sqliteTable(
 		organizationId: integer('organization_id')
 			.notNull()
 			.references(() => organization.id),
-		slug: text('slug').notNull().unique(),
+		/** Unique per municipality (issue 14): two municipalities may both have `helsestasjon`. */
+		slug: text('slug').notNull(),
 		status: text('status', { enum: ['active', 'inactive', 'defunct'] })
 			.notNull()
 			.default('active'),
@@ -126,7 +145,7 @@ export const service = sqliteTable(
 			.notNull()
 			.default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`)
 	},
-	(t) => [index('service_municipality').on(t.municipalityId)]
+	(t) => [index('service_municipality').on(t.municipalityId), ...scopedSlug('service', t)]
 );
 
 export const serviceTranslation = sqliteTable(
@@ -158,20 +177,24 @@ export const serviceTranslation = sqliteTable(
 );
 
 /** HSDS location: physical (address, coordinates) or virtual (a web address). */
-export const location = sqliteTable('location', {
-	id: integer('id').primaryKey({ autoIncrement: true }),
-	municipalityId: integer('municipality_id').references(() => municipality.id),
-	slug: text('slug').notNull().unique(),
-	locationType: text('location_type', { enum: ['physical', 'virtual'] })
-		.notNull()
-		.default('physical'),
-	address: text('address'),
-	postalCode: text('postal_code'),
-	city: text('city'),
-	latitude: real('latitude'),
-	longitude: real('longitude'),
-	url: text('url')
-});
+export const location = sqliteTable(
+	'location',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		municipalityId: integer('municipality_id').references(() => municipality.id),
+		slug: text('slug').notNull(),
+		locationType: text('location_type', { enum: ['physical', 'virtual'] })
+			.notNull()
+			.default('physical'),
+		address: text('address'),
+		postalCode: text('postal_code'),
+		city: text('city'),
+		latitude: real('latitude'),
+		longitude: real('longitude'),
+		url: text('url')
+	},
+	(t) => scopedSlug('location', t)
+);
 
 export const locationTranslation = sqliteTable(
 	'location_translation',

@@ -100,7 +100,7 @@ async function plan<T>(
 			problems.push({
 				row,
 				column: 'external_id',
-				message: 'this external_id belongs to another municipality or a national entry'
+				message: 'this external_id belongs to a national entry (shared by every municipality)'
 			});
 			continue;
 		}

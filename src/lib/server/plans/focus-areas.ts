@@ -86,19 +86,26 @@ export async function updateFocusArea(
 	return result;
 }
 
+/**
+ * Why a move changed nothing: the area is not in this municipality's current plan, or it is
+ * already first (last). The page says so instead of "saved".
+ */
+export type FocusAreaMove = { ok: true } | { ok: false; reason: 'not_found' | 'at_edge' };
+
 /** Swaps a focus area with its neighbour above (-1) or below (+1). */
 export async function moveFocusArea(
 	user: AuthUser,
 	id: number,
 	direction: -1 | 1
-): Promise<boolean> {
+): Promise<FocusAreaMove> {
 	const p = await currentPlan(user.municipalityId);
-	if (!p) return false;
-	const moved = inTransaction(db, (tx) => {
+	if (!p) return { ok: false, reason: 'not_found' };
+	const moved = inTransaction(db, (tx): FocusAreaMove => {
 		const areas = listFocusAreas(p.id, tx);
 		const i = areas.findIndex((a) => a.id === id);
 		const j = i + direction;
-		if (i < 0 || j < 0 || j >= areas.length) return false;
+		if (i < 0) return { ok: false, reason: 'not_found' };
+		if (j < 0 || j >= areas.length) return { ok: false, reason: 'at_edge' };
 		// Renumber all so equal or sparse positions never make a swap a no-op.
 		const order = areas.map((a) => a.id);
 		[order[i], order[j]] = [order[j], order[i]];
@@ -112,8 +119,8 @@ export async function moveFocusArea(
 			action: 'reorder',
 			changes: { position: { old: i, new: j } }
 		});
-		return true;
+		return { ok: true };
 	});
-	if (moved) invalidatePublicPages();
+	if (moved.ok) invalidatePublicPages();
 	return moved;
 }

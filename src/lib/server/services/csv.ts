@@ -546,13 +546,43 @@ async function loadOwnServices(
 	return result;
 }
 
-/** An organisation or location is shared by slug; only the municipality's own are changed. */
+/**
+ * A slug names the municipality's own organisation or location, else a national one (which
+ * a service may use but an import never changes). Another municipality's rows are never
+ * seen: the same slug there is a different row (issue 14).
+ */
+function ownOrNational(
+	column: typeof organization.municipalityId | typeof location.municipalityId,
+	municipalityId: number
+) {
+	return or(eq(column, municipalityId), isNull(column));
+}
+
+function findScoped<T extends { municipalityId: number | null }>(
+	rows: T[],
+	municipalityId: number
+): T | undefined {
+	return rows.find((r) => r.municipalityId === municipalityId) ?? rows[0];
+}
+
 function upsertOrganization(
 	tx: Transaction,
 	municipalityId: number,
 	org: ServiceRecord['organization']
 ): number {
-	const found = tx.select().from(organization).where(eq(organization.slug, org.slug)).get();
+	const found = findScoped(
+		tx
+			.select()
+			.from(organization)
+			.where(
+				and(
+					eq(organization.slug, org.slug),
+					ownOrNational(organization.municipalityId, municipalityId)
+				)
+			)
+			.all(),
+		municipalityId
+	);
 	if (found && found.municipalityId !== municipalityId) return found.id;
 	const id = found
 		? found.id
@@ -575,7 +605,16 @@ function upsertOrganization(
 }
 
 function upsertLocation(tx: Transaction, municipalityId: number, place: LocationRecord): number {
-	const found = tx.select().from(location).where(eq(location.slug, place.slug)).get();
+	const found = findScoped(
+		tx
+			.select()
+			.from(location)
+			.where(
+				and(eq(location.slug, place.slug), ownOrNational(location.municipalityId, municipalityId))
+			)
+			.all(),
+		municipalityId
+	);
 	if (found && found.municipalityId !== municipalityId) return found.id;
 	const values = {
 		locationType: place.type,
@@ -727,14 +766,20 @@ export const serviceImport: ImportKind<ServiceRecord> = {
 	async prepare(municipalityId) {
 		const [own, others, topics, orgs, places] = await Promise.all([
 			loadOwnServices(municipalityId),
-			db
-				.select({ slug: service.slug })
-				.from(service)
-				.where(or(isNull(service.municipalityId), ne(service.municipalityId, municipalityId)))
-				.all(),
+			// Slugs are unique per municipality, so only a national service's can clash (its
+			// public address would be the same); other municipalities' are not even read.
+			db.select({ slug: service.slug }).from(service).where(isNull(service.municipalityId)).all(),
 			db.select({ code: taxonomyTerm.code }).from(taxonomyTerm).all(),
-			db.select({ slug: organization.slug }).from(organization).all(),
-			db.select({ slug: location.slug }).from(location).all()
+			db
+				.select({ slug: organization.slug })
+				.from(organization)
+				.where(ownOrNational(organization.municipalityId, municipalityId))
+				.all(),
+			db
+				.select({ slug: location.slug })
+				.from(location)
+				.where(ownOrNational(location.municipalityId, municipalityId))
+				.all()
 		]);
 		return {
 			own,

@@ -324,9 +324,14 @@ export async function getServiceBySlug(
 	now = new Date()
 ): Promise<ServiceDetail | undefined> {
 	if (!/^[a-z0-9-]{1,100}$/.test(slug)) return undefined;
-	const row = await db.select({ id: service.id }).from(service).where(eq(service.slug, slug)).get();
-	if (!row) return undefined;
-	const [s] = await loadCatalog([row.id]);
+	// Another municipality may use the same slug: only this portal's own and national count.
+	const rows = await db
+		.select({ id: service.id })
+		.from(service)
+		.where(eq(service.slug, slug))
+		.all();
+	if (rows.length === 0) return undefined;
+	const [s] = await loadCatalog(rows.map((r) => r.id));
 	if (!s) return undefined;
 	const [orgTexts, languages, places] = await Promise.all([
 		db

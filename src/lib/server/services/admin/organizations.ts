@@ -129,7 +129,15 @@ export function createOrganization(user: AuthUser, input: OrganizationEdit): num
 				tx
 					.select({ id: organization.id })
 					.from(organization)
-					.where(eq(organization.slug, candidate))
+					.where(
+						and(
+							eq(organization.slug, candidate),
+							or(
+								eq(organization.municipalityId, user.municipalityId),
+								isNull(organization.municipalityId)
+							)
+						)
+					)
 					.get()
 			)
 		);

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import { db } from '$lib/server/db';
 import { inTransaction, type Executor, type Transaction } from '$lib/server/db/client';
 import {
@@ -76,6 +76,8 @@ export function listServiceLocations(serviceId: number, tx: Executor = db) {
 		.all();
 	return rows.map(({ location: l, texts }) => ({
 		id: l.id,
+		/** Null for a national place: shared, so a municipality's staff never edit it. */
+		municipalityId: l.municipalityId,
 		/** How many other services use this place: an edit changes it for them too. */
 		otherServices: shared.find((s) => s.locationId === l.id)?.others ?? 0,
 		edit: {
@@ -218,7 +220,16 @@ export function addLocation(
 	return changeService(user, serviceId, version, (tx) => {
 		const slug = uniqueSlug(slugify(input.name, 'sted'), (candidate) =>
 			Boolean(
-				tx.select({ id: location.id }).from(location).where(eq(location.slug, candidate)).get()
+				tx
+					.select({ id: location.id })
+					.from(location)
+					.where(
+						and(
+							eq(location.slug, candidate),
+							or(eq(location.municipalityId, user.municipalityId), isNull(location.municipalityId))
+						)
+					)
+					.get()
 			)
 		);
 		const created = tx
@@ -238,8 +249,13 @@ export function addLocation(
 	});
 }
 
-function locationOfService(tx: Transaction, serviceId: number, locationId: number) {
-	return listServiceLocations(serviceId, tx).find((l) => l.id === locationId) ?? null;
+/** The place, if it is this service's and the person's municipality's own (issue 14). */
+function locationOfService(tx: Transaction, user: AuthUser, serviceId: number, locationId: number) {
+	return (
+		listServiceLocations(serviceId, tx).find(
+			(l) => l.id === locationId && l.municipalityId === user.municipalityId
+		) ?? null
+	);
 }
 
 export function saveLocation(
@@ -250,7 +266,7 @@ export function saveLocation(
 	input: LocationEdit
 ): PartResult {
 	return changeService(user, serviceId, version, (tx) => {
-		const before = locationOfService(tx, serviceId, locationId);
+		const before = locationOfService(tx, user, serviceId, locationId);
 		if (!before) return false;
 		tx.update(location).set(locationColumns(input)).where(eq(location.id, locationId)).run();
 		writeLocationTexts(tx, locationId, input);
@@ -275,7 +291,7 @@ export function removeLocation(
 	version: number
 ): PartResult {
 	return changeService(user, serviceId, version, (tx) => {
-		const before = locationOfService(tx, serviceId, locationId);
+		const before = locationOfService(tx, user, serviceId, locationId);
 		if (!before) return false;
 		tx.delete(serviceAtLocation)
 			.where(

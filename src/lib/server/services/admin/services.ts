@@ -163,7 +163,18 @@ export type NewService = { name: string; organizationId: number };
 export function createService(user: AuthUser, input: NewService): number {
 	return inTransaction(db, (tx) => {
 		const slug = uniqueSlug(slugify(input.name, 'tjeneste'), (candidate) =>
-			Boolean(tx.select({ id: service.id }).from(service).where(eq(service.slug, candidate)).get())
+			Boolean(
+				tx
+					.select({ id: service.id })
+					.from(service)
+					.where(
+						and(
+							eq(service.slug, candidate),
+							or(eq(service.municipalityId, user.municipalityId), isNull(service.municipalityId))
+						)
+					)
+					.get()
+			)
 		);
 		const created = tx
 			.insert(service)

@@ -66,7 +66,9 @@ export const actions: Actions = {
 		const form = await event.request.formData();
 		const id = areaId(form);
 		const direction = form.get('direction') === 'up' ? -1 : 1;
-		await moveFocusArea(user, id, direction);
+		const moved = await moveFocusArea(user, id, direction);
+		if (!moved.ok && moved.reason === 'not_found') error(404, 'Not found');
+		if (!moved.ok) return fail(409, { action: `area-${id}`, errors: { form: 'cannot_move' } });
 		redirect(303, '/admin/planer/innsatsomrader?lagret=1');
 	}
 };
