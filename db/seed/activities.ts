@@ -13,6 +13,7 @@ import {
 import { activityTypes } from '../../src/lib/server/activities/vocabulary';
 import { addDays, mondayOf, osloToday, weekdayCodes } from '../../src/lib/server/time';
 import { activities, areas, locations, organizers, type SeedActivity } from './activities-data';
+import { seedActivityContent } from './content';
 import { demoCheckedDate, staleDemoChecks } from './last-checked';
 
 /** The municipality's (fictional) page about help to pay for leisure activities. */
@@ -94,7 +95,14 @@ export function seedActivities(
 				.from(activity)
 				.where(and(eq(activity.municipalityId, municipalityId), eq(activity.slug, offer.slug)))
 				.get();
-			if (existing) continue;
+			const cancellations = offer.when.flatMap((w, index) =>
+				w.cancel ? [{ index, nb: w.cancel.reason.nb }] : []
+			);
+			// An existing activity keeps staff edits; only its content languages are written again.
+			if (existing) {
+				seedActivityContent(tx, existing.id, offer.slug, cancellations);
+				continue;
+			}
 			const created = tx
 				.insert(activity)
 				.values(
@@ -160,6 +168,7 @@ export function seedActivities(
 						.run();
 				}
 			}
+			seedActivityContent(tx, created.id, offer.slug, cancellations);
 		}
 	});
 }
