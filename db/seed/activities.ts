@@ -14,6 +14,7 @@ import { activityTypes } from '../../src/lib/server/activities/vocabulary';
 import { addDays, mondayOf, osloToday, weekdayCodes } from '../../src/lib/server/time';
 import * as fjordvikActivities from './activities-data';
 import type { SeedActivity } from './activities-data';
+import { seedActivityContent } from './content';
 
 export type ActivitySeedData = Pick<
 	typeof fjordvikActivities,
@@ -102,7 +103,14 @@ export function seedActivities(
 				.from(activity)
 				.where(and(eq(activity.municipalityId, municipalityId), eq(activity.slug, offer.slug)))
 				.get();
-			if (existing) continue;
+			const cancellations = offer.when.flatMap((w, index) =>
+				w.cancel ? [{ index, nb: w.cancel.reason.nb }] : []
+			);
+			// An existing activity keeps staff edits; only its content languages are written again.
+			if (existing) {
+				seedActivityContent(tx, existing.id, offer.slug, cancellations);
+				continue;
+			}
 			const created = tx
 				.insert(activity)
 				.values(
@@ -168,6 +176,7 @@ export function seedActivities(
 						.run();
 				}
 			}
+			seedActivityContent(tx, created.id, offer.slug, cancellations);
 		}
 	});
 }

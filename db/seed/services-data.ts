@@ -158,7 +158,7 @@ export const organizations: OrganizationSeed[] = [
 		slug: 'kirkens-sos',
 		national: true,
 		website: 'https://www.kirkens-sos.no',
-		name: { nb: 'Kirkens SOS', nn: 'Kyrkjas SOS', en: 'Kirkens SOS' }
+		name: { nb: 'Kirkens SOS', nn: 'Kirkens SOS', en: 'Kirkens SOS' }
 	},
 	{
 		slug: 'rode-kors',
@@ -599,7 +599,7 @@ export const services: ServiceSeed[] = [
 			{
 				fees: {
 					nb: 'Samtalen er gratis hos Kirkens SOS. Mobilselskapet ditt kan ta vanlig samtalepris.',
-					nn: 'Samtalen er gratis hos Kyrkjas SOS. Mobilselskapet ditt kan ta vanleg samtalepris.',
+					nn: 'Samtalen er gratis hos Kirkens SOS. Mobilselskapet ditt kan ta vanleg samtalepris.',
 					en: 'Talking to Kirkens SOS is free. Your phone company may charge a normal call rate.'
 				},
 				confidentiality: confidentiality.helpline
@@ -614,7 +614,7 @@ export const services: ServiceSeed[] = [
 					eligibility: 'Alle, uansett alder.'
 				},
 				nn: {
-					name: 'Kyrkjas SOS – 22 40 00 40',
+					name: 'Kirkens SOS – 22 40 00 40',
 					summary: 'Krisetelefon heile døgeret når livet kjennest tungt.',
 					description:
 						'Ring når du er i krise, har sjølvmordstankar eller berre treng nokon å prate med. Du treng ikkje vere religiøs. På nettsida kan du også skrive til dei.',

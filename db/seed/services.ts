@@ -19,6 +19,7 @@ import {
 } from '../../src/lib/server/db/schema';
 import { rebuildServiceSearchIndex } from '../../src/lib/server/services/search-index';
 import { allTopics } from '../../src/lib/server/services/topics';
+import { allSeedLangs, inAllLangs, keepServiceTranslations } from './content';
 import { demoCheckedDate } from './last-checked';
 import {
 	holidays,
@@ -102,8 +103,15 @@ export function seedServices(
 		tx.delete(organizationTranslation)
 			.where(eq(organizationTranslation.organizationId, row.id))
 			.run();
+		const name = inAllLangs(org.name, `organization.${org.slug}.name`);
 		tx.insert(organizationTranslation)
-			.values(seedLangs.map((lang) => ({ organizationId: row.id, lang, name: org.name[lang] })))
+			.values(
+				allSeedLangs.map((lang) => ({
+					organizationId: row.id,
+					lang,
+					name: name[lang] ?? org.name.nb
+				}))
+			)
 			.run();
 	}
 
@@ -134,14 +142,17 @@ export function seedServices(
 			: tx.insert(location).values(values).returning({ id: location.id }).get();
 		locationIds.set(loc.slug, row.id);
 		tx.delete(locationTranslation).where(eq(locationTranslation.locationId, row.id)).run();
+		const [name, accessibility, directions] = (
+			['name', 'accessibility', 'directions'] as const
+		).map((field) => inAllLangs(loc[field], `location.${loc.slug}.${field}`));
 		tx.insert(locationTranslation)
 			.values(
-				seedLangs.map((lang) => ({
+				allSeedLangs.map((lang) => ({
 					locationId: row.id,
 					lang,
-					name: loc.name[lang],
-					accessibility: loc.accessibility?.[lang] ?? null,
-					directions: loc.directions?.[lang] ?? null
+					name: name[lang] ?? loc.name.nb,
+					accessibility: accessibility[lang] ?? null,
+					directions: directions[lang] ?? null
 				}))
 			)
 			.run();
@@ -187,6 +198,7 @@ export function seedServices(
 					.get()
 			: tx.insert(service).values(values).returning({ id: service.id }).get();
 		const serviceId = row.id;
+		const restoreTranslations = keepServiceTranslations(tx, serviceId, s.slug);
 
 		for (const child of [
 			serviceTranslation,
@@ -220,6 +232,7 @@ export function seedServices(
 				})
 			)
 			.run();
+		restoreTranslations();
 
 		if (s.location) {
 			const locationId = locationIds.get(s.location);
@@ -233,12 +246,16 @@ export function seedServices(
 				.values({ serviceId, number: p.number, type: p.type, sortOrder: index })
 				.returning({ id: phone.id })
 				.get();
+			const description = inAllLangs(
+				p.description,
+				`service.${s.slug}.phone.${p.number.replace(/\s/g, '')}`
+			);
 			tx.insert(phoneTranslation)
 				.values(
-					seedLangs.map((lang) => ({
+					allSeedLangs.map((lang) => ({
 						phoneId: phoneRow.id,
 						lang,
-						description: p.description[lang]
+						description: description[lang] ?? p.description.nb
 					}))
 				)
 				.run();

@@ -4,6 +4,7 @@
  */
 import { error, redirect } from '@sveltejs/kit';
 import { createI18n } from '$lib/i18n';
+import { languageName } from '$lib/i18n/language-names';
 import { languages, localizedPath, sourceLanguage, type Language } from '$lib/i18n/languages';
 import { pickLocalized, type Localized } from '$lib/i18n/localized';
 import { messagesFor } from '$lib/i18n/messages.server';
@@ -120,11 +121,11 @@ async function filterContext(url: URL, lang: Language) {
 		redirect(303, url.pathname + (parsed.query ? `?${parsed.query}` : ''));
 	}
 	const [activities, areas] = await Promise.all([loadActivities(id, lang), listAreas(id)]);
-	// Languages activities are held in, named in their own language ("Polski").
+	// Languages activities are held in, named in the page's language ("polsk" on /).
 	const held = new Set(activities.flatMap((a) => a.inLanguage));
 	const languageOptions = languages
 		.filter((l) => held.has(l.code))
-		.map((l) => ({ code: l.code, name: l.name }));
+		.map((l) => ({ code: l.code, name: languageName(l.code, lang) }));
 	return {
 		parsed,
 		activities,
@@ -267,9 +268,7 @@ export async function activityPage(slug: string, lang: Language, origin: string,
 					? localizedPath(activity.equipmentLendingUrl, lang)
 					: activity.equipmentLendingUrl
 				: null,
-			inLanguage: activity.inLanguage.map(
-				(code) => languages.find((l) => l.code === code)?.name ?? code
-			),
+			inLanguage: activity.inLanguage.map((code) => languageName(code, lang)),
 			genderRestriction: activity.genderRestriction,
 			capacity: activity.capacity,
 			imageUrl: activity.imageUrl,

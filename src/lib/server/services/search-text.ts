@@ -1,11 +1,21 @@
 /**
- * Text normalising shared by the search index and the query, so both sides agree.
+ * Text normalising shared by the search index and the query, so both sides agree. Each
+ * language's folds are the ones its readers meet when they type on a phone keyboard that
+ * is not their own, or copy a word from somewhere else:
  *
- * SQLite's unicode61 tokenizer with `remove_diacritics 2` strips accents like é → e, but it
- * does not fold the Norwegian letters (ø and æ are letters of their own in Unicode, not
- * o and ae with a mark). A young person typing on an English keyboard writes "sovn" for
- * "søvn" and "mobba" for "mobba", so we fold æ → ae, ø → o, å → a (and the Swedish/German
- * ä, ö) on both the indexed text and the query, and strip combining marks as well.
+ * - nb/nn: SQLite's unicode61 tokenizer (`remove_diacritics 2`) strips é → e but leaves
+ *   æ, ø, å alone (letters of their own), so "sovn" would miss "søvn": æ → ae, ø → o, å → a
+ *   (and ä, ö, ß).
+ * - pl: ą ć ę ń ó ś ź ż lose their marks (NFD), and ł, which has no decomposition, → l:
+ *   "nie moge spac" finds "nie mogę spać".
+ * - so: Latin script without marks; the apostrophe inside a word (the glottal stop in
+ *   "la'aan") is written ', ’ or ʼ — all fold to nothing, as in Ukrainian.
+ * - uk: the apostrophe of "б'є", "сім'я" comes as ', ’, ʼ (a letter in Unicode!) or `;
+ *   it is dropped inside a word so every spelling is one word. ґ → г and ё → е for
+ *   keyboards without ґ (a Russian layout); й and ї stay (they are letters of their own).
+ * - ar: tashkeel (harakat, shadda, sukun, dagger alef) and tatweel are dropped; the hamza
+ *   forms of alef (أ إ آ ٱ) → ا, ى → ي, ة → ه, ؤ → و, ئ → ي; Arabic-Indic and Persian
+ *   digits → 0–9, so "أحتاج" and "احتاج", "مساعدة" and "مساعده" meet.
  */
 const letterFolds: [RegExp, string][] = [
 	[/æ/g, 'ae'],
@@ -13,18 +23,38 @@ const letterFolds: [RegExp, string][] = [
 	[/å/g, 'a'],
 	[/ä/g, 'a'],
 	[/ö/g, 'o'],
-	[/ß/g, 'ss']
+	[/ß/g, 'ss'],
+	[/ł/g, 'l'],
+	[/ґ/g, 'г'],
+	[/ё/g, 'е'],
+	// Arabic: marks and tatweel, then letter forms.
+	[/[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g, ''],
+	[/[أإآٱ]/g, 'ا'],
+	[/ى/g, 'ي'],
+	[/ة/g, 'ه'],
+	[/ؤ/g, 'و'],
+	[/ئ/g, 'ي']
 ];
+
+/** Apostrophes people type inside a word (uk б'є, so la'aan, en can't). */
+const apostropheInWord = /(\p{L})['\u2019\u2018\u02bc\u02bb`\u00b4](?=\p{L})/gu;
+
+function foldDigits(text: string): string {
+	return text.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) =>
+		String((d.charCodeAt(0) - (d >= '\u06f0' ? 0x06f0 : 0x0660)) % 10)
+	);
+}
 
 export function normaliseForSearch(text: string): string {
 	let out = text.normalize('NFKC').toLocaleLowerCase('nb');
+	out = out.replace(apostropheInWord, '$1');
 	for (const [pattern, replacement] of letterFolds) out = out.replace(pattern, replacement);
-	// Latin accents only: stripping marks from Cyrillic й or Arabic would change the letter.
+	// Latin accents only: stripping marks from Cyrillic й or ї would change the letter.
 	out = out
 		.normalize('NFD')
 		.replace(/([a-z])[\u0300-\u036f]+/g, '$1')
 		.normalize('NFC');
-	return out;
+	return foldDigits(out);
 }
 
 /** Longest query we look at; anything beyond is ignored, not an error. */
