@@ -19,7 +19,10 @@ import { seedActivityContent } from './content';
 export type ActivitySeedData = Pick<
 	typeof fjordvikActivities,
 	'areas' | 'organizers' | 'locations' | 'activities'
->;
+> & {
+	/** Prefix of this data's keys in `db/seed/content/*.json` (none for Fjordvik). */
+	contentScope?: string;
+};
 import { demoCheckedDate, staleDemoChecks } from './last-checked';
 
 /** The municipality's (fictional) page about help to pay for leisure activities. */
@@ -39,6 +42,7 @@ export function seedActivities(
 	data: ActivitySeedData = fjordvikActivities
 ): void {
 	const { areas, organizers, locations, activities } = data;
+	const contentKey = (slug: string) => (data.contentScope ? `${data.contentScope}:${slug}` : slug);
 	const monday = mondayOf(osloToday(now));
 	inTransaction(db, (tx) => {
 		const areaIds = new Map<string, number>();
@@ -108,7 +112,7 @@ export function seedActivities(
 			);
 			// An existing activity keeps staff edits; only its content languages are written again.
 			if (existing) {
-				seedActivityContent(tx, existing.id, offer.slug, cancellations);
+				seedActivityContent(tx, existing.id, contentKey(offer.slug), cancellations);
 				continue;
 			}
 			const created = tx
@@ -176,7 +180,7 @@ export function seedActivities(
 						.run();
 				}
 			}
-			seedActivityContent(tx, created.id, offer.slug, cancellations);
+			seedActivityContent(tx, created.id, contentKey(offer.slug), cancellations);
 		}
 	});
 }

@@ -26,6 +26,7 @@ import type { Text3 } from './services-data';
 const same = (text: string): Text3 => ({ nb: text, nn: text, en: text });
 
 const services: ServiceSeedData = {
+	contentScope: 'nordby',
 	organizations: [
 		{
 			slug: 'nordby-kommune',
@@ -139,6 +140,7 @@ const services: ServiceSeedData = {
 };
 
 const activities: ActivitySeedData = {
+	contentScope: 'nordby',
 	areas: [{ slug: 'nordby-sentrum', name: 'Nordby sentrum', latitude: 64.01, longitude: 11.5 }],
 	organizers: [
 		{

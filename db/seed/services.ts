@@ -36,6 +36,8 @@ export type ServiceSeedData = {
 	organizations: OrganizationSeed[];
 	locations: LocationSeed[];
 	services: ServiceSeed[];
+	/** Prefix of this data's keys in `db/seed/content/*.json` (none for Fjordvik). */
+	contentScope?: string;
 };
 
 const fjordvikServices: ServiceSeedData = { organizations, locations, services };
@@ -60,6 +62,9 @@ export function seedServices(
 	data: ServiceSeedData = fjordvikServices
 ): void {
 	const { organizations, locations, services } = data;
+	// Content files key texts by slug; another municipality's rows get their own prefix, so a
+	// shared slug never picks up Fjordvik's translations.
+	const key = (slug: string) => (data.contentScope ? `${data.contentScope}:${slug}` : slug);
 	for (const topic of allTopics) {
 		tx.insert(taxonomyTerm)
 			.values({ code: topic.code, name: topic.name })
@@ -103,7 +108,7 @@ export function seedServices(
 		tx.delete(organizationTranslation)
 			.where(eq(organizationTranslation.organizationId, row.id))
 			.run();
-		const name = inAllLangs(org.name, `organization.${org.slug}.name`);
+		const name = inAllLangs(org.name, `organization.${key(org.slug)}.name`);
 		tx.insert(organizationTranslation)
 			.values(
 				allSeedLangs.map((lang) => ({
@@ -144,7 +149,7 @@ export function seedServices(
 		tx.delete(locationTranslation).where(eq(locationTranslation.locationId, row.id)).run();
 		const [name, accessibility, directions] = (
 			['name', 'accessibility', 'directions'] as const
-		).map((field) => inAllLangs(loc[field], `location.${loc.slug}.${field}`));
+		).map((field) => inAllLangs(loc[field], `location.${key(loc.slug)}.${field}`));
 		tx.insert(locationTranslation)
 			.values(
 				allSeedLangs.map((lang) => ({
@@ -198,7 +203,7 @@ export function seedServices(
 					.get()
 			: tx.insert(service).values(values).returning({ id: service.id }).get();
 		const serviceId = row.id;
-		const restoreTranslations = keepServiceTranslations(tx, serviceId, s.slug);
+		const restoreTranslations = keepServiceTranslations(tx, serviceId, key(s.slug));
 
 		for (const child of [
 			serviceTranslation,
@@ -248,7 +253,7 @@ export function seedServices(
 				.get();
 			const description = inAllLangs(
 				p.description,
-				`service.${s.slug}.phone.${p.number.replace(/\s/g, '')}`
+				`service.${key(s.slug)}.phone.${p.number.replace(/\s/g, '')}`
 			);
 			tx.insert(phoneTranslation)
 				.values(
