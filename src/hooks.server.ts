@@ -4,6 +4,7 @@ import { directionOf, languageOfPath } from '$lib/i18n/languages';
 import { isMapPath, tileConfig, withImageSource } from '$lib/server/activities/map-tiles';
 import { sessionHandle } from '$lib/server/auth/handle';
 import { database } from '$lib/server/db';
+import { compressResponse } from '$lib/server/compression';
 import { publicPageCache } from '$lib/server/page-cache';
 import { formBodies } from '$lib/server/form-bodies';
 import { logRequest } from '$lib/server/request-log';
@@ -55,8 +56,16 @@ const requestLog: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
+/**
+ * Brotli or gzip for every text response (HTML, JSON, CSV, .ics) by Accept-Encoding. Cached
+ * pages come out of the page cache already compressed and are left alone.
+ */
+const compress: Handle = async ({ event, resolve }) =>
+	compressResponse(await resolve(event), event.request.headers.get('accept-encoding'));
+
 export const handle = sequence(
 	requestLog,
+	compress,
 	formBodies,
 	publicPageCache,
 	headers,

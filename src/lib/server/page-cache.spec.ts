@@ -1,28 +1,33 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { invalidatePublicPages, publicPageCache } from './page-cache';
+import { gunzipSync } from 'node:zlib';
+import { frontPageCache, invalidatePublicPages, publicPageCache } from './page-cache';
 
+/** As SvelteKit builds it: `url` without `__data.json`, `request` as the client sent it. */
 function event(path: string, headers: Record<string, string> = {}, method = 'GET') {
-	const url = new URL(`http://localhost${path}`);
-	return { url, request: new Request(url, { method, headers }) } as unknown as RequestEvent;
+	const request = new Request(`http://localhost${path}`, { method, headers });
+	const isDataRequest = path.includes('/__data.json');
+	const url = new URL(request.url);
+	url.pathname = url.pathname.replace(/\/__data\.json$/, '') || '/';
+	return { url, request, isDataRequest } as unknown as RequestEvent;
 }
 
 function renderer(extraHeaders: Record<string, string> = {}) {
 	let renders = 0;
-	const resolve = async () => {
+	const resolve = async ({ isDataRequest }: RequestEvent) => {
 		renders++;
-		return new Response(`render ${renders}`, {
-			headers: { 'content-type': 'text/html', ...extraHeaders }
-		});
+		return isDataRequest
+			? new Response(`{"render":${renders}}`, { headers: { 'content-type': 'application/json' } })
+			: new Response(`render ${renders}`, {
+					headers: { 'content-type': 'text/html', ...extraHeaders }
+				});
 	};
 	return { resolve, renders: () => renders };
 }
 
 async function get(path: string, r: ReturnType<typeof renderer>, headers = {}, method = 'GET') {
-	const response = await publicPageCache({
-		event: event(path, headers, method),
-		resolve: r.resolve
-	});
+	const e = event(path, headers, method);
+	const response = await publicPageCache({ event: e, resolve: () => r.resolve(e) });
 	return response.text();
 }
 
@@ -58,5 +63,62 @@ describe('public page cache', () => {
 		await get('/y', r);
 		invalidatePublicPages();
 		expect(await get('/y', r)).toBe('render 4');
+	});
+
+	it('never answers a __data.json request with the cached HTML, nor the page with JSON', async () => {
+		const r = renderer();
+		expect(await get('/finn-hjelp', r)).toBe('render 1');
+		expect(await get('/finn-hjelp/__data.json?x-sveltekit-invalidated=01', r)).toBe('{"render":2}');
+		expect(await get('/finn-hjelp', r)).toBe('render 1');
+		expect(await get('/finn-hjelp/__data.json?x-sveltekit-invalidated=01', r)).toBe('{"render":2}');
+		const hit = frontPageCache().lookup(
+			'GET',
+			'/finn-hjelp/__data.json?x-sveltekit-invalidated=01',
+			{}
+		);
+		expect(hit?.headers['content-type']).toBe('application/json');
+	});
+
+	it('keeps a compressed copy and gives each client the encoding it accepts', async () => {
+		const page = 'x'.repeat(5000);
+		const resolve = async () => new Response(page, { headers: { 'content-type': 'text/html' } });
+		const e = event('/big', { 'accept-encoding': 'gzip, deflate, br' });
+		const first = await publicPageCache({ event: e, resolve });
+		expect(first.headers.get('content-encoding')).toBe('br');
+		expect(first.headers.get('vary')).toBe('Accept-Encoding');
+		const gz = frontPageCache().lookup('GET', '/big', { 'accept-encoding': 'gzip' });
+		expect(gz?.headers['content-encoding']).toBe('gzip');
+		expect(gunzipSync(gz!.body).toString()).toBe(page);
+		const plain = frontPageCache().lookup('GET', '/big', {});
+		expect(plain?.headers['content-encoding']).toBeUndefined();
+		expect(plain?.body.toString()).toBe(page);
+	});
+
+	it('does not answer conditional requests from the cache, so the API can say 304', async () => {
+		const r = renderer();
+		await get('/api/x', r);
+		expect(await get('/api/x', r, { 'if-none-match': '"abc"' })).toBe('render 2');
+		expect(frontPageCache().lookup('GET', '/api/x', { 'if-none-match': '"abc"' })).toBeUndefined();
+	});
+
+	it('does not keep a page rendered while a staff edit landed', async () => {
+		let renders = 0;
+		const e = event('/z');
+		const resolve = async () => {
+			renders++;
+			invalidatePublicPages(); // the edit commits while this page renders
+			return new Response(`render ${renders}`, { headers: { 'content-type': 'text/html' } });
+		};
+		await publicPageCache({ event: e, resolve });
+		await publicPageCache({ event: e, resolve });
+		expect(renders).toBe(2);
+	});
+
+	it('stays bounded when every request is a different search', async () => {
+		const r = renderer();
+		for (let i = 0; i < 2100; i++) await get(`/finn-hjelp/sok?q=${i}`, r);
+		expect(frontPageCache().size).toBeLessThanOrEqual(2000);
+		// the most recent ones are still there
+		expect(await get('/finn-hjelp/sok?q=2099', r)).toBe('render 2100');
 	});
 });

@@ -1,72 +1,242 @@
 import type { Handle } from '@sveltejs/kit';
+import cluster from 'node:cluster';
+import { compressBytes, isCompressible, minCompressBytes, preferredEncoding } from './compression';
 
 /**
- * A short-lived cache of anonymous GET responses (pages and their `__data.json`).
+ * A short-lived cache of anonymous GET responses (pages, their `__data.json`, open-data
+ * JSON), served in front of SvelteKit.
  *
  * Public pages are the same for every visitor: no cookie, no personalisation, and the CSP
- * uses hashes rather than per-request nonces, so the bytes only depend on the URL. Keeping
- * each for a few seconds lets the portal take a rush of visitors (a school assembly that
- * all open the finder at once) on one small machine. "Open now" may be that many seconds
- * old. Anything with a cookie, an Authorization header, a Set-Cookie or `private`/
- * `no-store` caching is never stored; staff edits call `invalidatePublicPages()`.
+ * uses hashes rather than per-request nonces, so the bytes only depend on the URL. The key
+ * is the URL as the client sent it, so `/x/__data.json` (client navigation) and `/x` (the
+ * HTML) are different entries: SvelteKit strips `__data.json` from `event.url`, which is
+ * why the key is taken from `event.request.url`.
  *
- * `PAGE_CACHE_SECONDS` (default 10) sets the lifetime; 0 turns the cache off.
+ * Each entry keeps its body once as sent, once gzipped and once in brotli (compressed when
+ * stored, in the thread pool), with `Vary: Accept-Encoding`. A hit is a Map lookup and a
+ * write: `server.js` calls `frontPageCache().lookup(…)` on the raw Node request before
+ * SvelteKit sees it; under plain `node build` the hook below serves the same entries.
+ *
+ * Lifetime: until the next write that changes public content (`invalidatePublicPages()`,
+ * which every such write calls) and at most until the Oslo clock's minute turns, so "open
+ * now" is never a minute stale. `PAGE_CACHE_SECONDS` (default 60) caps it further; 0 turns
+ * the cache off. Bounded by entry count and bytes, least recently used out first, so a
+ * burst of distinct searches cannot grow it without end. Anything with a cookie, an
+ * Authorization header, a conditional header (so the API's 304s keep working), a
+ * Set-Cookie or `private`/`no-store` caching is never stored or served from here.
+ *
+ * With `WEB_CONCURRENCY` > 1 each worker has its own cache; an invalidation in one worker
+ * reaches the others through the cluster primary (server.js relays the message).
  */
-const lifetimeMs = Number(process.env.PAGE_CACHE_SECONDS ?? 10) * 1000;
-const maxEntries = 1000;
+const lifetimeMs = Number(process.env.PAGE_CACHE_SECONDS ?? 60) * 1000;
+const maxEntries = 2000;
+const maxBytes = 64 * 1024 * 1024;
+const invalidateMessage = 'inngang:invalidate-public-pages';
 
-type Entry = { expires: number; status: number; headers: [string, string][]; body: ArrayBuffer };
-const entries = new Map<string, Entry>();
+type Variant = { headers: Record<string, string>; body: Buffer };
+type Entry = {
+	expires: number;
+	status: number;
+	bytes: number;
+	identity: Variant;
+	gzip?: Variant;
+	br?: Variant;
+};
 
-let generation = 0;
+/** What the front server needs to answer from the cache; undefined means "ask SvelteKit". */
+export type CachedAnswer = { status: number; headers: Record<string, string>; body: Buffer };
 
-export function invalidatePublicPages(): void {
-	entries.clear();
-	generation++;
+type RequestHeaders = Record<string, string | string[] | undefined>;
+
+class PageCache {
+	private entries = new Map<string, Entry>();
+	private bytes = 0;
+	generation = 0;
+
+	clear(): void {
+		this.entries.clear();
+		this.bytes = 0;
+		this.generation++;
+	}
+
+	get size(): number {
+		return this.entries.size;
+	}
+
+	/** For the raw Node request (server.js); `url` is `req.url`, path and query. */
+	lookup(method: string | undefined, url: string | undefined, headers: RequestHeaders) {
+		if (
+			method !== 'GET' ||
+			url === undefined ||
+			headers.cookie !== undefined ||
+			headers.authorization !== undefined ||
+			headers['if-none-match'] !== undefined ||
+			headers['if-modified-since'] !== undefined
+		) {
+			return undefined;
+		}
+		const accept = headers['accept-encoding'];
+		return this.get(url, typeof accept === 'string' ? accept : undefined);
+	}
+
+	get(key: string, acceptEncoding: string | null | undefined): CachedAnswer | undefined {
+		const entry = this.entries.get(key);
+		if (entry === undefined) return undefined;
+		if (entry.expires <= Date.now()) {
+			this.remove(key, entry);
+			return undefined;
+		}
+		// Least recently used goes first: move this one to the end.
+		this.entries.delete(key);
+		this.entries.set(key, entry);
+		const encoding = preferredEncoding(acceptEncoding);
+		const variant = (encoding !== 'identity' && entry[encoding]) || entry.identity;
+		return { status: entry.status, headers: variant.headers, body: variant.body };
+	}
+
+	set(key: string, entry: Entry): void {
+		if (entry.bytes > maxBytes / 16) return;
+		const old = this.entries.get(key);
+		if (old) this.remove(key, old);
+		while (this.entries.size >= maxEntries || this.bytes + entry.bytes > maxBytes) {
+			const [oldestKey, oldest] = this.entries.entries().next().value!;
+			this.remove(oldestKey, oldest);
+		}
+		this.entries.set(key, entry);
+		this.bytes += entry.bytes;
+	}
+
+	private remove(key: string, entry: Entry): void {
+		this.entries.delete(key);
+		this.bytes -= entry.bytes;
+	}
 }
+
+// One cache per process, shared by the SvelteKit bundle and server.js (which cannot import
+// this module from the build), through a registered symbol.
+const slot = Symbol.for('inngang.page-cache');
+const holder = globalThis as unknown as Record<symbol, PageCache | undefined>;
+const cache: PageCache = (holder[slot] ??= new PageCache());
+
+if (cluster.isWorker) {
+	process.on('message', (message) => {
+		if (message === invalidateMessage) cache.clear();
+	});
+}
+
+export function frontPageCache(): PageCache {
+	return cache;
+}
+
+/** Drops every cached public page, in this worker and (through the primary) in the others. */
+export function invalidatePublicPages(): void {
+	cache.clear();
+	if (cluster.isWorker && process.send) process.send(invalidateMessage);
+}
+
+/** For server.js: the message a worker sends, which the primary passes to the other workers. */
+export const invalidatePublicPagesMessage = invalidateMessage;
 
 /**
  * Counts invalidations, so a module that keeps its own short-lived copy of public data
  * (the open-data API) drops it whenever a page would be dropped.
  */
 export function publicDataGeneration(): number {
-	return generation;
+	return cache.generation;
 }
 
+/** When an entry stored now must go: the lifetime, or the next minute, whichever is first. */
+function expiresAt(now: number): number {
+	return Math.min(now + lifetimeMs, Math.floor(now / 60_000 + 1) * 60_000);
+}
+
+async function makeEntry(response: Response, body: Buffer, now: number): Promise<Entry> {
+	const base: Record<string, string> = {};
+	for (const [name, value] of response.headers) {
+		if (name !== 'content-length' && name !== 'content-encoding') base[name] = value;
+	}
+	const compressible = isCompressible(response.headers.get('content-type'));
+	if (compressible) {
+		const vary = base.vary;
+		base.vary = !vary
+			? 'Accept-Encoding'
+			: /accept-encoding/i.test(vary)
+				? vary
+				: `${vary}, Accept-Encoding`;
+	}
+	const variant = (bytes: Buffer, encoding?: string): Variant => ({
+		body: bytes,
+		headers: {
+			...base,
+			...(encoding ? { 'content-encoding': encoding } : {}),
+			'content-length': String(bytes.byteLength)
+		}
+	});
+	const entry: Entry = {
+		expires: expiresAt(now),
+		status: response.status,
+		bytes: body.byteLength,
+		identity: variant(body)
+	};
+	if (compressible && body.byteLength >= minCompressBytes) {
+		const [gz, br] = await Promise.all([compressBytes(body, 'gzip'), compressBytes(body, 'br')]);
+		entry.gzip = variant(gz, 'gzip');
+		entry.br = variant(br, 'br');
+		entry.bytes += gz.byteLength + br.byteLength;
+	}
+	return entry;
+}
+
+function answer(hit: CachedAnswer): Response {
+	return new Response(new Uint8Array(hit.body), { status: hit.status, headers: hit.headers });
+}
+
+function cacheKey(requestUrl: string): string {
+	const url = new URL(requestUrl);
+	return url.pathname + url.search;
+}
+
+/**
+ * The hook: serves an entry when server.js did not (plain `node build`, dev), and stores
+ * what SvelteKit renders. Responses are returned compressed for this request; the
+ * `compressResponses` hook leaves them alone since they carry a Content-Encoding.
+ */
 export const publicPageCache: Handle = async ({ event, resolve }) => {
 	const request = event.request;
+	const headers = request.headers;
 	if (
 		lifetimeMs <= 0 ||
 		request.method !== 'GET' ||
-		request.headers.has('cookie') ||
-		request.headers.has('authorization')
+		headers.has('cookie') ||
+		headers.has('authorization') ||
+		headers.has('if-none-match') ||
+		headers.has('if-modified-since')
 	) {
 		return resolve(event);
 	}
-	const key = event.url.pathname + event.url.search;
-	const now = Date.now();
-	const hit = entries.get(key);
-	if (hit && hit.expires > now) {
-		return new Response(hit.body, { status: hit.status, headers: hit.headers });
-	}
+	const key = cacheKey(request.url);
+	const acceptEncoding = headers.get('accept-encoding');
+	const hit = cache.get(key, acceptEncoding);
+	if (hit) return answer(hit);
+
+	const generation = cache.generation;
+	const started = Date.now();
 	const response = await resolve(event);
 	const cacheControl = response.headers.get('cache-control') ?? '';
 	if (
 		(response.status !== 200 && response.status !== 404) ||
 		response.headers.has('set-cookie') ||
+		response.headers.has('content-encoding') ||
 		/private|no-store/.test(cacheControl) ||
 		response.body === null
 	) {
 		return response;
 	}
-	const body = await response.arrayBuffer();
-	if (entries.size >= maxEntries) entries.delete(entries.keys().next().value!);
-	const entry: Entry = {
-		expires: now + lifetimeMs,
-		status: response.status,
-		headers: [...response.headers],
-		body
-	};
-	entries.set(key, entry);
-	return new Response(body, { status: entry.status, headers: entry.headers });
+	const body = Buffer.from(await response.arrayBuffer());
+	const entry = await makeEntry(response, body, started);
+	// A write that landed while this was rendering may not be in it: serve it, don't keep it.
+	if (cache.generation === generation) cache.set(key, entry);
+	const encoding = preferredEncoding(acceptEncoding);
+	const variant = (encoding !== 'identity' && entry[encoding]) || entry.identity;
+	return answer({ status: entry.status, headers: variant.headers, body: variant.body });
 };

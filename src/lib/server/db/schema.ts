@@ -145,7 +145,12 @@ export const service = sqliteTable(
 			.notNull()
 			.default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`)
 	},
-	(t) => [index('service_municipality').on(t.municipalityId), ...scopedSlug('service', t)]
+	(t) => [
+		index('service_municipality').on(t.municipalityId),
+		// Issue 15: an organization's services (unpublish, search text of its name).
+		index('service_organization').on(t.organizationId),
+		...scopedSlug('service', t)
+	]
 );
 
 export const serviceTranslation = sqliteTable(
@@ -329,7 +334,11 @@ export const serviceTaxonomy = sqliteTable(
 			.notNull()
 			.references(() => taxonomyTerm.id, { onDelete: 'cascade' })
 	},
-	(t) => [uniqueIndex('service_taxonomy_pair').on(t.serviceId, t.taxonomyTermId)]
+	(t) => [
+		uniqueIndex('service_taxonomy_pair').on(t.serviceId, t.taxonomyTermId),
+		// Issue 15: a topic's services, for the finder's topic pages.
+		index('service_taxonomy_term').on(t.taxonomyTermId)
+	]
 );
 
 /**
@@ -1028,16 +1037,21 @@ export const roundMeasure = sqliteTable(
 	(t) => [uniqueIndex('round_measure_once').on(t.roundId, t.measureId)]
 );
 
-export const roundQuestion = sqliteTable('round_question', {
-	id: integer('id').primaryKey({ autoIncrement: true }),
-	roundId: integer('round_id')
-		.notNull()
-		.references(() => consultationRound.id, { onDelete: 'cascade' }),
-	position: integer('position').notNull(),
-	kind: text('kind', { enum: questionKinds }).notNull(),
-	prompt: text('prompt').notNull(),
-	options: text('options', { mode: 'json' }).$type<string[]>().notNull().default([])
-});
+export const roundQuestion = sqliteTable(
+	'round_question',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		roundId: integer('round_id')
+			.notNull()
+			.references(() => consultationRound.id, { onDelete: 'cascade' }),
+		position: integer('position').notNull(),
+		kind: text('kind', { enum: questionKinds }).notNull(),
+		prompt: text('prompt').notNull(),
+		options: text('options', { mode: 'json' }).$type<string[]>().notNull().default([])
+	},
+	// Issue 15: a round's questions.
+	(t) => [index('round_question_round').on(t.roundId)]
+);
 
 /** One council member's answer to a round. */
 export const consultationResponse = sqliteTable(

@@ -100,13 +100,83 @@ export type CatalogService = typeof service.$inferSelect & {
 	exceptions: (typeof scheduleException.$inferSelect)[];
 };
 
-/** Every active service this portal shows: the municipality's own and the national ones. */
-export async function loadCatalog(ids?: number[]): Promise<CatalogService[]> {
+/**
+ * What the finder may narrow the catalog to in SQL, so a topic or a search never loads
+ * the whole catalogue: services on one of `topics`, or among `ids` (text hits), or an
+ * emergency service when `emergency`; and only those with each attribute asked for.
+ */
+export type CatalogFilter = {
+	topics?: readonly TopicCode[];
+	ids?: readonly number[];
+	emergency?: boolean;
+	/** The safety net: emergency, "én dør inn" and national services with a phone. */
+	safetyNet?: boolean;
+	free?: boolean;
+	noReferral?: boolean;
+	anonymous?: boolean;
+	dropIn?: boolean;
+};
+
+function catalogCondition(filter: CatalogFilter) {
+	const anyOf = [];
+	if (filter.topics?.length)
+		anyOf.push(
+			inArray(
+				service.id,
+				db
+					.select({ id: serviceTaxonomy.serviceId })
+					.from(serviceTaxonomy)
+					.innerJoin(taxonomyTerm, eq(taxonomyTerm.id, serviceTaxonomy.taxonomyTermId))
+					.where(inArray(taxonomyTerm.code, [...filter.topics]))
+			)
+		);
+	if (filter.ids?.length) anyOf.push(inArray(service.id, [...filter.ids]));
+	if (filter.emergency) anyOf.push(eq(service.isEmergency, true));
+	if (filter.safetyNet)
+		anyOf.push(
+			eq(service.isEmergency, true),
+			eq(service.isOneDoor, true),
+			and(
+				isNull(service.municipalityId),
+				inArray(service.id, db.select({ id: phone.serviceId }).from(phone))
+			)
+		);
+	const conditions = [anyOf.length ? or(...anyOf) : sql`0`];
+	if (filter.free) conditions.push(eq(service.isFree, true));
+	if (filter.noReferral) conditions.push(eq(service.referralRequired, false));
+	if (filter.anonymous) conditions.push(eq(service.canBeAnonymous, true));
+	if (filter.dropIn) conditions.push(eq(service.dropIn, true));
+	return and(...conditions);
+}
+
+/** Rows grouped by a key in one pass (never a `filter` per parent row). */
+function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
+	const groups = new Map<K, T[]>();
+	for (const row of rows) {
+		const k = key(row);
+		const list = groups.get(k);
+		if (list) list.push(row);
+		else groups.set(k, [row]);
+	}
+	return groups;
+}
+
+/**
+ * Every active service this portal shows: the municipality's own and the national ones;
+ * only `ids`, or only what `filter` narrows to, when given (the filtering happens in SQL).
+ */
+export async function loadCatalog(
+	ids?: number[],
+	filter?: CatalogFilter
+): Promise<CatalogService[]> {
 	const municipality = await getCurrentMunicipality();
 	const scope = municipality
 		? or(eq(service.municipalityId, municipality.id), isNull(service.municipalityId))
 		: isNull(service.municipalityId);
-	const where = ids ? and(scope, inArray(service.id, ids)) : scope;
+	const where = and(
+		ids ? and(scope, inArray(service.id, ids)) : scope,
+		filter ? catalogCondition(filter) : undefined
+	);
 	const rows = await db
 		.select()
 		.from(service)
@@ -158,20 +228,24 @@ export async function loadCatalog(ids?: number[]): Promise<CatalogService[]> {
 			.where(inArray(scheduleException.serviceId, serviceIds))
 			.all()
 	]);
+	const translationsOf = groupBy(translations, (t) => t.serviceId);
+	const topicsOf = groupBy(topics, (t) => t.serviceId);
+	const phonesOf = groupBy(phones, (p) => p.serviceId);
+	const phoneTextsOf = groupBy(phoneTexts, (x) => x.t.phoneId);
+	const rulesOf = groupBy(rules, (r) => r.serviceId);
+	const exceptionsOf = groupBy(exceptions, (e) => e.serviceId);
 	return rows.map((row) => ({
 		...row,
-		translations: translations.filter((t) => t.serviceId === row.id),
-		topics: topics
-			.filter((t) => t.serviceId === row.id && isTopicCode(t.code))
+		translations: translationsOf.get(row.id) ?? [],
+		topics: (topicsOf.get(row.id) ?? [])
+			.filter((t) => isTopicCode(t.code))
 			.map((t) => t.code as TopicCode),
-		phones: phones
-			.filter((p) => p.serviceId === row.id)
-			.map((p) => ({
-				row: p,
-				translations: phoneTexts.filter((x) => x.t.phoneId === p.id).map((x) => x.t)
-			})),
-		rules: rules.filter((r) => r.serviceId === row.id),
-		exceptions: exceptions.filter((e) => e.serviceId === row.id)
+		phones: (phonesOf.get(row.id) ?? []).map((p) => ({
+			row: p,
+			translations: (phoneTextsOf.get(p.id) ?? []).map((x) => x.t)
+		})),
+		rules: rulesOf.get(row.id) ?? [],
+		exceptions: exceptionsOf.get(row.id) ?? []
 	}));
 }
 
@@ -220,12 +294,30 @@ export async function findServices(
 	lang: Language,
 	now = new Date()
 ): Promise<FinderResult> {
-	const catalog = await loadCatalog();
 	const words = query.q.trim();
 	const matchedTopics = words ? topicsForQuery(words, lang) : [];
-	const textRanks = words ? fullTextMatches(db, searchTerms(words)) : new Map<number, number>();
+	const municipalityId = (await getCurrentMunicipality())?.id ?? null;
+	const textRanks = words
+		? fullTextMatches(db, searchTerms(words), municipalityId)
+		: new Map<number, number>();
 	const wanted = new Set<TopicCode>(query.topic ? [query.topic] : matchedTopics);
 	const browsingAll = !query.topic && !words;
+	// Only the candidates come out of the database: on the topic, a text hit, or (for
+	// someone who needs help now) an emergency service, with the yes/no filters in SQL too.
+	const catalog = await loadCatalog(
+		undefined,
+		browsingAll
+			? undefined
+			: {
+					topics: [...wanted],
+					ids: [...textRanks.keys()],
+					emergency: query.urgent,
+					free: query.free,
+					noReferral: query.noReferral,
+					anonymous: query.anonymous,
+					dropIn: query.dropIn
+				}
+	);
 
 	const candidates: RankedCard[] = [];
 	for (const s of catalog) {
@@ -248,7 +340,7 @@ export async function findServices(
 	}
 
 	const safetyNet = rankServices(
-		catalog
+		(await loadCatalog(undefined, { safetyNet: true }))
 			.filter((s) => s.isEmergency || s.isOneDoor || isAlwaysOpenHelpline(s, now))
 			.map((s) => rankable(s, toCard(s, lang, now), s.isOneDoor ? 2 : 1, query.age)),
 		true

@@ -1,9 +1,15 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { migrateDatabase, openDatabase, type InngangDatabase } from '$lib/server/db/client';
+import {
+	inTransaction,
+	migrateDatabase,
+	openDatabase,
+	type InngangDatabase
+} from '$lib/server/db/client';
+import { municipality, organization, service, serviceTranslation } from '$lib/server/db/schema';
 import { seedDemo } from '../../../../db/seed';
 import { fullTextMatches, searchTerms, topicsForQuery } from './search';
-import { serviceSearchDdl } from './search-index';
+import { serviceSearchDdl, updateServiceSearchIndex } from './search-index';
 import { ftsMatchExpression, normaliseForSearch, queryTerms } from './search-text';
 
 describe('normaliseForSearch', () => {
@@ -66,15 +72,19 @@ describe('synonyms', () => {
 });
 
 describe('the FTS5 table definition', () => {
-	it('is the same in the custom migration and in the code that fills the index', () => {
-		expect(readFileSync('db/migrations/0002_finder_search.sql', 'utf8')).toContain(
-			serviceSearchDdl
+	it('is the same in the custom SQL and in the code that fills the index', () => {
+		const files = ['db/migrations', 'db/pending-sql'].flatMap((dir) =>
+			readdirSync(dir)
+				.filter((f) => f.endsWith('.sql'))
+				.map((f) => readFileSync(`${dir}/${f}`, 'utf8').replace(/^--\s{0,3}/gm, ''))
 		);
+		expect(files.some((text) => text.includes(serviceSearchDdl))).toBe(true);
 	});
 });
 
 describe('full-text search over the demo services', () => {
 	let db: InngangDatabase;
+	let fjordvik: number;
 	const slugOf = async (ids: Iterable<number>) => {
 		const rows = await db.query.service.findMany({ columns: { id: true, slug: true } });
 		const wanted = new Set(ids);
@@ -84,29 +94,90 @@ describe('full-text search over the demo services', () => {
 	beforeAll(async () => {
 		db = openDatabase(':memory:');
 		migrateDatabase(db);
-		await seedDemo(db);
+		fjordvik = (await seedDemo(db)).municipalityId;
 	});
 
 	it('finds a word with ø typed with and without the ø', async () => {
-		const withLetter = await slugOf(fullTextMatches(db, searchTerms('søvnproblemer')).keys());
-		const without = await slugOf(fullTextMatches(db, searchTerms('sovnproblemer')).keys());
+		const withLetter = await slugOf(
+			fullTextMatches(db, searchTerms('søvnproblemer'), fjordvik).keys()
+		);
+		const without = await slugOf(
+			fullTextMatches(db, searchTerms('sovnproblemer'), fjordvik).keys()
+		);
 		expect(withLetter).toContain('fjordvik-psykolog-uten-henvisning');
 		expect(without).toEqual(withLetter);
 	});
 
 	it('matches word prefixes', async () => {
-		const slugs = await slugOf(fullTextMatches(db, searchTerms('psyk')).keys());
+		const slugs = await slugOf(fullTextMatches(db, searchTerms('psyk'), fjordvik).keys());
 		expect(slugs).toContain('fjordvik-psykolog-uten-henvisning');
 	});
 
 	it('searches the English texts too', async () => {
-		const slugs = await slugOf(fullTextMatches(db, searchTerms('contraception')).keys());
+		const slugs = await slugOf(fullTextMatches(db, searchTerms('contraception'), fjordvik).keys());
 		expect(slugs).toContain('fjordvik-helsestasjon-for-ungdom');
 	});
 
 	it('survives FTS5 syntax and keywords in the query', async () => {
 		for (const nasty of ['"', '*', 'NEAR(a b)', 'a:b', '^x', '(((', 'OR AND NOT', '"*:^()']) {
-			expect(fullTextMatches(db, searchTerms(nasty))).toBeInstanceOf(Map);
+			expect(fullTextMatches(db, searchTerms(nasty), fjordvik)).toBeInstanceOf(Map);
 		}
+	});
+});
+
+describe('search in one municipality', () => {
+	it('never returns another municipality’s services, nor lets them crowd its own out', async () => {
+		const db = openDatabase(':memory:');
+		migrateDatabase(db);
+		const fjordvik = (await seedDemo(db)).municipalityId;
+		// A neighbour with 400 psychologist services, more than the index returns at once.
+		const neighbourIds = inTransaction(db, (tx) => {
+			const nabo = tx
+				.insert(municipality)
+				.values({ slug: 'naboby', name: 'Naboby kommune', kommunenummer: '9999' })
+				.returning({ id: municipality.id })
+				.get().id;
+			const org = tx
+				.insert(organization)
+				.values({ slug: 'naboby-helse', municipalityId: nabo })
+				.returning({ id: organization.id })
+				.get().id;
+			const ids: number[] = [];
+			for (let i = 0; i < 400; i++) {
+				const id = tx
+					.insert(service)
+					.values({ slug: `naboby-psykolog-${i}`, municipalityId: nabo, organizationId: org })
+					.returning({ id: service.id })
+					.get().id;
+				tx.insert(serviceTranslation)
+					.values({
+						serviceId: id,
+						lang: 'nb',
+						name: `Psykolog ${i}`,
+						summary: 'Psykolog psykolog psykolog for unge',
+						description: 'Snakk med en psykolog.'
+					})
+					.run();
+				ids.push(id);
+			}
+			updateServiceSearchIndex(tx, ids);
+			return new Set(ids);
+		});
+		const found = [...fullTextMatches(db, searchTerms('psykolog'), fjordvik).keys()];
+		expect(found.filter((id) => neighbourIds.has(id))).toEqual([]);
+		const slugs = (await db.query.service.findMany({ columns: { id: true, slug: true } }))
+			.filter((r) => found.includes(r.id))
+			.map((r) => r.slug);
+		expect(slugs).toContain('fjordvik-psykolog-uten-henvisning');
+		// and the neighbour's own search sees its services
+		const nabo = await db.query.municipality.findFirst({
+			where: (m, { eq }) => eq(m.slug, 'naboby')
+		});
+		const theirs = [...fullTextMatches(db, searchTerms('psykolog'), nabo!.id).keys()];
+		expect(theirs.filter((id) => neighbourIds.has(id)).length).toBeGreaterThan(0);
+		const ours = await db.query.service.findFirst({
+			where: (x, { eq }) => eq(x.slug, 'fjordvik-psykolog-uten-henvisning')
+		});
+		expect(theirs).not.toContain(ours!.id);
 	});
 });

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '$lib/server/db/client';
+import { ensureServiceSearchIndex, searchScope } from './search-index';
 import { ftsMatchExpression, normaliseForSearch, queryTerms } from './search-text';
 import { isTopicCode, type TopicCode } from './topics';
 import ar from './synonyms/ar.json';
@@ -71,17 +72,29 @@ export function searchTerms(query: string): string[] {
 }
 
 /**
- * Services whose text matches, best first, as serviceId → rank (lower is better, bm25).
+ * Services whose text matches, best first, as serviceId → rank (lower is better, bm25):
+ * the municipality's own and the national ones, filtered inside MATCH (the `scope`
+ * column), so the limit is never used up by another municipality's services.
  * Terms are letters and digits only (see queryTerms), so no FTS5 syntax can get through.
  */
-export function fullTextMatches(db: Executor, terms: readonly string[]): Map<number, number> {
+export function fullTextMatches(
+	db: Executor,
+	terms: readonly string[],
+	municipalityId: number | null
+): Map<number, number> {
 	const match = ftsMatchExpression(terms);
 	if (!match) return new Map();
+	ensureServiceSearchIndex(db);
+	const scopes =
+		municipalityId === null
+			? searchScope(null)
+			: `${searchScope(municipalityId)} OR ${searchScope(null)}`;
 	// bm25 cannot sit under GROUP BY, so rows come per (service, language), best first,
 	// and the first row of each service is its best.
 	const rows = db.all<{ serviceId: number; rank: number }>(sql`
 		SELECT CAST(service_id AS INTEGER) AS serviceId, rank FROM service_search
-		WHERE service_search MATCH ${match} ORDER BY rank LIMIT 300
+		WHERE service_search MATCH ${`scope : (${scopes}) AND body : (${match})`}
+		ORDER BY rank LIMIT 300
 	`);
 	const best = new Map<number, number>();
 	for (const row of rows) if (!best.has(row.serviceId)) best.set(row.serviceId, row.rank);

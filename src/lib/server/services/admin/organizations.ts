@@ -9,7 +9,7 @@ import {
 } from '$lib/server/db/schema';
 import { changedFields, createdFields, recordChange } from '$lib/server/audit/log';
 import { invalidatePublicPages } from '$lib/server/page-cache';
-import { rebuildServiceSearchIndex } from '$lib/server/services/search-index';
+import { updateServiceSearchIndex } from '$lib/server/services/search-index';
 import type { AuthUser } from '$lib/server/auth/guard';
 import { markTranslationSaved } from '$lib/server/translations';
 import { slugify, uniqueSlug } from '$lib/server/slug';
@@ -225,8 +225,16 @@ export async function saveOrganization(
 					: 'update',
 			changes: changedFields(before, input)
 		});
-		// The organization's name is part of each service's search text.
-		rebuildServiceSearchIndex(tx);
+		// The organization's name is part of each of its services' search text.
+		updateServiceSearchIndex(
+			tx,
+			tx
+				.select({ id: service.id })
+				.from(service)
+				.where(eq(service.organizationId, id))
+				.all()
+				.map((s) => s.id)
+		);
 		return { ok: true };
 	});
 	// Its name shows on service pages, and its status hides or shows all its services.

@@ -12,7 +12,7 @@ import {
 } from '$lib/server/db/schema';
 import { changedFields, createdFields, recordChange } from '$lib/server/audit/log';
 import { invalidatePublicPages } from '$lib/server/page-cache';
-import { rebuildServiceSearchIndex } from '$lib/server/services/search-index';
+import { updateServiceSearchIndex } from '$lib/server/services/search-index';
 import type { AuthUser } from '$lib/server/auth/guard';
 import { markTranslationSaved } from '$lib/server/translations';
 import { slugify, uniqueSlug } from '$lib/server/slug';
@@ -277,7 +277,7 @@ export async function saveService(
 					: 'update',
 			changes: changedFields(before as unknown as Record<string, unknown>, input)
 		});
-		rebuildServiceSearchIndex(tx);
+		updateServiceSearchIndex(tx, [id]);
 		return { ok: true };
 	});
 	if (result.ok) invalidatePublicPages();
@@ -325,7 +325,7 @@ export async function deleteService(user: AuthUser, id: number): Promise<boolean
 				slug: { old: current.slug, new: null }
 			}
 		});
-		rebuildServiceSearchIndex(tx);
+		updateServiceSearchIndex(tx, [id]);
 	});
 	invalidatePublicPages();
 	return true;

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { service, serviceTranslation } from '$lib/server/db/schema';
 import type { AuthUser } from '$lib/server/auth/guard';
-import { rebuildServiceSearchIndex } from '$lib/server/services/search-index';
+import { updateServiceSearchIndex } from '$lib/server/services/search-index';
 import {
 	getTranslationsOf,
 	saveTranslationOf,
@@ -36,7 +36,7 @@ const serviceTexts: TranslatableContent<keyof ServiceText> = {
 				set: values
 			})
 			.run();
-		rebuildServiceSearchIndex(tx);
+		updateServiceSearchIndex(tx, [id]);
 	}
 };
 

@@ -1,0 +1,16 @@
+-- Issue 15: the finder's FTS5 index carries the municipality (`scope`: `m<id>` or
+-- `national`), so a search is filtered by it inside MATCH instead of taking the best 300
+-- rows of every municipality first, and a row's rowid is service_id * 8 + language, so a
+-- staff save replaces one service's rows instead of rebuilding the table.
+-- The index is derived data and texts are normalised in code, so this only drops the old
+-- table: the application creates the new shape and fills it on the first search or save
+-- (ensureServiceSearchIndex in src/lib/server/services/search-index.ts; its DDL is in
+-- `serviceSearchDdl`, repeated here for reference):
+--   CREATE VIRTUAL TABLE IF NOT EXISTS service_search USING fts5(
+--   	body,
+--   	scope,
+--   	service_id UNINDEXED,
+--   	lang UNINDEXED,
+--   	tokenize = 'unicode61 remove_diacritics 2'
+--   );
+DROP TABLE IF EXISTS service_search;
