@@ -3,7 +3,7 @@ import type { Executor } from '$lib/server/db/client';
 import { normaliseForSearch } from './search-text';
 
 /**
- * The FTS5 table, exactly as in db/pending-sql/15-fts-municipality.sql (drizzle-kit cannot
+ * The FTS5 table, exactly as in db/migrations/0009_finder_search_scope.sql (drizzle-kit cannot
  * express virtual tables; a spec keeps the two the same). One row per (service, language);
  * its rowid is `service_id * 8 + language`, so one service's rows are a rowid range and
  * can be replaced without scanning the table. `scope` holds `m<municipality id>` for a

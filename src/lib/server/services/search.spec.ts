@@ -73,7 +73,7 @@ describe('synonyms', () => {
 
 describe('the FTS5 table definition', () => {
 	it('is the same in the custom SQL and in the code that fills the index', () => {
-		const files = ['db/migrations', 'db/pending-sql'].flatMap((dir) =>
+		const files = ['db/migrations'].flatMap((dir) =>
 			readdirSync(dir)
 				.filter((f) => f.endsWith('.sql'))
 				.map((f) => readFileSync(`${dir}/${f}`, 'utf8').replace(/^--\s{0,3}/gm, ''))
