@@ -19,7 +19,7 @@ import { compressBytes, isCompressible, minCompressBytes, preferredEncoding } fr
  *
  * Lifetime: until the next write that changes public content (`invalidatePublicPages()`,
  * which every such write calls) and at most until the Oslo clock's minute turns, so "open
- * now" is never a minute stale. `PAGE_CACHE_SECONDS` (default 60) caps it further; 0 turns
+ * now" is never a minute stale. `PAGE_CACHE_SECONDS` (default 10) caps it further; 0 turns
  * the cache off. Bounded by entry count and bytes, least recently used out first, so a
  * burst of distinct searches cannot grow it without end. Anything with a cookie, an
  * Authorization header, a conditional header (so the API's 304s keep working), a
@@ -28,7 +28,7 @@ import { compressBytes, isCompressible, minCompressBytes, preferredEncoding } fr
  * With `WEB_CONCURRENCY` > 1 each worker has its own cache; an invalidation in one worker
  * reaches the others through the cluster primary (server.js relays the message).
  */
-const lifetimeMs = Number(process.env.PAGE_CACHE_SECONDS ?? 60) * 1000;
+const lifetimeMs = Number(process.env.PAGE_CACHE_SECONDS ?? 10) * 1000;
 const maxEntries = 2000;
 const maxBytes = 64 * 1024 * 1024;
 const invalidateMessage = 'inngang:invalidate-public-pages';
