@@ -121,3 +121,18 @@ describe('RPDE activity feed', () => {
 		}
 	);
 });
+
+describe('RPDE feed caching', () => {
+	it('caches a full page for an hour and the last page for at most 8 seconds', async () => {
+		const route = await import('../../../routes/api/feeds/activities/+server');
+		const url = new URL('https://inngang.example/api/feeds/activities');
+		const response = await (route.GET as (e: unknown) => Promise<Response>)({
+			request: new Request(url),
+			url
+		});
+		const body = await response.json();
+		// The demo data fits in one page, so the first page is also the last.
+		expect(body.items.length).toBeLessThan(100);
+		expect(response.headers.get('cache-control')).toBe('public, max-age=8');
+	});
+});

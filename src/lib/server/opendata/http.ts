@@ -17,7 +17,7 @@ const corsHeaders = {
 	'access-control-allow-origin': '*',
 	'access-control-allow-methods': 'GET, HEAD, OPTIONS',
 	'access-control-allow-headers': 'If-None-Match, If-Modified-Since',
-	'access-control-expose-headers': 'ETag, Last-Modified',
+	'access-control-expose-headers': 'ETag, Last-Modified, Link',
 	// Other sites may read the data; overrides the portal's same-origin default.
 	'cross-origin-resource-policy': 'cross-origin'
 };
@@ -52,16 +52,19 @@ export function openDataJson(
 	request: Request,
 	body: unknown,
 	lastModified: Date | null,
-	contentType = 'application/json; charset=utf-8'
+	contentType = 'application/json; charset=utf-8',
+	options: { cacheControl?: string; text?: string } = {}
 ): Response {
-	const text = JSON.stringify(body);
+	const text = options.text ?? JSON.stringify(body);
 	const etag = `"${createHash('sha1').update(text).digest('base64url')}"`;
 	const headers: Record<string, string> = {
 		...corsHeaders,
 		'content-type': contentType,
 		etag,
-		'cache-control': 'public, max-age=60',
-		vary: 'Accept-Encoding'
+		'cache-control': options.cacheControl ?? 'public, max-age=60',
+		vary: 'Accept-Encoding',
+		// The licence travels with every answer, outside the bodies whose schemas have no place for it.
+		link: `<${openDataLicence}>; rel="license"`
 	};
 	if (lastModified) headers['last-modified'] = lastModified.toUTCString();
 	if (isNotModified(request, etag, lastModified)) {
@@ -101,6 +104,12 @@ export function integerParameter(
 	if (value < min || value > max)
 		throw new BadParameter(name, `${name} must be between ${min} and ${max}`);
 	return value;
+}
+
+/** Newline-delimited JSON (HSDS `format=ndjson`): the whole list, one object a line. */
+export function openDataNdjson(request: Request, items: unknown[], lastModified: Date | null) {
+	const text = items.map((i) => JSON.stringify(i)).join('\n') + (items.length ? '\n' : '');
+	return openDataJson(request, null, lastModified, 'application/x-ndjson; charset=utf-8', { text });
 }
 
 /** Runs an API handler and turns BadParameter into the 400 JSON answer. */

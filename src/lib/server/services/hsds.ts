@@ -11,6 +11,7 @@ import {
 	taxonomyTerm
 } from '$lib/server/db/schema';
 import { loadCatalog } from '$lib/server/services/finder';
+import { getCurrentMunicipality } from '$lib/server/municipality';
 import { publicDataGeneration } from '$lib/server/page-cache';
 import { isLanguage, sourceLanguage, type Language } from '$lib/i18n/languages';
 import { normaliseForSearch } from '$lib/server/services/search-text';
@@ -36,21 +37,18 @@ const topicTaxonomy = {
 	id: stableUuid('taxonomy', 'inngang-topic'),
 	name: 'Inngang topics',
 	description: "What a young person says is hard (the finder's topics).",
-	uri: null,
 	version: '1'
 };
 const thresholdTaxonomy = {
 	id: stableUuid('taxonomy', 'inngang-threshold'),
 	name: 'Inngang threshold',
 	description: 'How easy a service is to reach: free, drop-in, anonymous, no referral, emergency.',
-	uri: null,
 	version: '1'
 };
 const levelTaxonomy = {
 	id: stableUuid('taxonomy', 'prevention-level'),
 	name: 'Prevention level',
 	description: 'Universal, selective or indicated prevention, as in the municipal plans.',
-	uri: null,
 	version: '1'
 };
 export const taxonomies = [topicTaxonomy, thresholdTaxonomy, levelTaxonomy];
@@ -81,33 +79,73 @@ export type HsdsTaxonomyTerm = {
 	code: string;
 	name: string;
 	description: string;
-	parent_id: null;
 	taxonomy: string;
 	taxonomy_id: string;
 	language: string;
-	term_uri: null;
 };
 
+/**
+ * One term, the same object nested in an attribute and listed in /taxonomy_terms. Topic names
+ * are the finder's Norwegian names (`nb`); the fixed threshold and level terms are English.
+ */
 function termObject(code: string, name: string, taxonomy: typeof topicTaxonomy): HsdsTaxonomyTerm {
 	return {
 		id: stableUuid('taxonomy_term', `${taxonomy.id}:${code}`),
 		code,
 		name,
 		description: name,
-		parent_id: null,
 		taxonomy: taxonomy.name,
 		taxonomy_id: taxonomy.id,
-		language: 'en',
-		term_uri: null
+		language: taxonomy === topicTaxonomy ? sourceLanguage : 'en'
 	};
 }
 
 export async function listTaxonomyTerms(): Promise<HsdsTaxonomyTerm[]> {
 	const topics = await db.select().from(taxonomyTerm).orderBy(taxonomyTerm.code).all();
 	return [
-		...topics.map((t) => ({ ...termObject(t.code, t.name, topicTaxonomy), language: 'nb' })),
+		...topics.map((t) => termObject(t.code, t.name, topicTaxonomy)),
 		...fixedTerms.map((t) => termObject(t.code, fixedTermNames[t.code], t.taxonomy))
 	];
+}
+
+/**
+ * HSDS says: leave an optional property out rather than send null. Drops null and undefined
+ * properties (deeply), so every shape below may write `field: maybeNull` and still conform.
+ */
+export function withoutNulls<T>(value: T): T {
+	if (Array.isArray(value)) return value.map(withoutNulls) as T;
+	if (value && typeof value === 'object') {
+		const out: Record<string, unknown> = {};
+		for (const [k, v] of Object.entries(value))
+			if (v !== null && v !== undefined) out[k] = withoutNulls(v);
+		return out as T;
+	}
+	return value;
+}
+
+/**
+ * Norway's counties by the first two digits of the municipality number (2024 division); HSDS
+ * requires `state_province`, and the county is what fills that place in a Norwegian address.
+ */
+const counties: Record<string, string> = {
+	'03': 'Oslo',
+	'11': 'Rogaland',
+	'15': 'Møre og Romsdal',
+	'18': 'Nordland',
+	'31': 'Østfold',
+	'32': 'Akershus',
+	'33': 'Buskerud',
+	'34': 'Innlandet',
+	'39': 'Vestfold',
+	'40': 'Telemark',
+	'42': 'Agder',
+	'46': 'Vestland',
+	'50': 'Trøndelag',
+	'55': 'Troms',
+	'56': 'Finnmark'
+};
+export function countyOf(kommunenummer: string | undefined): string | null {
+	return (kommunenummer && counties[kommunenummer.slice(0, 2)]) || null;
 }
 
 /** Text fields in the requested language, field by field falling back to nb. */
@@ -139,7 +177,9 @@ function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
  * An Oslo wall-clock time with the UTC offset it has on `date`, as HSDS wants a time with an
  * offset (today's date, so a rule read on a DST day gets that day's offsets).
  */
-function withOsloOffset(date: string, time: string): string {
+function withOsloOffset(today: string, validFrom: string | null, time: string): string {
+	// The offset on the day the rule next applies: today, or its first day if that is later.
+	const date = validFrom && validFrom > today ? validFrom : today;
 	return `${time}${osloOffset(osloInstant(date, parseClock(time) ?? 0))}`;
 }
 
@@ -175,8 +215,10 @@ async function loadPublicData() {
 			.where(inArray(locationTranslation.locationId, locationIds))
 			.all()
 	]);
+	const municipality = await getCurrentMunicipality();
 	return {
 		services,
+		county: countyOf(municipality?.kommunenummer),
 		topicNames: new Map(topicNames.map((t) => [t.code, t.name])),
 		organizations: new Map(orgs.map((o) => [o.id, o])),
 		organizationTexts: groupBy(orgTexts, (t) => t.organizationId),
@@ -198,14 +240,14 @@ function languageName(code: string, lang: Language): string {
 function shapeOrganization(data: Loaded, organizationId: number, lang: Language) {
 	const org = data.organizations.get(organizationId);
 	const texts = data.organizationTexts.get(organizationId);
-	return {
+	return withoutNulls({
 		id: stableUuid('organization', org?.slug ?? organizationId),
 		name: text(texts, lang, 'name') ?? org?.slug ?? '',
 		alternate_name: null,
 		description: text(texts, lang, 'description') ?? text(texts, lang, 'name') ?? '',
 		email: org?.email ?? null,
 		website: org?.website ?? null
-	};
+	});
 }
 
 function shapeLocation(data: Loaded, locationId: number, lang: Language) {
@@ -213,7 +255,7 @@ function shapeLocation(data: Loaded, locationId: number, lang: Language) {
 	const texts = data.locationTexts.get(locationId);
 	const id = stableUuid('location', row.slug);
 	const accessibility = text(texts, lang, 'accessibility');
-	return {
+	return withoutNulls({
 		id,
 		location_type: row.locationType,
 		url: row.url,
@@ -233,9 +275,8 @@ function shapeLocation(data: Loaded, locationId: number, lang: Language) {
 							address_1: row.address,
 							address_2: null,
 							city: row.city ?? '',
-							region: null,
-							// Norway has counties, not states; the field is required, so it says so.
-							state_province: '',
+							// Norway has counties (fylker) where HSDS has states; the field is required.
+							state_province: data.county ?? row.city ?? 'Norge',
 							postal_code: row.postalCode ?? '',
 							country: 'NO',
 							address_type: 'physical' as const
@@ -253,7 +294,7 @@ function shapeLocation(data: Loaded, locationId: number, lang: Language) {
 					}
 				]
 			: []
-	};
+	});
 }
 
 function shapeService(data: Loaded, row: Loaded['services'][number], lang: Language, now: Date) {
@@ -269,8 +310,6 @@ function shapeService(data: Loaded, row: Loaded['services'][number], lang: Langu
 			link_type: 'service',
 			link_entity: 'service',
 			taxonomy_term_id: term.id,
-			value: null,
-			label: name,
 			taxonomy_term: term
 		};
 	};
@@ -281,7 +320,7 @@ function shapeService(data: Loaded, row: Loaded['services'][number], lang: Langu
 		[!row.referralRequired, 'no_referral'],
 		[row.isEmergency, 'emergency']
 	];
-	return {
+	return withoutNulls({
 		id,
 		organization_id: stableUuid(
 			'organization',
@@ -321,8 +360,8 @@ function shapeService(data: Loaded, row: Loaded['services'][number], lang: Langu
 			wkst: 'MO' as const,
 			byday: h.byday,
 			// Wall-clock times in Europe/Oslo, each with its offset today, as the spec asks for one.
-			opens_at: withOsloOffset(today, h.opensAt),
-			closes_at: withOsloOffset(today, h.closesAt),
+			opens_at: withOsloOffset(today, h.validFrom, h.opensAt),
+			closes_at: withOsloOffset(today, h.validFrom, h.closesAt),
 			attending_type: h.kind === 'drop_in' ? 'drop-in' : null,
 			description:
 				h.kind === 'drop_in' ? 'Drop-in hours (Europe/Oslo)' : 'Opening hours (Europe/Oslo)'
@@ -337,7 +376,6 @@ function shapeService(data: Loaded, row: Loaded['services'][number], lang: Langu
 				'location',
 				data.locations.get(link.locationId)?.slug ?? link.locationId
 			),
-			description: null,
 			location: shapeLocation(data, link.locationId, lang)
 		})),
 		languages: (data.languages.get(row.id) ?? []).map((l) => ({
@@ -386,7 +424,7 @@ function shapeService(data: Loaded, row: Loaded['services'][number], lang: Langu
 				.flatMap((t) => (t ? [t.name, t.summary, t.description] : []))
 				.join(' ')
 		)
-	};
+	});
 }
 
 export type ServiceQuery = {
@@ -394,15 +432,87 @@ export type ServiceQuery = {
 	perPage: number;
 	search: string | null;
 	taxonomyTermId: string | null;
+	taxonomyId: string | null;
 	organizationId: string | null;
 	modifiedAfter: Date | null;
 	minAge: number | null;
 	maxAge: number | null;
 	lang: Language;
+	format: 'json' | 'ndjson';
+	minimal: boolean;
+	full: boolean;
 };
+
+/** Parameters every list takes (HSDS 3.0 API: search, page, per_page, format; plus lang). */
+const listParameters = ['search', 'page', 'per_page', 'format', 'lang'];
+/** /services, as the HSDS 3.0 API and the UK profile name them; min_age/max_age are old aliases. */
+export const serviceParameters = [
+	...listParameters,
+	'taxonomy_term_id',
+	'taxonomy_id',
+	'organization_id',
+	'modified_after',
+	'minimal',
+	'full',
+	'minimum_age',
+	'maximum_age',
+	'min_age',
+	'max_age'
+];
+
+/** Answers 400 (through BadParameter) for a parameter the endpoint does not know. */
+export function onlyParameters(url: URL, allowed: readonly string[]): void {
+	for (const name of url.searchParams.keys())
+		if (!allowed.includes(name))
+			throw new BadParameter(
+				name,
+				`Unknown parameter ${name}; this endpoint takes ${allowed.join(', ') || 'none'}`
+			);
+}
+
+function booleanParameter(url: URL, name: string): boolean {
+	const raw = url.searchParams.get(name);
+	if (raw === null || raw === '' || raw === 'false') return false;
+	if (raw === 'true') return true;
+	throw new BadParameter(name, `${name} must be true or false`);
+}
+
+function formatParameter(url: URL): 'json' | 'ndjson' {
+	const raw = url.searchParams.get('format');
+	if (raw === null || raw === '' || raw === 'json') return 'json';
+	if (raw === 'ndjson') return 'ndjson';
+	throw new BadParameter('format', 'format must be json or ndjson');
+}
+
+/** search, paging, format and lang for the lists other than /services. */
+export type ListQuery = {
+	page: number;
+	perPage: number;
+	search: string[];
+	lang: Language;
+	format: 'json' | 'ndjson';
+};
+export function parseListQuery(url: URL, extra: readonly string[] = []): ListQuery {
+	onlyParameters(url, [...listParameters, ...extra]);
+	const search = url.searchParams.get('search')?.trim();
+	return {
+		...pagingOf(url),
+		search: search ? normaliseForSearch(search).split(/\s+/).filter(Boolean) : [],
+		lang: languageParameter(url),
+		format: formatParameter(url)
+	};
+}
+
+/** Whether every search word is in one of the texts (normalised as the finder does). */
+export function matchesSearch(words: string[], ...texts: (string | null | undefined)[]): boolean {
+	if (words.length === 0) return true;
+	const haystack = normaliseForSearch(texts.filter(Boolean).join(' '));
+	return words.every((w) => haystack.includes(w));
+}
 
 /** Reads the list parameters; throws BadParameter (a 400) for anything it cannot use. */
 export function parseServiceQuery(url: URL): ServiceQuery {
+	onlyParameters(url, serviceParameters);
 	const modifiedRaw = url.searchParams.get('modified_after');
 	let modifiedAfter: Date | null = null;
 	if (modifiedRaw) {
@@ -413,19 +523,27 @@ export function parseServiceQuery(url: URL): ServiceQuery {
 				'modified_after must be an ISO 8601 date or date-time'
 			);
 	}
-	const minAge = integerParameter(url, 'min_age', null, 0, 130);
-	const maxAge = integerParameter(url, 'max_age', null, 0, 130);
+	const age = (name: string, alias: string) =>
+		url.searchParams.has(name)
+			? ([integerParameter(url, name, null, 0, 130), name] as const)
+			: ([integerParameter(url, alias, null, 0, 130), alias] as const);
+	const [minAge, minName] = age('minimum_age', 'min_age');
+	const [maxAge] = age('maximum_age', 'max_age');
 	if (minAge !== null && maxAge !== null && minAge > maxAge)
-		throw new BadParameter('min_age', 'min_age must not be greater than max_age');
+		throw new BadParameter(minName, `${minName} must not be greater than the maximum age`);
 	return {
 		...pagingOf(url),
 		search: url.searchParams.get('search')?.trim() || null,
 		taxonomyTermId: url.searchParams.get('taxonomy_term_id') || null,
+		taxonomyId: url.searchParams.get('taxonomy_id') || null,
 		organizationId: url.searchParams.get('organization_id') || null,
 		modifiedAfter,
 		minAge,
 		maxAge,
-		lang: languageParameter(url)
+		lang: languageParameter(url),
+		format: formatParameter(url),
+		minimal: booleanParameter(url, 'minimal'),
+		full: booleanParameter(url, 'full')
 	};
 }
 
@@ -530,7 +648,8 @@ export async function listServices(query: ServiceQuery, now = new Date()) {
 	const entries = await catalogue(query.lang, now).shaped;
 	const terms = query.search ? normaliseForSearch(query.search).split(/\s+/).filter(Boolean) : [];
 	const matching = entries.filter(({ row, service: s }) => {
-		if (query.modifiedAfter && new Date(row.updatedAt) <= query.modifiedAfter) return false;
+		// "on or after", as the HSDS API says.
+		if (query.modifiedAfter && new Date(row.updatedAt) < query.modifiedAfter) return false;
 		// Age overlap, as the UK profile's filters: the service takes someone in the asked range.
 		if (query.minAge !== null && (row.maxAge ?? 130) < query.minAge) return false;
 		if (query.maxAge !== null && (row.minAge ?? 0) > query.maxAge) return false;
@@ -540,11 +659,23 @@ export async function listServices(query: ServiceQuery, now = new Date()) {
 			!s.attributes.some((a) => a.taxonomy_term_id === query.taxonomyTermId)
 		)
 			return false;
+		if (
+			query.taxonomyId &&
+			!s.attributes.some((a) => a.taxonomy_term.taxonomy_id === query.taxonomyId)
+		)
+			return false;
 		return terms.every((term) => s._search.includes(term));
 	});
+	const shape = (s: HsdsService) =>
+		query.minimal
+			? { id: s.id, name: s.name, status: s.status, last_modified: s.last_modified }
+			: query.full
+				? withoutSearch(s)
+				: listShape(s);
 	return {
+		items: matching.map((e) => shape(e.service)),
 		page: hsdsPage(
-			matching.map((e) => listShape(e.service)),
+			matching.map((e) => shape(e.service)),
 			query.page,
 			query.perPage
 		),
@@ -559,31 +690,72 @@ export async function getService(uuid: string, lang: Language, now = new Date())
 	return { service: withoutSearch(found.service), lastModified: new Date(found.row.updatedAt) };
 }
 
-export async function listOrganizations(lang: Language) {
+export async function listOrganizations(lang: Language, search: string[] = []) {
 	const data = await catalogue(lang, new Date()).data;
 	return {
 		organizations: [...data.organizations.keys()]
 			.map((id) => shapeOrganization(data, id, lang))
+			.filter((o) => matchesSearch(search, o.name, o.description))
 			.sort((a, b) => a.name.localeCompare(b.name, lang)),
 		lastModified: lastModifiedOf(data.services)
 	};
 }
 
-export async function listServiceAtLocations(lang: Language) {
+export async function getOrganization(uuid: string, lang: Language) {
+	const { organizations, lastModified } = await listOrganizations(lang);
+	const found = organizations.find((o) => o.id === uuid);
+	return found ? { organization: found, lastModified } : null;
+}
+
+function salId(serviceSlug: string, locationSlug: string | undefined) {
+	return stableUuid('service_at_location', `${serviceSlug}:${locationSlug}`);
+}
+
+export async function listServiceAtLocations(lang: Language, search: string[] = []) {
 	const data = await catalogue(lang, new Date()).data;
 	const rows = data.services.flatMap((s) =>
-		(data.links.get(s.id) ?? []).map((link) => {
+		(data.links.get(s.id) ?? []).flatMap((link) => {
 			const loc = data.locations.get(link.locationId)!;
-			return {
-				id: stableUuid('service_at_location', `${s.slug}:${loc.slug}`),
-				service_id: stableUuid('service', s.slug),
-				location_id: stableUuid('location', loc.slug),
-				description: null,
-				location: shapeLocation(data, link.locationId, lang)
-			};
+			const location = shapeLocation(data, link.locationId, lang);
+			const serviceName = text(s.translations, lang, 'name');
+			if (!matchesSearch(search, serviceName, location.name, location.addresses[0]?.city))
+				return [];
+			return [
+				{
+					id: salId(s.slug, loc.slug),
+					service_id: stableUuid('service', s.slug),
+					location_id: stableUuid('location', loc.slug),
+					location
+				}
+			];
 		})
 	);
 	return { items: rows, lastModified: lastModifiedOf(data.services) };
+}
+
+/**
+ * /service_at_locations/{id}: the official API answers with the fully nested service
+ * (`compiled/service.json`), here with only this one service_at_location in it.
+ */
+export async function getServiceAtLocation(uuid: string, lang: Language, now = new Date()) {
+	const entries = await catalogue(lang, now).shaped;
+	for (const e of entries) {
+		const sal = e.service.service_at_locations.find((l) => l.id === uuid);
+		if (sal)
+			return {
+				service: { ...withoutSearch(e.service), service_at_locations: [sal] },
+				lastModified: new Date(e.row.updatedAt)
+			};
+	}
+	return null;
+}
+
+export function getTaxonomy(uuid: string) {
+	return taxonomies.find((t) => t.id === uuid) ?? null;
+}
+
+export async function getTaxonomyTerm(uuid: string) {
+	return (await listTaxonomyTerms()).find((t) => t.id === uuid) ?? null;
 }
 
 /** When any published service last changed; Last-Modified of every HSDS answer. */

@@ -1,6 +1,6 @@
 import type { RequestHandler } from './$types';
 import { hsdsLastModified, hsdsProfile, hsdsVersion } from '$lib/server/services/hsds';
-import { openDataJson, openDataLicence, preflightResponse } from '$lib/server/opendata/http';
+import { openDataJson, preflightResponse } from '$lib/server/opendata/http';
 
 // `/api/hsds/` is the address the HSDS API spec gives; answer with and without the slash.
 export const trailingSlash = 'ignore';
@@ -11,8 +11,8 @@ export const GET: RequestHandler = async ({ request, url }) =>
 		{
 			version: hsdsVersion,
 			profile: hsdsProfile,
-			openapi_url: `${url.origin}/api/hsds/openapi.json`,
-			license: openDataLicence
+			// The licence is in the Link header and the OpenAPI info; this schema has no place for it.
+			openapi_url: `${url.origin}/api/hsds/openapi.json`
 		},
 		await hsdsLastModified()
 	);

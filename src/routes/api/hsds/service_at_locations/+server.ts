@@ -1,17 +1,18 @@
 import type { RequestHandler } from './$types';
+import { hsdsPage, listServiceAtLocations, parseListQuery } from '$lib/server/services/hsds';
 import {
-	hsdsPage,
-	languageParameter,
-	listServiceAtLocations,
-	pagingOf
-} from '$lib/server/services/hsds';
-import { answering, openDataJson, preflightResponse } from '$lib/server/opendata/http';
+	answering,
+	openDataJson,
+	openDataNdjson,
+	preflightResponse
+} from '$lib/server/opendata/http';
 
 export const GET: RequestHandler = ({ request, url }) =>
 	answering(async () => {
-		const { page, perPage } = pagingOf(url);
-		const { items, lastModified } = await listServiceAtLocations(languageParameter(url));
-		return openDataJson(request, hsdsPage(items, page, perPage), lastModified);
+		const q = parseListQuery(url);
+		const { items, lastModified } = await listServiceAtLocations(q.lang, q.search);
+		if (q.format === 'ndjson') return openDataNdjson(request, items, lastModified);
+		return openDataJson(request, hsdsPage(items, q.page, q.perPage), lastModified);
 	});
 
 export const OPTIONS: RequestHandler = () => preflightResponse();

@@ -1,10 +1,17 @@
 import type { RequestHandler } from './$types';
 import { listServices, parseServiceQuery } from '$lib/server/services/hsds';
-import { answering, openDataJson, preflightResponse } from '$lib/server/opendata/http';
+import {
+	answering,
+	openDataJson,
+	openDataNdjson,
+	preflightResponse
+} from '$lib/server/opendata/http';
 
 export const GET: RequestHandler = ({ request, url }) =>
 	answering(async () => {
-		const { page, lastModified } = await listServices(parseServiceQuery(url));
+		const query = parseServiceQuery(url);
+		const { page, items, lastModified } = await listServices(query);
+		if (query.format === 'ndjson') return openDataNdjson(request, items, lastModified);
 		return openDataJson(request, page, lastModified);
 	});
 

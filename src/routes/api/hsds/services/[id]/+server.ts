@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { getService, languageParameter } from '$lib/server/services/hsds';
+import { getService, languageParameter, onlyParameters } from '$lib/server/services/hsds';
 import {
 	answering,
 	notFoundJson,
@@ -9,6 +9,7 @@ import {
 
 export const GET: RequestHandler = ({ request, url, params }) =>
 	answering(async () => {
+		onlyParameters(url, ['lang']);
 		const found = await getService(params.id, languageParameter(url));
 		if (!found) return notFoundJson('No public service has this id');
 		return openDataJson(request, found.service, found.lastModified);

@@ -1,0 +1,18 @@
+import type { RequestHandler } from './$types';
+import { getTaxonomyTerm, hsdsLastModified, onlyParameters } from '$lib/server/services/hsds';
+import {
+	answering,
+	notFoundJson,
+	openDataJson,
+	preflightResponse
+} from '$lib/server/opendata/http';
+
+export const GET: RequestHandler = ({ request, url, params }) =>
+	answering(async () => {
+		onlyParameters(url, []);
+		const found = await getTaxonomyTerm(params.id);
+		if (!found) return notFoundJson('No taxonomy term has this id');
+		return openDataJson(request, found, await hsdsLastModified());
+	});
+
+export const OPTIONS: RequestHandler = () => preflightResponse();
