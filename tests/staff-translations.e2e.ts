@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, seriousViolations, signedInCookiePaths, test } from './fixtures';
+import { forgetTranslation } from './fixtures/staff-added';
 
 test.use({ cookiePaths: signedInCookiePaths });
 
@@ -16,7 +17,9 @@ test('an editor translates a service into Ukrainian side by side; the Ukrainian 
 	page
 }) => {
 	test.setTimeout(90_000);
-	// The demo editor works in English. No other test touches the family team.
+	// The demo editor works in English. No other test touches the family team. Its Ukrainian
+	// text is taken away first, as if staff had just added the service in nb.
+	forgetTranslation('service', 'fjordvik-familieteamet', 'uk');
 	await logIn(page, 'redaktor@fjordvik.example', 'demo-redaktor-2025');
 	await page.goto('/admin/tjenester');
 	await page.getByRole('link', { name: 'Familieteamet', exact: true }).click();
