@@ -7,6 +7,9 @@ import type { Localized } from '$lib/i18n/localized';
  * `TopicCode`; a component needs only the string.
  */
 
+/** Danger now, recognised from the topic or the words (see `services/acute.ts`). */
+export type AcuteNeed = 'suicide' | 'violence_home' | 'sexual_assault' | 'overdose' | 'danger_now';
+
 export type FinderFilters = {
 	age: number | null;
 	urgent: boolean;
