@@ -2169,3 +2169,247 @@ export const services: ServiceSeed[] = [
 		)
 	}
 ];
+
+/**
+ * Issue 12: the structured fields behind "when help is next there" and "what happens when
+ * you get in touch", kept apart from the texts so translators and staff see them as values.
+ * Reply times and waits are demo values for the invented local services only; the national
+ * lines get no such promise from us. The legal facts follow official sources: health help is
+ * your own decision from 16 (pasient- og brukerrettighetsloven § 4-3), from 12 you can ask
+ * that parents are not told (§ 3-4); everyone working with children must tell barnevernet
+ * when a child is in serious danger (helsepersonelloven § 33, barnevernsloven § 13-2);
+ * from 15 you are a party in your own barnevern case (barnevernsloven § 12-3).
+ */
+export type Lang7 = 'nb' | 'nn' | 'en' | 'uk' | 'pl' | 'ar' | 'so';
+export type ServiceExtras = {
+	/** Topics the service is for, not merely covers; ranked first on those topic pages. */
+	primaryTopics: string[];
+	alertFrom?: string;
+	alertTo?: string;
+	replyMinutes?: number;
+	waitDays?: number;
+	writtenDown?: 'nothing' | 'notes' | 'record';
+	whoIsTold?: 'only_danger' | 'health' | 'parents_involved';
+	ownDecisionAge?: number;
+	bringFriend?: boolean;
+	interpreter?: boolean;
+	whoAnswers?: Record<Lang7, string>;
+};
+
+const volunteer: Record<Lang7, string> = {
+	nb: 'En frivillig som har fått opplæring i å lytte.',
+	nn: 'Ein frivillig som har fått opplæring i å lytte.',
+	en: 'A volunteer trained to listen.',
+	uk: 'Волонтер, якого навчили слухати.',
+	pl: 'Wolontariusz przeszkolony do słuchania.',
+	ar: 'متطوع تدرّب على الاستماع.',
+	so: 'Tabarruce loo tababaray inuu dhageysto.'
+};
+
+const nurse: Record<Lang7, string> = {
+	nb: 'En helsesykepleier, jordmor eller lege.',
+	nn: 'Ein helsesjukepleiar, jordmor eller lege.',
+	en: 'A public health nurse, midwife or doctor.',
+	uk: 'Медсестра, акушерка або лікар.',
+	pl: 'Pielęgniarka, położna lub lekarz.',
+	ar: 'ممرضة صحية أو قابلة أو طبيب.',
+	so: 'Kalkaaliso caafimaad, umuliso ama dhakhtar.'
+};
+
+export const serviceExtras: Record<string, ServiceExtras> = {
+	'nodnummer-112-politi': { primaryTopics: ['noen-skadet-meg', 'hjemme'], writtenDown: 'record' },
+	'nodnummer-113-ambulanse': {
+		primaryTopics: ['noen-skadet-meg', 'rus', 'trist-eller-redd'],
+		writtenDown: 'record'
+	},
+	'legevakt-116117': {
+		primaryTopics: ['noen-skadet-meg'],
+		writtenDown: 'record',
+		whoIsTold: 'health',
+		ownDecisionAge: 16,
+		interpreter: true
+	},
+	'alarmtelefonen-116111': {
+		primaryTopics: ['hjemme', 'noen-skadet-meg'],
+		writtenDown: 'nothing',
+		whoIsTold: 'only_danger',
+		whoAnswers: {
+			nb: 'Noen som jobber i barnevernet og vet mye om vold og overgrep.',
+			nn: 'Nokon som jobbar i barnevernet og veit mykje om vald og overgrep.',
+			en: 'Someone from child welfare who knows a lot about violence and abuse.',
+			uk: 'Працівник служби захисту дітей, який багато знає про насильство.',
+			pl: 'Ktoś z ochrony dzieci, kto dużo wie o przemocy i wykorzystywaniu.',
+			ar: 'شخص من حماية الطفل يعرف الكثير عن العنف والاعتداء.',
+			so: 'Qof ka tirsan ilaalinta carruurta oo wax badan ka yaqaan rabshadda iyo xadgudubka.'
+		}
+	},
+	'mental-helse-116123': {
+		primaryTopics: ['trist-eller-redd', 'ensom'],
+		writtenDown: 'nothing',
+		whoIsTold: 'only_danger',
+		whoAnswers: volunteer
+	},
+	'kirkens-sos': {
+		primaryTopics: ['trist-eller-redd', 'ensom'],
+		writtenDown: 'nothing',
+		whoIsTold: 'only_danger',
+		whoAnswers: volunteer
+	},
+	'kors-pa-halsen': {
+		primaryTopics: ['trist-eller-redd', 'ensom', 'mobbing'],
+		writtenDown: 'nothing',
+		whoIsTold: 'only_danger',
+		whoAnswers: volunteer
+	},
+	'ung-no': { primaryTopics: [] },
+	// "Én dør inn" is a good default, never the best fit for one topic above a specialist.
+	'fjordvik-ung-en-dor-inn': {
+		primaryTopics: ['noe-annet'],
+		replyMinutes: 120,
+		writtenDown: 'notes',
+		whoIsTold: 'only_danger',
+		bringFriend: true,
+		interpreter: true,
+		whoAnswers: {
+			nb: 'En ungdomsveileder hos UNG.',
+			nn: 'Ein ungdomsrettleiar hos UNG.',
+			en: 'A youth worker at UNG.',
+			uk: 'Молодіжний консультант в UNG.',
+			pl: 'Doradca młodzieżowy w UNG.',
+			ar: 'مرشد شباب في UNG.',
+			so: 'La-taliye dhallinyaro oo ka tirsan UNG.'
+		}
+	},
+	'fjordvik-psykolog-uten-henvisning': {
+		primaryTopics: ['trist-eller-redd'],
+		waitDays: 14,
+		writtenDown: 'record',
+		whoIsTold: 'health',
+		ownDecisionAge: 16,
+		bringFriend: true,
+		interpreter: true,
+		whoAnswers: {
+			nb: 'En psykolog som jobber med unge.',
+			nn: 'Ein psykolog som jobbar med unge.',
+			en: 'A psychologist who works with young people.',
+			uk: 'Психолог, який працює з молоддю.',
+			pl: 'Psycholog pracujący z młodzieżą.',
+			ar: 'أخصائي نفسي يعمل مع الشباب.',
+			so: 'Cilmi-nafsi yaqaan la shaqeeya dhallinyarada.'
+		}
+	},
+	'fjordvik-helsestasjon-for-ungdom': {
+		primaryTopics: ['kropp-og-sex'],
+		// The Christmas closure notice shows from mid-December until the clinic reopens.
+		alertFrom: '2026-12-14',
+		alertTo: '2026-12-31',
+		writtenDown: 'record',
+		whoIsTold: 'health',
+		ownDecisionAge: 16,
+		bringFriend: true,
+		interpreter: true,
+		whoAnswers: nurse
+	},
+	'fjordvik-helsesykepleier-skole': {
+		primaryTopics: ['skole', 'trist-eller-redd'],
+		replyMinutes: 24 * 60,
+		writtenDown: 'record',
+		whoIsTold: 'health',
+		ownDecisionAge: 16,
+		bringFriend: true,
+		whoAnswers: nurse
+	},
+	'fjordvik-barnevern': {
+		primaryTopics: ['hjemme'],
+		writtenDown: 'record',
+		whoIsTold: 'parents_involved',
+		ownDecisionAge: 15,
+		interpreter: true
+	},
+	'fjordvik-barnevernvakt': {
+		primaryTopics: ['hjemme', 'noen-skadet-meg'],
+		writtenDown: 'record',
+		whoIsTold: 'parents_involved',
+		ownDecisionAge: 15,
+		interpreter: true
+	},
+	'fjordvik-krisesenter': {
+		primaryTopics: ['noen-skadet-meg', 'hjemme'],
+		writtenDown: 'notes',
+		whoIsTold: 'only_danger',
+		interpreter: true
+	},
+	'fjordvik-overgrepsmottak-stottesenter': {
+		primaryTopics: ['noen-skadet-meg'],
+		writtenDown: 'notes',
+		whoIsTold: 'only_danger',
+		bringFriend: true,
+		interpreter: true
+	},
+	'fjordvik-ungdomskontakter': {
+		primaryTopics: ['rus', 'ensom'],
+		replyMinutes: 180,
+		writtenDown: 'nothing',
+		whoIsTold: 'only_danger',
+		bringFriend: true
+	},
+	'fjordvik-ungdomsklubb-sentrum': { primaryTopics: ['ensom'], bringFriend: true },
+	'nordvik-ungdomsklubb': { primaryTopics: ['ensom'], bringFriend: true },
+	'fjordvik-rad-om-rus': {
+		primaryTopics: ['rus'],
+		waitDays: 7,
+		writtenDown: 'notes',
+		whoIsTold: 'only_danger',
+		bringFriend: true,
+		interpreter: true
+	},
+	'fjordvik-familieteamet': {
+		primaryTopics: ['hjemme', 'foreldre'],
+		waitDays: 14,
+		interpreter: true
+	},
+	'fjordvik-ppt': {
+		primaryTopics: ['skole'],
+		waitDays: 60,
+		whoIsTold: 'parents_involved',
+		interpreter: true
+	},
+	'fjordvik-bup': {
+		primaryTopics: [],
+		waitDays: 60,
+		writtenDown: 'record',
+		whoIsTold: 'health',
+		ownDecisionAge: 16,
+		interpreter: true
+	},
+	'fjordvik-nav-ungdom': { primaryTopics: ['jobb-og-penger'], waitDays: 5, interpreter: true },
+	'fjordvik-oppfolgingstjenesten': { primaryTopics: ['skole'] },
+	'fjordvik-bolig-for-unge': { primaryTopics: ['bolig'], waitDays: 10, interpreter: true },
+	'fjordvik-slt': { primaryTopics: [] },
+	'fjordvik-leksehjelp-motested': { primaryTopics: ['skole'], bringFriend: true },
+	'fjordvik-mobbeombud': {
+		primaryTopics: ['mobbing'],
+		replyMinutes: 24 * 60,
+		writtenDown: 'notes',
+		whoIsTold: 'only_danger',
+		bringFriend: true
+	},
+	'fjordvik-jordmor-unge-gravide': {
+		primaryTopics: ['kropp-og-sex'],
+		waitDays: 3,
+		writtenDown: 'record',
+		whoIsTold: 'health',
+		ownDecisionAge: 16,
+		bringFriend: true,
+		interpreter: true,
+		whoAnswers: nurse
+	},
+	'fjordvik-legevakt': {
+		primaryTopics: ['noen-skadet-meg'],
+		writtenDown: 'record',
+		whoIsTold: 'health',
+		ownDecisionAge: 16,
+		interpreter: true
+	},
+	'fjordvik-foreldrekurs': { primaryTopics: ['foreldre'] }
+};

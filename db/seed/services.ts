@@ -25,6 +25,7 @@ import {
 	holidays,
 	locations,
 	organizations,
+	serviceExtras,
 	services,
 	type LocationSeed,
 	type OrganizationSeed,
@@ -182,7 +183,8 @@ export function seedServices(
 			website: s.website ?? null,
 			email: s.email ?? null,
 			chatUrl: s.chatUrl ?? null,
-			assuredDate: demoCheckedDate(s.slug, now, 20)
+			assuredDate: demoCheckedDate(s.slug, now, 20),
+			...extraValues(s.slug, now)
 		};
 		if (!values.organizationId) throw new Error(`Unknown organization for ${s.slug}`);
 		const found = tx
@@ -294,9 +296,29 @@ export function seedServices(
 			if (!id) throw new Error(`Unknown topic ${code} for ${s.slug}`);
 			return id;
 		});
+		const primary = new Set(serviceExtras[s.slug]?.primaryTopics ?? []);
 		tx.insert(serviceTaxonomy)
-			.values(termIds.map((taxonomyTermId) => ({ serviceId, taxonomyTermId })))
+			.values(
+				termIds.map((taxonomyTermId, i) => ({
+					serviceId,
+					taxonomyTermId,
+					isPrimary: primary.has(s.topics[i])
+				}))
+			)
 			.run();
+	}
+
+	// "Who answers" in every language that has a translation row, whoever wrote the row.
+	for (const [slug, extras] of Object.entries(serviceExtras)) {
+		if (!extras.whoAnswers) continue;
+		const row = tx.select({ id: service.id }).from(service).where(eq(service.slug, slug)).get();
+		if (!row) continue;
+		for (const [lang, whoAnswers] of Object.entries(extras.whoAnswers)) {
+			tx.update(serviceTranslation)
+				.set({ whoAnswers })
+				.where(and(eq(serviceTranslation.serviceId, row.id), eq(serviceTranslation.lang, lang)))
+				.run();
+		}
 	}
 
 	// Organisations and locations are not removed here; services that left the demo are.
@@ -310,4 +332,22 @@ export function seedServices(
 	if (staleIds.length > 0) tx.delete(service).where(inArray(service.id, staleIds)).run();
 
 	rebuildServiceSearchIndex(tx);
+}
+
+/** Issue 12's structured fields; reply times and waits count as confirmed a week ago. */
+function extraValues(slug: string, now: Date) {
+	const extras = serviceExtras[slug];
+	const confirmed = new Date(now.getTime() - 7 * 86_400_000).toISOString().slice(0, 10);
+	return {
+		alertFrom: extras?.alertFrom ?? null,
+		alertTo: extras?.alertTo ?? null,
+		replyMinutes: extras?.replyMinutes ?? null,
+		waitDays: extras?.waitDays ?? null,
+		timesConfirmedOn: extras?.replyMinutes || extras?.waitDays ? confirmed : null,
+		writtenDown: extras?.writtenDown ?? null,
+		whoIsTold: extras?.whoIsTold ?? null,
+		ownDecisionAge: extras?.ownDecisionAge ?? null,
+		bringFriend: extras?.bringFriend ?? null,
+		interpreter: extras?.interpreter ?? null
+	};
 }

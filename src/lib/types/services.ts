@@ -7,6 +7,9 @@ import type { Localized } from '$lib/i18n/localized';
  * `TopicCode`; a component needs only the string.
  */
 
+/** Danger now, recognised from the topic or the words (see `services/acute.ts`). */
+export type AcuteNeed = 'suicide' | 'violence_home' | 'sexual_assault' | 'overdose' | 'danger_now';
+
 export type FinderFilters = {
 	age: number | null;
 	urgent: boolean;
@@ -28,6 +31,25 @@ export type OpeningLabel =
 	| { key: 'open_always' | 'hours_unknown' | 'closed_for_now' }
 	| { key: 'open_until' | 'opens_today' | 'opens_tomorrow'; time: string }
 	| { key: 'open_until_day' | 'opens_day'; time: string; day: string };
+
+/** When help is next there, beyond the opening hours: drop-in, reply time, typical wait. */
+export type NextHelp =
+	| { key: 'drop_in_now'; to: string }
+	| { key: 'drop_in_today' | 'drop_in_tomorrow'; from: string; to: string }
+	| { key: 'drop_in_day'; from: string; to: string; day: string }
+	| { key: 'reply_within' | 'wait_within'; duration: string };
+
+/** "What happens when I get in touch", as values; the page words them for the visitor. */
+export type ContactFacts = {
+	whoAnswers: Localized | null;
+	canBeAnonymous: boolean;
+	writtenDown: 'nothing' | 'notes' | 'record' | null;
+	whoIsTold: 'only_danger' | 'health' | 'parents_involved' | null;
+	ownDecisionAge: number | null;
+	bringFriend: boolean | null;
+	interpreter: boolean | null;
+	isFree: boolean;
+};
 
 export type ServicePhone = {
 	number: string;
@@ -56,6 +78,7 @@ export type ServiceCard = {
 	chatUrl: string | null;
 	website: string | null;
 	alert: Localized | null;
+	nextHelp: NextHelp[];
 };
 
 export type ServiceDetail<Topic extends string = string> = ServiceCard & {
@@ -82,6 +105,7 @@ export type ServiceDetail<Topic extends string = string> = ServiceCard & {
 	}[];
 	hours: { day: string; hours: string[] }[];
 	dropInHours: { day: string; hours: string[] }[];
+	contact: ContactFacts;
 };
 
 export type FinderResult<Topic extends string = string> = {
@@ -91,4 +115,8 @@ export type FinderResult<Topic extends string = string> = {
 	/** Nothing matched: `services` holds the crisis lines and the "én dør inn" service. */
 	fallback: boolean;
 	total: number;
+	/** Danger now: what to do and who answers this minute, shown above everything else. */
+	acute: AcuteHelp | null;
 };
+
+export type AcuteHelp = { needs: AcuteNeed[]; services: ServiceCard[] };

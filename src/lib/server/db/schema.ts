@@ -136,6 +136,24 @@ export const service = sqliteTable(
 		chatUrl: text('chat_url'),
 		/** HSDS assured_date: when someone last checked the content (YYYY-MM-DD). */
 		assuredDate: text('assured_date'),
+		// Issue 12: when help is next there, and what happens when you get in touch.
+		/** The alert (in the translations) shows only from/to these dates (YYYY-MM-DD, Oslo). */
+		alertFrom: text('alert_from'),
+		alertTo: text('alert_to'),
+		/** Typical reply time for SMS/chat/messages, in minutes. */
+		replyMinutes: integer('reply_minutes'),
+		/** Typical wait for an appointment, in days. */
+		waitDays: integer('wait_days'),
+		/** When staff last confirmed reply time and wait (YYYY-MM-DD); hidden after 90 days. */
+		timesConfirmedOn: text('times_confirmed_on'),
+		/** Is anything written down: nothing, notes that are not a record, or a health record. */
+		writtenDown: text('written_down', { enum: ['nothing', 'notes', 'record'] }),
+		/** Who is told: no one unless there is danger; health rules (own say from 12, decide at 16); parents take part. */
+		whoIsTold: text('who_is_told', { enum: ['only_danger', 'health', 'parents_involved'] }),
+		/** From this age you decide yourself who is told (16 for health help, pasientrettighetsloven). */
+		ownDecisionAge: integer('own_decision_age'),
+		bringFriend: integer('bring_friend', { mode: 'boolean' }),
+		interpreter: integer('interpreter', { mode: 'boolean' }),
 		/** Bumped on every staff save; a save based on an older version is refused (issue 5). */
 		version: integer('version').notNull().default(1),
 		createdAt: text('created_at')
@@ -176,7 +194,9 @@ export const serviceTranslation = sqliteTable(
 		/** What they may share, and with whom (duty of confidentiality and its limits). */
 		confidentiality: text('confidentiality'),
 		/** HSDS alert: a temporary notice (closed for holidays, moved...). */
-		alert: text('alert')
+		alert: text('alert'),
+		/** Issue 12: who answers when you get in touch ("a school nurse", "a volunteer"). */
+		whoAnswers: text('who_answers')
 	},
 	(t) => [uniqueIndex('service_translation_lang').on(t.serviceId, t.lang)]
 );
@@ -332,7 +352,9 @@ export const serviceTaxonomy = sqliteTable(
 			.references(() => service.id, { onDelete: 'cascade' }),
 		taxonomyTermId: integer('taxonomy_term_id')
 			.notNull()
-			.references(() => taxonomyTerm.id, { onDelete: 'cascade' })
+			.references(() => taxonomyTerm.id, { onDelete: 'cascade' }),
+		/** Issue 12: the topic is what the service is for, not one it also covers. */
+		isPrimary: integer('is_primary', { mode: 'boolean' }).notNull().default(false)
 	},
 	(t) => [
 		uniqueIndex('service_taxonomy_pair').on(t.serviceId, t.taxonomyTermId),

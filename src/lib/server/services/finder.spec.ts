@@ -154,3 +154,75 @@ describe('getServiceBySlug', () => {
 		expect(await getServiceBySlug('../../etc', 'nb')).toBeUndefined();
 	});
 });
+
+// Tuesday 1 December 2026, 19:30 in Oslo: the evening the issue was tried on.
+const decemberEvening = new Date('2026-12-01T18:30:00Z');
+const slugsFor = async (params: string, topic: Parameters<typeof parseFinderQuery>[1] = null) =>
+	(await findServices(query(params, topic), 'nb', decemberEvening)).services.map((s) => s.slug);
+
+describe('finder for acute needs (issue 12)', () => {
+	it('"Noen har skadet meg" opens with help now, and an open line leads, not a closed clinic', async () => {
+		const result = await findServices(query('', 'noen-skadet-meg'), 'nb', decemberEvening);
+		expect(result.acute?.needs).toContain('violence_home');
+		expect(result.acute?.services.map((s) => s.slug)).toContain('alarmtelefonen-116111');
+		expect(result.services[0].openNow || result.services[0].isEmergency).toBe(true);
+		const clinic = result.services.findIndex((s) => s.slug === 'fjordvik-helsestasjon-for-ungdom');
+		const line = result.services.findIndex((s) => s.slug === 'alarmtelefonen-116111');
+		expect(line).toBeLessThan(clinic);
+	});
+
+	it('"vil ikke leve lenger" gets the help-now card with 113 and 116 123 first', async () => {
+		const result = await findServices(query('q=vil ikke leve lenger'), 'nb', decemberEvening);
+		expect(result.acute?.needs).toEqual(['suicide']);
+		expect(result.services.slice(0, 2).map((s) => s.slug)).toEqual([
+			'nodnummer-113-ambulanse',
+			'mental-helse-116123'
+		]);
+	});
+
+	it('"pappa slår meg" and "faren min slår meg" put 112 and 116 111 above the youth clinic', async () => {
+		for (const q of ['pappa slår meg', 'faren min slår meg']) {
+			const slugs = await slugsFor(`q=${q}`);
+			expect(slugs.slice(0, 2)).toEqual(['nodnummer-112-politi', 'alarmtelefonen-116111']);
+		}
+	});
+
+	it('"jeg tror jeg er gravid" puts the midwife whose title holds the word first', async () => {
+		expect((await slugsFor('q=jeg tror jeg er gravid'))[0]).toBe('fjordvik-jordmor-unge-gravide');
+	});
+
+	it('"jeg får ikke sove" does not suggest housing, and "jeg dør av latter" is not acute', async () => {
+		const sleep = await findServices(query('q=jeg får ikke sove'), 'nb', decemberEvening);
+		expect(sleep.matchedTopics).not.toContain('bolig');
+		const laugh = await findServices(query('q=jeg dør av latter'), 'nb', decemberEvening);
+		expect(laugh.acute).toBeNull();
+	});
+
+	it('the Christmas closure notice is not shown on 1 December, but is on 20 December', async () => {
+		const card = async (now: Date) =>
+			(await findServices(query('', 'kropp-og-sex'), 'nb', now)).services.find(
+				(s) => s.slug === 'fjordvik-helsestasjon-for-ungdom'
+			)!;
+		expect((await card(decemberEvening)).alert).toBeNull();
+		expect((await card(new Date('2026-12-20T10:00:00Z'))).alert?.text).toMatch(/romjul/);
+	});
+
+	it('cards say when drop-in is next there in plain words', async () => {
+		const result = await findServices(query('', 'trist-eller-redd'), 'nb', decemberEvening);
+		const psychologist = result.services.find(
+			(s) => s.slug === 'fjordvik-psykolog-uten-henvisning'
+		)!;
+		expect(psychologist.nextHelp).toContainEqual({
+			key: 'drop_in_tomorrow',
+			from: '14:30',
+			to: '18:30'
+		});
+	});
+
+	it('any input gives a page: emoji, HTML, FTS syntax, very long text', async () => {
+		for (const q of ['😢', '<b>hei</b>', '"a"* OR NEAR(', 'x'.repeat(5000)]) {
+			const result = await findServices(query(`q=${encodeURIComponent(q)}`), 'nb', decemberEvening);
+			expect(result.services.length).toBeGreaterThan(0);
+		}
+	});
+});

@@ -22,13 +22,23 @@ import { pickLocalized, type Localized } from '$lib/i18n/localized';
 import { getCurrentMunicipality } from '$lib/server/municipality';
 import { osloToday } from '$lib/server/time';
 import type {
+	AcuteHelp,
 	FinderQuery as FinderQueryOf,
 	FinderResult as FinderResultOf,
 	ServiceCard,
 	ServiceDetail as ServiceDetailOf
 } from '$lib/types/services';
-import { isOpenOrSoon, openingLabel, openingStatus, weeklyHours } from './opening-hours';
-import { ageFits, rankServices, type Rankable } from './ranking';
+import { acuteNeedsFor, acuteServiceSlugs } from './acute';
+import {
+	dropInLabel,
+	isNoticeOn,
+	isOpenOrSoon,
+	openingLabel,
+	openingStatus,
+	typicalTimes,
+	weeklyHours
+} from './opening-hours';
+import { ageFits, fitScore, rankServices, type Rankable, type TopicFit } from './ranking';
 import { fullTextMatches, searchTerms, topicsForQuery } from './search';
 import { isTopicCode, type TopicCode } from './topics';
 
@@ -92,6 +102,8 @@ export function mapUrl(latitude: number | null, longitude: number | null): strin
 export type CatalogService = typeof service.$inferSelect & {
 	translations: (typeof serviceTranslation.$inferSelect)[];
 	topics: TopicCode[];
+	/** The topics the service is for (the rest it also covers). */
+	primaryTopics: TopicCode[];
 	phones: {
 		row: typeof phone.$inferSelect;
 		translations: (typeof phoneTranslation.$inferSelect)[];
@@ -204,7 +216,11 @@ export async function loadCatalog(
 			.where(inArray(serviceTranslation.serviceId, serviceIds))
 			.all(),
 		db
-			.select({ serviceId: serviceTaxonomy.serviceId, code: taxonomyTerm.code })
+			.select({
+				serviceId: serviceTaxonomy.serviceId,
+				code: taxonomyTerm.code,
+				isPrimary: serviceTaxonomy.isPrimary
+			})
 			.from(serviceTaxonomy)
 			.innerJoin(taxonomyTerm, eq(taxonomyTerm.id, serviceTaxonomy.taxonomyTermId))
 			.where(inArray(serviceTaxonomy.serviceId, serviceIds))
@@ -239,6 +255,9 @@ export async function loadCatalog(
 		translations: translationsOf.get(row.id) ?? [],
 		topics: (topicsOf.get(row.id) ?? [])
 			.filter((t) => isTopicCode(t.code))
+			.map((t) => t.code as TopicCode),
+		primaryTopics: (topicsOf.get(row.id) ?? [])
+			.filter((t) => t.isPrimary && isTopicCode(t.code))
 			.map((t) => t.code as TopicCode),
 		phones: (phonesOf.get(row.id) ?? []).map((p) => ({
 			row: p,
@@ -280,7 +299,25 @@ function toCard(
 		})),
 		chatUrl: s.chatUrl,
 		website: s.website,
-		alert: localize(s.translations, lang, 'alert')
+		alert: isNoticeOn(s.alertFrom, s.alertTo, now) ? localize(s.translations, lang, 'alert') : null,
+		nextHelp: [
+			...(s.dropIn
+				? [
+						dropInLabel(
+							s.rules.filter((r) => r.kind === 'drop_in'),
+							s.exceptions,
+							now,
+							lang
+						)
+					]
+				: []
+			).filter((x) => x !== null),
+			...typicalTimes(
+				{ replyMinutes: s.replyMinutes, waitDays: s.waitDays, confirmedOn: s.timesConfirmedOn },
+				now,
+				lang
+			)
+		]
 	};
 }
 
@@ -297,16 +334,21 @@ export async function findServices(
 	const words = query.q.trim();
 	const matchedTopics = words ? topicsForQuery(words, lang) : [];
 	const municipalityId = (await getCurrentMunicipality())?.id ?? null;
-	const textRanks = words
-		? fullTextMatches(db, searchTerms(words), municipalityId)
+	const terms = words ? searchTerms(words) : [];
+	const textRanks = terms.length
+		? fullTextMatches(db, terms, municipalityId)
 		: new Map<number, number>();
 	const wanted = new Set<TopicCode>(query.topic ? [query.topic] : matchedTopics);
 	const browsingAll = !query.topic && !words;
+	const needs = acuteNeedsFor(query.topic, words, query.urgent);
+	const acuteSlugs = acuteServiceSlugs(needs);
+	const context: RankContext = { terms, wanted, textRanks, acuteSlugs, age: query.age };
 	// Only the candidates come out of the database: on the topic, a text hit, or (for
-	// someone who needs help now) an emergency service, with the yes/no filters in SQL too.
+	// someone who needs help now, or whose words point to an emergency) the whole
+	// catalogue, so every line that can answer an acute need is there to rank first.
 	const catalog = await loadCatalog(
 		undefined,
-		browsingAll
+		browsingAll || needs.length > 0
 			? undefined
 			: {
 					topics: [...wanted],
@@ -323,9 +365,12 @@ export async function findServices(
 	for (const s of catalog) {
 		const onTopic = s.topics.some((t) => wanted.has(t));
 		const textHit = textRanks.has(s.id);
-		if (!browsingAll && !onTopic && !textHit && !(query.urgent && s.isEmergency)) continue;
-		candidates.push(rankable(s, toCard(s, lang, now), onTopic ? 2 : textHit ? 1 : 0, query.age));
+		const forAcuteNeed = acuteSlugs.includes(s.slug);
+		if (!browsingAll && !onTopic && !textHit && !forAcuteNeed && !(query.urgent && s.isEmergency))
+			continue;
+		candidates.push(rankable(s, toCard(s, lang, now), context));
 	}
+	const acute = acuteHelp(candidates, needs);
 	const filtered = candidates.filter(
 		({ card }) =>
 			(!query.free || card.isFree) &&
@@ -336,34 +381,66 @@ export async function findServices(
 	);
 	const ranked = rankServices(filtered, query.urgent).map((r) => stripRanking(r.card));
 	if (ranked.length > 0) {
-		return { services: ranked, matchedTopics, fallback: false, total: ranked.length };
+		return { services: ranked, matchedTopics, fallback: false, total: ranked.length, acute };
 	}
 
 	const safetyNet = rankServices(
 		(await loadCatalog(undefined, { safetyNet: true }))
 			.filter((s) => s.isEmergency || s.isOneDoor || isAlwaysOpenHelpline(s, now))
-			.map((s) => rankable(s, toCard(s, lang, now), s.isOneDoor ? 2 : 1, query.age)),
+			.map((s) => rankable(s, toCard(s, lang, now), context)),
 		true
 	).map((r) => stripRanking(r.card));
-	return { services: safetyNet, matchedTopics, fallback: true, total: 0 };
+	return { services: safetyNet, matchedTopics, fallback: true, total: 0, acute };
 }
+
+/** The help-now card: the need's services that can answer this minute, in the need's order. */
+function acuteHelp(candidates: readonly RankedCard[], needs: AcuteHelp['needs']): AcuteHelp | null {
+	if (needs.length === 0) return null;
+	const reachable = candidates
+		.filter((c) => c.acuteOrder !== null)
+		.sort((a, b) => a.acuteOrder! - b.acuteOrder!)
+		.map((c) => stripRanking(c.card));
+	return { needs, services: reachable.slice(0, 5) };
+}
+
+type RankContext = {
+	terms: readonly string[];
+	wanted: ReadonlySet<TopicCode>;
+	textRanks: ReadonlyMap<number, number>;
+	acuteSlugs: readonly string[];
+	age: number | null;
+};
 
 type RankedCard = Rankable & { card: ReturnType<typeof toCard> };
 
 function rankable(
 	s: CatalogService,
 	card: ReturnType<typeof toCard>,
-	relevance: number,
-	age: number | null
+	context: RankContext
 ): RankedCard {
+	const topicFit: TopicFit = s.primaryTopics.some((t) => context.wanted.has(t))
+		? 'primary'
+		: s.topics.some((t) => context.wanted.has(t))
+			? 'covers'
+			: 'none';
+	const acuteIndex = context.acuteSlugs.indexOf(s.slug);
+	// Only what can answer this minute leads for an acute need: a closed office waits its turn.
+	const reachableNow = card.openNow || s.isEmergency;
 	return {
 		card,
 		name: card.name.text,
+		acuteOrder: acuteIndex >= 0 && reachableNow ? acuteIndex : null,
 		isEmergency: s.isEmergency,
 		openNow: card.openNow,
 		openOrSoon: card.openOrSoon,
-		relevance,
-		ageFits: ageFits(age, s.minAge, s.maxAge),
+		fit: fitScore({
+			terms: context.terms,
+			name: card.name.text,
+			summary: card.summary.text,
+			topicFit,
+			textHit: context.textRanks.has(s.id)
+		}),
+		ageFits: ageFits(context.age, s.minAge, s.maxAge),
 		isFree: s.isFree,
 		referralRequired: s.referralRequired,
 		canBeAnonymous: s.canBeAnonymous,
@@ -405,7 +482,8 @@ function stripRanking(card: ServiceCard & { openOrSoon?: boolean }): ServiceCard
 		phones: rest.phones,
 		chatUrl: rest.chatUrl,
 		website: rest.website,
-		alert: rest.alert
+		alert: rest.alert,
+		nextHelp: rest.nextHelp
 	};
 }
 
@@ -487,7 +565,17 @@ export async function getServiceBySlug(
 		dropInHours: weeklyHours(
 			s.rules.filter((r) => r.kind === 'drop_in'),
 			lang
-		).filter((d) => d.hours.length > 0)
+		).filter((d) => d.hours.length > 0),
+		contact: {
+			whoAnswers: localize(s.translations, lang, 'whoAnswers'),
+			canBeAnonymous: s.canBeAnonymous,
+			writtenDown: s.writtenDown,
+			whoIsTold: s.whoIsTold,
+			ownDecisionAge: s.ownDecisionAge,
+			bringFriend: s.bringFriend,
+			interpreter: s.interpreter,
+			isFree: s.isFree
+		}
 	};
 }
 

@@ -11,9 +11,9 @@ import {
 	weekdayOf,
 	type LocalDate
 } from '$lib/server/time';
-import type { OpeningLabel } from '$lib/types/services';
+import type { NextHelp, OpeningLabel } from '$lib/types/services';
 
-export type { OpeningLabel };
+export type { NextHelp, OpeningLabel };
 
 /**
  * "Open now" for services, in Europe/Oslo wall-clock time. Pure functions: `now` is always
@@ -201,4 +201,77 @@ export function weeklyHours(
 				r.opensAt === '00:00' && r.closesAt === '24:00' ? '00–24' : `${r.opensAt}–${r.closesAt}`
 			)
 	}));
+}
+
+/** The interval open now, or else the next one within the week; null when none. */
+export function currentOrNextInterval(
+	rules: readonly WeeklyRule[],
+	exceptions: readonly DayException[],
+	now: Date
+): { start: Date; end: Date } | null {
+	if (rules.length === 0) return null;
+	const t = now.getTime();
+	const found = openingIntervals(rules, exceptions, now).find((i) => i.end > t);
+	return found ? { start: new Date(found.start), end: new Date(found.end) } : null;
+}
+
+/** "Drop-in now, until 18:30" / "Drop-in today 14:30–18:30" / "Drop-in Thursday 14:00–18:00". */
+export function dropInLabel(
+	rules: readonly WeeklyRule[],
+	exceptions: readonly DayException[],
+	now: Date,
+	lang: string
+): NextHelp | null {
+	const next = currentOrNextInterval(rules, exceptions, now);
+	if (!next) return null;
+	const from = osloClock(next.start);
+	const to = osloClock(next.end);
+	if (next.start.getTime() <= now.getTime()) return { key: 'drop_in_now', to };
+	const days = calendarDaysBetween(now, next.start);
+	if (days === 0) return { key: 'drop_in_today', from, to };
+	if (days === 1) return { key: 'drop_in_tomorrow', from, to };
+	return { key: 'drop_in_day', from, to, day: weekdayName(next.start, lang) };
+}
+
+/** Staff-confirmed reply times and waits count for this long, then they are not shown. */
+export const confirmedForDays = 90;
+
+const durationFormats = new Map<string, Intl.NumberFormat>();
+
+function duration(value: number, unit: 'hour' | 'day', lang: string): string {
+	const id = `${lang}:${unit}`;
+	let format = durationFormats.get(id);
+	if (!format) {
+		format = new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'long' });
+		durationFormats.set(id, format);
+	}
+	return format.format(value);
+}
+
+/**
+ * Typical reply time and wait, as staff last confirmed them; nothing when the confirmation
+ * is older than `confirmedForDays` (an old promise is worse than none).
+ */
+export function typicalTimes(
+	values: { replyMinutes: number | null; waitDays: number | null; confirmedOn: string | null },
+	now: Date,
+	lang: string
+): NextHelp[] {
+	if (!values.confirmedOn) return [];
+	if (daysBetween(values.confirmedOn, osloToday(now)) > confirmedForDays) return [];
+	const out: NextHelp[] = [];
+	if (values.replyMinutes !== null && values.replyMinutes > 0) {
+		const hours = Math.max(1, Math.round(values.replyMinutes / 60));
+		out.push({ key: 'reply_within', duration: duration(hours, 'hour', lang) });
+	}
+	if (values.waitDays !== null && values.waitDays >= 0) {
+		out.push({ key: 'wait_within', duration: duration(Math.max(1, values.waitDays), 'day', lang) });
+	}
+	return out;
+}
+
+/** Is a date-bound notice on today (Oslo)? No dates: always (staff remove it by hand). */
+export function isNoticeOn(from: string | null, to: string | null, now: Date): boolean {
+	const today = osloToday(now);
+	return (!from || today >= from) && (!to || today <= to);
 }

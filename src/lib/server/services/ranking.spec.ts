@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { ageFits, rankServices, thresholdScore, type Rankable } from './ranking';
+import { ageFits, fitScore, rankServices, thresholdScore, type Rankable } from './ranking';
+import { searchTerms } from './search';
 
 const base: Rankable = {
 	name: 'x',
+	acuteOrder: null,
 	isEmergency: false,
 	openNow: false,
 	openOrSoon: false,
-	relevance: 2,
+	fit: 2,
 	ageFits: true,
 	isFree: true,
 	referralRequired: false,
@@ -17,62 +19,106 @@ const base: Rankable = {
 const make = (name: string, over: Partial<Rankable>): Rankable => ({ ...base, name, ...over });
 const names = (list: Rankable[]) => list.map((s) => s.name);
 
-describe('ranking', () => {
-	it('puts emergency numbers, then what is open now, first when help is needed now', () => {
+describe('ranking rules', () => {
+	it('1: for an acute need, the services that answer now come first, in the need’s order', () => {
 		const list = [
-			make('drop-in clinic', { dropIn: true, canBeAnonymous: true }),
-			make('24/7 helpline', { openNow: true, openOrSoon: true, isLocal: false }),
-			make('112', { isEmergency: true, openNow: true, relevance: 0, isLocal: false })
+			make('youth clinic, closed, on topic', { fit: 9, dropIn: true, canBeAnonymous: true }),
+			make('116 111', { acuteOrder: 1, openNow: true, fit: 3, isLocal: false }),
+			make('112', { acuteOrder: 0, isEmergency: true, openNow: true, fit: 0 })
 		];
-		expect(names(rankServices(list, true))).toEqual(['112', '24/7 helpline', 'drop-in clinic']);
-	});
-
-	it('without urgency, emergency numbers get no head start', () => {
-		const list = [
-			make('112', { isEmergency: true, openNow: true, relevance: 1 }),
-			make('psychologist', { relevance: 2 })
-		];
-		expect(names(rankServices(list, false))).toEqual(['psychologist', '112']);
-	});
-
-	it('services that fit the age come before those that do not', () => {
-		const list = [
-			make('NAV 16–29', { ageFits: false, dropIn: true, canBeAnonymous: true }),
-			make('club 13–18', {})
-		];
-		expect(names(rankServices(list, false))).toEqual(['club 13–18', 'NAV 16–29']);
-	});
-
-	it('on-topic services come before text-only matches', () => {
-		const list = [
-			make('text hit', { relevance: 1, dropIn: true }),
-			make('topic', { relevance: 2 })
-		];
-		expect(names(rankServices(list, false))).toEqual(['topic', 'text hit']);
-	});
-
-	it('lowest threshold first: free, no referral, anonymous, drop-in, open soon', () => {
-		const bup = make('BUP', { referralRequired: true });
-		const psychologist = make('psychologist', { dropIn: true, openOrSoon: true });
-		const hfu = make('HFU', { dropIn: true, canBeAnonymous: true, openOrSoon: true });
-		expect(thresholdScore(hfu)).toBe(5);
-		expect(thresholdScore(bup)).toBe(1);
-		expect(names(rankServices([bup, psychologist, hfu], false))).toEqual([
-			'HFU',
-			'psychologist',
-			'BUP'
+		expect(names(rankServices(list, false))).toEqual([
+			'112',
+			'116 111',
+			'youth clinic, closed, on topic'
 		]);
 	});
 
-	it('local before national when everything else is equal', () => {
-		const list = [make('national line', { isLocal: false }), make('local team', {})];
-		expect(names(rankServices(list, false))).toEqual(['local team', 'national line']);
+	it('2: "help now" ticked puts emergency numbers, then what is open now, first', () => {
+		const list = [
+			make('drop-in clinic', { dropIn: true, canBeAnonymous: true, fit: 5 }),
+			make('24/7 helpline', { openNow: true, openOrSoon: true, isLocal: false }),
+			make('112', { isEmergency: true, openNow: true, fit: 0, isLocal: false })
+		];
+		expect(names(rankServices(list, true))).toEqual(['112', '24/7 helpline', 'drop-in clinic']);
+		expect(names(rankServices(list, false))[0]).toBe('drop-in clinic');
 	});
 
-	it('ageFits treats a missing age or a missing bound as fitting', () => {
-		expect(ageFits(null, 12, 24)).toBe(true);
-		expect(ageFits(15, null, 18)).toBe(true);
-		expect(ageFits(11, 12, 24)).toBe(false);
-		expect(ageFits(25, 12, 24)).toBe(false);
+	it('3: services for the visitor’s age come before those that are not', () => {
+		const list = [
+			make('NAV 16–29', { ageFits: false, dropIn: true, canBeAnonymous: true, fit: 9 }),
+			make('school nurse', {})
+		];
+		expect(names(rankServices(list, false))).toEqual(['school nurse', 'NAV 16–29']);
+		expect(ageFits(14, 16, 29)).toBe(false);
+		expect(ageFits(null, 16, 29)).toBe(true);
+	});
+
+	it('4: fit beats threshold — a primary service before one that merely also covers the topic', () => {
+		const primary = fitScore({
+			terms: [],
+			name: 'Psykolog',
+			summary: '',
+			topicFit: 'primary',
+			textHit: false
+		});
+		const covers = fitScore({
+			terms: [],
+			name: 'UNG',
+			summary: '',
+			topicFit: 'covers',
+			textHit: false
+		});
+		const list = [
+			make('UNG – én dør inn', {
+				fit: covers,
+				dropIn: true,
+				canBeAnonymous: true,
+				openOrSoon: true
+			}),
+			make('Psykolog', { fit: primary })
+		];
+		expect(names(rankServices(list, false))).toEqual(['Psykolog', 'UNG – én dør inn']);
+	});
+
+	it('4: the typed words in the title count strongly ("jeg tror jeg er gravid")', () => {
+		const terms = searchTerms('jeg tror jeg er gravid');
+		const midwife = fitScore({
+			terms,
+			name: 'Jordmor for unge – gravid eller kanskje gravid',
+			summary: 'Samtale og svangerskapskontroll.',
+			topicFit: 'primary',
+			textHit: true
+		});
+		const clinic = fitScore({
+			terms,
+			name: 'Helsestasjon for ungdom (HFU)',
+			summary: 'Prevensjon, graviditetstest og noen å snakke med.',
+			topicFit: 'primary',
+			textHit: true
+		});
+		expect(midwife).toBeGreaterThan(clinic);
+		// Short words match whole only: "bo" is not the start of "bok".
+		expect(
+			fitScore({ terms: ['bo'], name: 'Bokkafé', summary: '', topicFit: 'none', textHit: false })
+		).toBe(0);
+	});
+
+	it('5: with equal fit, the lowest threshold first', () => {
+		const list = [
+			make('referral needed', { referralRequired: true }),
+			make('free drop-in, anonymous', { dropIn: true, canBeAnonymous: true })
+		];
+		expect(names(rankServices(list, false))).toEqual([
+			'free drop-in, anonymous',
+			'referral needed'
+		]);
+		expect(
+			thresholdScore(make('all', { dropIn: true, canBeAnonymous: true, openOrSoon: true }))
+		).toBe(5);
+	});
+
+	it('6 and 7: local before national, then by name', () => {
+		const list = [make('b national', { isLocal: false }), make('c local', {}), make('a local', {})];
+		expect(names(rankServices(list, false))).toEqual(['a local', 'c local', 'b national']);
 	});
 });

@@ -1,23 +1,36 @@
+import { normaliseForSearch } from './search-text';
+
 /**
- * The order results are shown in, as one comparator so the rules are in one place:
+ * The order results are shown in: first by how well a service fits the need, then by how
+ * easy it is to reach. One comparator, so the rules are in one place, each with a test in
+ * ranking.spec.ts:
  *
- * 1. When the visitor says they need help now: emergency numbers first, then services
- *    open right now (24/7 lines are always open), so something they can reach this minute
- *    is at the top.
- * 2. Fit: services for the visitor's age before services that are not (an unknown age fits
- *    everything), then services on the chosen topic (or matched by the words typed).
- * 3. Lowest threshold first: one point each for free, no referral, can be anonymous,
- *    drop-in, and open now or within two hours.
- * 4. Local before national: the municipality's own services know the area.
- * 5. Name, so the order is stable.
+ * 1. Acute need first. When the topic or the words point to danger now (see acute.ts),
+ *    the services named for that need that can answer this minute (open now, or an
+ *    emergency number) come first, in the order the need's list gives. No closed or
+ *    unrelated service ever ranks above them.
+ * 2. "I need help now" ticked: emergency numbers, then what is open now, before the rest.
+ * 3. Age: services for the visitor's age before those that are not (no age fits all).
+ * 4. Fit, as one score (see `fitScore`): the typed words in the title count most, then in
+ *    the summary; a topic's primary services before those that merely also cover it;
+ *    a match only somewhere in the long text counts least.
+ * 5. Lowest threshold: one point each for open now or within two hours, free, no referral,
+ *    can be anonymous, drop-in.
+ * 6. Local before national: the municipality's own services know the area.
+ * 7. Name, so the order is stable.
+ *
+ * "Én dør inn" has no rule of its own: it is a good default because of its threshold, and
+ * never pushes a service that fits better down.
  */
 export type Rankable = {
 	name: string;
+	/** Position in the acute need's list when it can answer now; null otherwise. */
+	acuteOrder: number | null;
 	isEmergency: boolean;
 	openNow: boolean;
 	openOrSoon: boolean;
-	/** Relevance: 2 = on the chosen topic, 1 = matched only by text, 0 = neither. */
-	relevance: number;
+	/** See `fitScore`. */
+	fit: number;
 	/** false when an age was given and is outside the service's range. */
 	ageFits: boolean;
 	isFree: boolean;
@@ -26,6 +39,50 @@ export type Rankable = {
 	dropIn: boolean;
 	isLocal: boolean;
 };
+
+/** How a service relates to the chosen or matched topics. */
+export type TopicFit = 'primary' | 'covers' | 'none';
+
+const fitPoints = { titleWord: 4, summaryWord: 2, primaryTopic: 3, coversTopic: 2, textOnly: 1 };
+
+/** Query words this short must match a whole word; longer ones also the start of one. */
+const prefixMinLength = 5;
+
+function textWords(text: string): string[] {
+	return normaliseForSearch(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+function holdsTerm(words: readonly string[], term: string): boolean {
+	return words.some(
+		(w) => w === term || ([...term].length >= prefixMinLength && w.startsWith(term))
+	);
+}
+
+/**
+ * Fit: per query term, 4 when the title holds it (a whole word, or the start of one for
+ * terms of five letters or more), else 2 when the summary does; plus 3 for a primary topic,
+ * 2 for a topic it also covers; 1 when only the full-text index matched.
+ * `terms` are the normalised search terms (stopwords gone).
+ */
+export function fitScore(input: {
+	terms: readonly string[];
+	name: string;
+	summary: string;
+	topicFit: TopicFit;
+	textHit: boolean;
+}): number {
+	const title = textWords(input.name);
+	const summary = textWords(input.summary);
+	let score = 0;
+	for (const term of input.terms) {
+		if (holdsTerm(title, term)) score += fitPoints.titleWord;
+		else if (holdsTerm(summary, term)) score += fitPoints.summaryWord;
+	}
+	if (input.topicFit === 'primary') score += fitPoints.primaryTopic;
+	else if (input.topicFit === 'covers') score += fitPoints.coversTopic;
+	else if (score === 0 && input.textHit) score += fitPoints.textOnly;
+	return score;
+}
 
 export function thresholdScore(s: Rankable): number {
 	return (
@@ -44,12 +101,17 @@ export function ageFits(age: number | null, minAge: number | null, maxAge: numbe
 
 export function compareServices(urgent: boolean) {
 	return (a: Rankable, b: Rankable): number => {
+		if (a.acuteOrder !== b.acuteOrder) {
+			if (a.acuteOrder === null) return 1;
+			if (b.acuteOrder === null) return -1;
+			return a.acuteOrder - b.acuteOrder;
+		}
 		if (urgent) {
 			if (a.isEmergency !== b.isEmergency) return a.isEmergency ? -1 : 1;
 			if (a.openNow !== b.openNow) return a.openNow ? -1 : 1;
 		}
 		if (a.ageFits !== b.ageFits) return a.ageFits ? -1 : 1;
-		if (a.relevance !== b.relevance) return b.relevance - a.relevance;
+		if (a.fit !== b.fit) return b.fit - a.fit;
 		const threshold = thresholdScore(b) - thresholdScore(a);
 		if (threshold !== 0) return threshold;
 		if (a.isLocal !== b.isLocal) return a.isLocal ? -1 : 1;
