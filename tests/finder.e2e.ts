@@ -135,6 +135,7 @@ test.describe('finding help', () => {
 				timeout: 1000
 			});
 		}).toPass({ timeout: 20_000 });
+		await expect(page.getByText('هذا النص متوفر باللغة النرويجية فقط.').first()).toBeVisible();
 		expect(await seriousViolations(page)).toEqual([]);
 	});
 
