@@ -43,6 +43,21 @@ import {
  * location inline, and lists inside a cell separated by `|`. The column list is documented
  * in README.md beside this file.
  */
+/** The place's columns: one place per service row (its first place when it has several). */
+const locationColumns = [
+	'location_id',
+	'location_type',
+	'location_name',
+	'address',
+	'postal_code',
+	'city',
+	'latitude',
+	'longitude',
+	'location_url',
+	'accessibility',
+	'directions'
+] as const;
+
 export const serviceColumns = [
 	'external_id',
 	'name',
@@ -75,17 +90,7 @@ export const serviceColumns = [
 	'phones',
 	'hours',
 	'closed_days',
-	'location_id',
-	'location_type',
-	'location_name',
-	'address',
-	'postal_code',
-	'city',
-	'latitude',
-	'longitude',
-	'location_url',
-	'accessibility',
-	'directions'
+	...locationColumns
 ] as const;
 
 export const serviceRequired = [
@@ -106,19 +111,6 @@ const textColumns = [
 	'referral_info',
 	'confidentiality',
 	'alert'
-] as const;
-const locationColumns = [
-	'location_id',
-	'location_type',
-	'location_name',
-	'address',
-	'postal_code',
-	'city',
-	'latitude',
-	'longitude',
-	'location_url',
-	'accessibility',
-	'directions'
 ] as const;
 
 type Hours = {
