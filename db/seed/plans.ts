@@ -34,7 +34,8 @@ import {
 	demoPastStatement,
 	demoPastRound,
 	demoPlan,
-	type DemoIndicator
+	type DemoIndicator,
+	type DemoMeasure
 } from './plans-data';
 import { addDays, fromOsloLocal, osloToday } from '../../src/lib/server/time';
 
@@ -120,6 +121,22 @@ const pastRoundMembers = [1, 2, 3, 4].map((n) => `medlem${n}@fjordvik.example`);
  * Idempotent: the plan is matched on its slug, and an existing plan is left as it is
  * (coordinators may have changed it; a reseed must not undo their work).
  */
+
+/** A demo measure's text as a round freezes it (version 1, as seeded). */
+function frozenText(m: DemoMeasure, areaIds: Map<string, number>) {
+	return {
+		title: m.title,
+		titleEn: m.titleEn,
+		description: m.description,
+		descriptionEn: m.descriptionEn,
+		level: m.level,
+		focusAreaId: areaIds.get(m.focusArea)!,
+		targetGroup: m.targetGroup,
+		purpose: m.purpose,
+		responsible: m.responsible
+	};
+}
+
 export function seedPlans(tx: Executor, municipalityId: number): void {
 	const existing = tx
 		.select({ id: plan.id })
@@ -237,17 +254,7 @@ export function seedPlans(tx: Executor, municipalityId: number): void {
 				measureId: measureIds.get(slug)!,
 				measureVersion: 1,
 				position,
-				frozen: {
-					title: m.title,
-					titleEn: m.titleEn,
-					description: m.description,
-					descriptionEn: m.descriptionEn,
-					level: m.level,
-					focusAreaId: areaIds.get(m.focusArea)!,
-					targetGroup: m.targetGroup,
-					purpose: m.purpose,
-					responsible: m.responsible
-				}
+				frozen: frozenText(m, areaIds)
 			})
 			.returning()
 			.get();
@@ -423,17 +430,7 @@ function seedOpenRound(
 				measureId: measureIds.get(slug)!,
 				measureVersion: 1,
 				position,
-				frozen: {
-					title: m.title,
-					titleEn: m.titleEn,
-					description: m.description,
-					descriptionEn: m.descriptionEn,
-					level: m.level,
-					focusAreaId: areaIds.get(m.focusArea)!,
-					targetGroup: m.targetGroup,
-					purpose: m.purpose,
-					responsible: m.responsible
-				}
+				frozen: frozenText(m, areaIds)
 			})
 			.run();
 	}
