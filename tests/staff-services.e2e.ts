@@ -93,7 +93,14 @@ test('an editor creates an organisation and a service with a place and a phone, 
 	await page.getByLabel('Short summary').fill('Gratis hjelp med leksene.');
 	await page.getByLabel('Description', { exact: true }).fill('Ta med leksene, vi har kakao.');
 	await page.getByLabel('Status').selectOption('active');
+	// The status already says "Saved." from the phone above: wait for this save's answer, or
+	// the navigation below can leave before the service is published.
+	const saved = page.waitForResponse(
+		(response) =>
+			response.request().method() === 'POST' && response.url().includes('/admin/tjenester/')
+	);
 	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	expect((await saved).ok()).toBe(true);
 	await expect(page.getByRole('status')).toHaveText('Saved.');
 
 	// The public page shows it at once (the page cache was emptied).
