@@ -51,6 +51,26 @@ export type ContactFacts = {
 	isFree: boolean;
 };
 
+/** One question of "what happens when I get in touch" and the sentences that answer it. */
+export type ContactQuestion =
+	| 'who_answers'
+	| 'anonymous'
+	| 'written_down'
+	| 'who_is_told'
+	| 'bring_friend'
+	| 'cost'
+	| 'interpreter';
+
+/**
+ * An answer as locale keys (`finder.contact_a_*`) with their values, or the service's own
+ * text (who answers). Questions whose value staff have not filled in are left out.
+ */
+export type ContactAnswer = {
+	question: ContactQuestion;
+	text?: Localized;
+	lines: { key: string; values?: Record<string, number> }[];
+};
+
 export type ServicePhone = {
 	number: string;
 	/** `tel:` / `sms:` target: digits only, with the country code for local numbers. */

@@ -28,7 +28,7 @@ import type {
 	ServiceCard,
 	ServiceDetail as ServiceDetailOf
 } from '$lib/types/services';
-import { acuteNeedsFor, acuteServiceSlugs } from './acute';
+import { acuteNeeds, acuteNeedsFor, acuteServiceSlugs, helpForNeed } from './acute';
 import {
 	dropInLabel,
 	isNoticeOn,
@@ -577,6 +577,45 @@ export async function getServiceBySlug(
 			isFree: s.isFree
 		}
 	};
+}
+
+/** The acute needs this service is one of the help-now lines for (see `acute.ts`). */
+export function acuteNeedsServed(slug: string): AcuteHelp['needs'] {
+	return acuteNeeds.filter((need) => helpForNeed[need].includes(slug));
+}
+
+/**
+ * The help-now card on a service page: when the service is a line for an acute need but
+ * cannot answer this minute (a closed child-welfare office at night), the other lines for
+ * that need that can. Null when it is no such line, or when it answers now: then its own
+ * call/SMS/chat buttons at the top of the page are the help.
+ */
+export async function acuteHelpForService(
+	detail: ServiceDetail,
+	lang: Language,
+	now = new Date()
+): Promise<AcuteHelp | null> {
+	const needs = acuteNeedsServed(detail.slug);
+	if (needs.length === 0 || detail.openNow || detail.isEmergency) return null;
+	const acuteSlugs = acuteServiceSlugs(needs).filter((slug) => slug !== detail.slug);
+	if (acuteSlugs.length === 0) return null;
+	const rows = await db
+		.select({ id: service.id })
+		.from(service)
+		.where(inArray(service.slug, acuteSlugs))
+		.all();
+	const context: RankContext = {
+		terms: [],
+		wanted: new Set(),
+		textRanks: new Map(),
+		acuteSlugs,
+		age: null
+	};
+	const candidates = (await loadCatalog(rows.map((r) => r.id))).map((s) =>
+		rankable(s, toCard(s, lang, now), context)
+	);
+	const help = acuteHelp(candidates, needs);
+	return help && help.services.length > 0 ? help : null;
 }
 
 /**
