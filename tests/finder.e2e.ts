@@ -109,7 +109,7 @@ test.describe('finding help', () => {
 		await page.goto('/en/finn-hjelp/tjeneste/fjordvik-helsestasjon-for-ungdom');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Youth health clinic (HFU)');
 		await expect(
-			page.getByRole('heading', { name: 'What happens when you get in touch?' })
+			page.getByRole('heading', { name: 'What happens when I get in touch?' })
 		).toBeVisible();
 		await expect(page.getByText('No referral', { exact: false }).first()).toBeVisible();
 		await expect(page.getByRole('link', { name: /Show on map/ })).toHaveAttribute(

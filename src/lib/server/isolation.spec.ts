@@ -210,7 +210,9 @@ describe('a Nordby editor', () => {
 			saveServiceTranslation(nordbyEditor, fjordvikService.id, 'en', {
 				name: 'Taken',
 				summary: 'x',
-				description: 'y'
+				description: 'y',
+				whoAnswers: '',
+				alert: ''
 			})
 		).toBe(false);
 		const still = db
