@@ -1350,6 +1350,8 @@ export const activityFeedTombstone = sqliteTable(
 			.references(() => municipality.id),
 		/** The id the deleted activity had in the feed (activity.id). */
 		activityId: integer('activity_id').notNull(),
+		/** The deleted activity's kind: the RPDE `kind` its tombstone is published under. */
+		kind: text('kind', { enum: activityKinds }),
 		deletedAt: text('deleted_at')
 			.notNull()
 			.default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`)
