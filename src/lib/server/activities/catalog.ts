@@ -48,7 +48,7 @@ export type ActivityDetails = Filterable &
 		accessibilityNote: Localized | null;
 		imageAlt: Localized | null;
 		organizer: {
-			id: number;
+			slug: string;
 			name: string;
 			kind: string;
 			email: string | null;
@@ -56,7 +56,7 @@ export type ActivityDetails = Filterable &
 			url: string | null;
 		};
 		location: {
-			id: number;
+			slug: string;
 			name: string;
 			streetAddress: string;
 			postalCode: string | null;
@@ -208,7 +208,7 @@ export async function loadActivities(
 			accessibilityNote: pick('accessibilityNote', lang, wanted, source),
 			imageAlt: pick('imageAlt', lang, wanted, source),
 			organizer: {
-				id: organizer.id,
+				slug: organizer.slug,
 				name: organizer.name,
 				kind: organizer.kind,
 				email: organizer.email,
@@ -216,7 +216,7 @@ export async function loadActivities(
 				url: organizer.url
 			},
 			location: {
-				id: location.id,
+				slug: location.slug,
 				name: location.name,
 				streetAddress: location.streetAddress,
 				postalCode: location.postalCode,

@@ -164,6 +164,31 @@ describe('RPDE activity feed', () => {
 		expect(ids.slice(-3)).toEqual([String(edited), String(hidden), String(removed)]);
 	});
 
+	it('pages through items saved in the same millisecond without losing or repeating one', async () => {
+		const same = new Date(Date.now() + 10_000).toISOString();
+		const ids = db
+			.select({ id: activity.id })
+			.from(activity)
+			.where(and(eq(activity.published, true), eq(activity.municipalityId, municipalityId)))
+			.limit(5)
+			.all()
+			.map((r) => r.id);
+		for (const id of ids)
+			db.update(activity).set({ updatedAt: same }).where(eq(activity.id, id)).run();
+		const start = { afterTimestamp: Date.parse(same) - 1, afterId: 0 };
+		const { items } = await readFeed(start, 2);
+		expect(items.map((i) => Number(i.id))).toEqual([...ids].sort((a, b) => a - b));
+		expect(new Set(items.map((i) => i.modified))).toEqual(new Set([Date.parse(same)]));
+	});
+
+	it('answers a cursor beyond the year 9999 with an empty page', async () => {
+		const page = await activityFeedPage(
+			{ afterTimestamp: 999_999_999_999_999, afterId: 1 },
+			'https://x'
+		);
+		expect(page.items).toEqual([]);
+	});
+
 	it('answers the last page with the same next URL and no items', async () => {
 		const { cursor, last } = await readFeed(null);
 		expect(last.items).toEqual([]);

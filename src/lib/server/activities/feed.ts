@@ -1,4 +1,4 @@
-import { and, eq, lt } from 'drizzle-orm';
+import { and, asc, eq, gt, lt, or } from 'drizzle-orm';
 import { db } from '$lib/server/db';
 import type { Executor } from '$lib/server/db/client';
 import { activity, activityFeedTombstone, type ActivityKind } from '$lib/server/db/schema';
@@ -45,7 +45,21 @@ export function parseFeedCursor(url: URL): FeedCursor {
 
 type FeedEntry = { id: number; modified: number; deleted: boolean; kind: string };
 
-function feedEntries(municipalityId: number): FeedEntry[] {
+/**
+ * `updated_at` and `deleted_at` are ISO instants in one format (`toISOString`, or SQLite's
+ * `%Y-%m-%dT%H:%M:%fZ` default), so text order is time order and a cursor in milliseconds is
+ * the same text. Each source is read through its (municipality, time, id) index from the
+ * cursor on, at most a page of rows; the two sorted runs are merged here.
+ */
+function cursorText(cursor: NonNullable<FeedCursor>): string {
+	// Past year 9999 toISOString grows a sign and six digits, which sorts before every date.
+	return cursor.afterTimestamp >= Date.UTC(10000, 0, 1)
+		? '9999-12-31T23:59:59.999Z~'
+		: new Date(cursor.afterTimestamp).toISOString();
+}
+
+function feedEntries(municipalityId: number, cursor: FeedCursor, limit: number): FeedEntry[] {
+	const after = cursor ? cursorText(cursor) : null;
 	const rows = db
 		.select({
 			id: activity.id,
@@ -54,12 +68,39 @@ function feedEntries(municipalityId: number): FeedEntry[] {
 			kind: activity.kind
 		})
 		.from(activity)
-		.where(eq(activity.municipalityId, municipalityId))
+		.where(
+			and(
+				eq(activity.municipalityId, municipalityId),
+				after && cursor
+					? or(
+							gt(activity.updatedAt, after),
+							and(eq(activity.updatedAt, after), gt(activity.id, cursor.afterId))
+						)
+					: undefined
+			)
+		)
+		.orderBy(asc(activity.updatedAt), asc(activity.id))
+		.limit(limit)
 		.all();
 	const tombstones = db
 		.select()
 		.from(activityFeedTombstone)
-		.where(eq(activityFeedTombstone.municipalityId, municipalityId))
+		.where(
+			and(
+				eq(activityFeedTombstone.municipalityId, municipalityId),
+				after && cursor
+					? or(
+							gt(activityFeedTombstone.deletedAt, after),
+							and(
+								eq(activityFeedTombstone.deletedAt, after),
+								gt(activityFeedTombstone.activityId, cursor.afterId)
+							)
+						)
+					: undefined
+			)
+		)
+		.orderBy(asc(activityFeedTombstone.deletedAt), asc(activityFeedTombstone.activityId))
+		.limit(limit)
 		.all();
 	return [
 		...rows.map((r) => ({
@@ -74,7 +115,9 @@ function feedEntries(municipalityId: number): FeedEntry[] {
 			deleted: true,
 			kind: openActiveKind(t.kind)
 		}))
-	].sort((a, b) => a.modified - b.modified || a.id - b.id);
+	]
+		.sort((a, b) => a.modified - b.modified || a.id - b.id)
+		.slice(0, limit);
 }
 
 /** The SKOS scheme the feed's local activity Concepts are in, labelled in English and nb. */
@@ -93,17 +136,10 @@ export async function activityFeedPage(
 ) {
 	const municipality = await getCurrentMunicipality();
 	const feedUrl = `${origin}/api/feeds/activities`;
-	const entries = municipality ? feedEntries(municipality.id) : [];
-	const page = entries
-		.filter(
-			(e) =>
-				!cursor ||
-				e.modified > cursor.afterTimestamp ||
-				(e.modified === cursor.afterTimestamp && e.id > cursor.afterId)
-		)
-		.slice(0, pageSize);
-	const published = page.some((e) => !e.deleted)
-		? new Map((await loadActivities(municipality!.id, 'nb')).map((a) => [a.id, a]))
+	const page = municipality ? feedEntries(municipality.id, cursor, pageSize) : [];
+	const wanted = page.filter((e) => !e.deleted).map((e) => e.id);
+	const published = wanted.length
+		? new Map((await loadActivities(municipality!.id, 'nb', { ids: wanted })).map((a) => [a.id, a]))
 		: new Map<number, ActivityDetails>();
 	const items = page.map((entry) => {
 		const details = published.get(entry.id);

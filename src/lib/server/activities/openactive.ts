@@ -106,7 +106,10 @@ function session(a: ActivityDetails, o: Occurrence, url: string, type: string) {
 	};
 }
 
-/** The item. `feedUrl` is the RPDE feed's address; places and organisers get `@id`s under it. */
+/**
+ * The item. `feedUrl` is the RPDE feed's address; places and organisers get `@id`s under it,
+ * by slug, so an export and re-import into another portal keeps them.
+ */
 export function openActiveItem(a: ActivityDetails, origin: string, feedUrl: string, now: Date) {
 	const url = `${origin}/aktiviteter/${a.slug}`;
 	const type = openActiveKind(a.kind);
@@ -154,7 +157,7 @@ export function openActiveItem(a: ActivityDetails, origin: string, feedUrl: stri
 		],
 		location: {
 			'@type': 'Place',
-			'@id': `${feedUrl}#sted-${location.id}`,
+			'@id': `${feedUrl}#sted-${location.slug}`,
 			name: location.name,
 			address: {
 				'@type': 'PostalAddress',
@@ -176,7 +179,7 @@ export function openActiveItem(a: ActivityDetails, origin: string, feedUrl: stri
 		},
 		organizer: {
 			'@type': 'Organization',
-			'@id': `${feedUrl}#arrangor-${organizer.id}`,
+			'@id': `${feedUrl}#arrangor-${organizer.slug}`,
 			name: organizer.name,
 			...(organizer.email ? { email: organizer.email } : {}),
 			...(organizer.phone ? { telephone: organizer.phone } : {}),

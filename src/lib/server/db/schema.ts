@@ -723,7 +723,9 @@ export const activity = sqliteTable(
 	},
 	(table) => [
 		uniqueIndex('activity_slug').on(table.municipalityId, table.slug),
-		index('activity_municipality_published').on(table.municipalityId, table.published)
+		index('activity_municipality_published').on(table.municipalityId, table.published),
+		// The RPDE feed pages by (updatedAt, id) from a cursor (activities/feed.ts).
+		index('activity_feed_order').on(table.municipalityId, table.updatedAt, table.id)
 	]
 );
 
@@ -1356,7 +1358,14 @@ export const activityFeedTombstone = sqliteTable(
 			.notNull()
 			.default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`)
 	},
-	(table) => [uniqueIndex('activity_feed_tombstone_activity').on(table.activityId)]
+	(table) => [
+		uniqueIndex('activity_feed_tombstone_activity').on(table.activityId),
+		index('activity_feed_tombstone_order').on(
+			table.municipalityId,
+			table.deletedAt,
+			table.activityId
+		)
+	]
 );
 
 export type ActivityFeedTombstone = typeof activityFeedTombstone.$inferSelect;
