@@ -723,7 +723,9 @@ export const activity = sqliteTable(
 	},
 	(table) => [
 		uniqueIndex('activity_slug').on(table.municipalityId, table.slug),
-		index('activity_municipality_published').on(table.municipalityId, table.published)
+		index('activity_municipality_published').on(table.municipalityId, table.published),
+		// The RPDE feed pages by (updatedAt, id) from a cursor (activities/feed.ts).
+		index('activity_feed_order').on(table.municipalityId, table.updatedAt, table.id)
 	]
 );
 
@@ -1350,11 +1352,20 @@ export const activityFeedTombstone = sqliteTable(
 			.references(() => municipality.id),
 		/** The id the deleted activity had in the feed (activity.id). */
 		activityId: integer('activity_id').notNull(),
+		/** The deleted activity's kind: the RPDE `kind` its tombstone is published under. */
+		kind: text('kind', { enum: activityKinds }),
 		deletedAt: text('deleted_at')
 			.notNull()
 			.default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`)
 	},
-	(table) => [uniqueIndex('activity_feed_tombstone_activity').on(table.activityId)]
+	(table) => [
+		uniqueIndex('activity_feed_tombstone_activity').on(table.activityId),
+		index('activity_feed_tombstone_order').on(
+			table.municipalityId,
+			table.deletedAt,
+			table.activityId
+		)
+	]
 );
 
 export type ActivityFeedTombstone = typeof activityFeedTombstone.$inferSelect;

@@ -174,6 +174,24 @@ function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
 }
 
 /**
+ * The services the public sees: active, of an active organisation (staff unpublish an
+ * organisation to take all its services off the portal at once), the municipality's own
+ * and the national ones. The HSDS lists page over the same rule in SQL.
+ */
+export function publishedServiceCondition(municipalityId: number | null) {
+	return and(
+		municipalityId !== null
+			? or(eq(service.municipalityId, municipalityId), isNull(service.municipalityId))
+			: isNull(service.municipalityId),
+		eq(service.status, 'active'),
+		inArray(
+			service.organizationId,
+			db.select({ id: organization.id }).from(organization).where(eq(organization.status, 'active'))
+		)
+	);
+}
+
+/**
  * Every active service this portal shows: the municipality's own and the national ones;
  * only `ids`, or only what `filter` narrows to, when given (the filtering happens in SQL).
  */
@@ -182,28 +200,14 @@ export async function loadCatalog(
 	filter?: CatalogFilter
 ): Promise<CatalogService[]> {
 	const municipality = await getCurrentMunicipality();
-	const scope = municipality
-		? or(eq(service.municipalityId, municipality.id), isNull(service.municipalityId))
-		: isNull(service.municipalityId);
-	const where = and(
-		ids ? and(scope, inArray(service.id, ids)) : scope,
-		filter ? catalogCondition(filter) : undefined
-	);
 	const rows = await db
 		.select()
 		.from(service)
 		.where(
 			and(
-				where,
-				eq(service.status, 'active'),
-				// Staff unpublish an organization to take all its services off the portal at once.
-				inArray(
-					service.organizationId,
-					db
-						.select({ id: organization.id })
-						.from(organization)
-						.where(eq(organization.status, 'active'))
-				)
+				publishedServiceCondition(municipality?.id ?? null),
+				ids ? inArray(service.id, ids) : undefined,
+				filter ? catalogCondition(filter) : undefined
 			)
 		)
 		.all();
