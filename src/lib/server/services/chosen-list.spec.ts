@@ -54,9 +54,7 @@ describe('getChosenServices', () => {
 	const chosen = (query: string) => getChosenServices(new URLSearchParams(query), 'nb');
 
 	it('gives the named services in link order, with their contacts and places', async () => {
-		const result = await chosen(
-			'valgt=fjordvik-psykolog-uten-henvisning,fjordvik-ung-en-dor-inn'
-		);
+		const result = await chosen('valgt=fjordvik-psykolog-uten-henvisning,fjordvik-ung-en-dor-inn');
 		expect(result.services.map((s) => s.slug)).toEqual([
 			'fjordvik-psykolog-uten-henvisning',
 			'fjordvik-ung-en-dor-inn'
