@@ -24,6 +24,8 @@ export type FinderFilters = {
 export type FinderQuery<Topic extends string = string> = FinderFilters & {
 	topic: Topic | null;
 	q: string;
+	/** Services picked for a shared list (`?valgt=`), carried from page to page in the URL. */
+	chosen: string[];
 };
 
 /** The text pieces a page needs to say "Open until 16:00" / "Opens Wednesday 14:30". */
@@ -140,3 +142,23 @@ export type FinderResult<Topic extends string = string> = {
 };
 
 export type AcuteHelp = { needs: AcuteNeed[]; services: ServiceCard[] };
+
+/** One service on a shared list (`/finn-hjelp/valgt`): its card and where to find it. */
+export type ChosenService = ServiceCard & {
+	places: {
+		name: Localized | null;
+		address: string | null;
+		postalCode: string | null;
+		city: string | null;
+	}[];
+};
+
+/** A shared list as its page shows it, with what was left out of the link and why. */
+export type ChosenServices = {
+	services: ChosenService[];
+	/** Pieces of the link that are no service here (unknown, removed, another portal's). */
+	unknown: number;
+	/** The link held more than `max` services; only the first `max` are shown. */
+	capped: boolean;
+	max: number;
+};

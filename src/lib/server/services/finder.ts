@@ -23,12 +23,14 @@ import { getCurrentMunicipality } from '$lib/server/municipality';
 import { osloToday } from '$lib/server/time';
 import type {
 	AcuteHelp,
+	ChosenServices,
 	FinderQuery as FinderQueryOf,
 	FinderResult as FinderResultOf,
 	ServiceCard,
 	ServiceDetail as ServiceDetailOf
 } from '$lib/types/services';
 import { acuteNeeds, acuteNeedsFor, acuteServiceSlugs, helpForNeed } from './acute';
+import { maxChosen, parseChosenList } from './chosen-list';
 import {
 	dropInLabel,
 	isNoticeOn,
@@ -67,7 +69,8 @@ export function parseFinderQuery(
 		anonymous: flag('anonym'),
 		dropIn: flag('drop-in'),
 		openNow: flag('apent'),
-		forFriend: params.get('for') === 'venn'
+		forFriend: params.get('for') === 'venn',
+		chosen: parseChosenList(params).slugs
 	};
 }
 
@@ -638,4 +641,81 @@ export function countTopicUse(topics: readonly TopicCode[], now = new Date()): v
 			})
 			.run();
 	}
+}
+
+/**
+ * A shared list (`?valgt=`): the services the link names, in its order, this portal's own
+ * and national ones only (slugs are unique per municipality, so another portal's slug is
+ * unknown here, as are inactive ones). Nothing about the list is written anywhere.
+ */
+export async function getChosenServices(
+	params: URLSearchParams,
+	lang: Language,
+	now = new Date()
+): Promise<ChosenServices> {
+	const list = parseChosenList(params);
+	const rows =
+		list.slugs.length > 0
+			? await db
+					.select({ id: service.id })
+					.from(service)
+					.where(inArray(service.slug, list.slugs))
+					.all()
+			: [];
+	const catalog = rows.length > 0 ? await loadCatalog(rows.map((r) => r.id)) : [];
+	// A local service wins over a national one that happens to share its slug.
+	const bySlug = new Map(
+		[...catalog]
+			.sort((a, b) => Number(a.municipalityId !== null) - Number(b.municipalityId !== null))
+			.map((s) => [s.slug, s])
+	);
+	const found = list.slugs.flatMap((slug) => bySlug.get(slug) ?? []);
+	const places =
+		found.length > 0
+			? await db
+					.select({ serviceId: serviceAtLocation.serviceId, location })
+					.from(serviceAtLocation)
+					.innerJoin(location, eq(location.id, serviceAtLocation.locationId))
+					.where(
+						inArray(
+							serviceAtLocation.serviceId,
+							found.map((s) => s.id)
+						)
+					)
+					.orderBy(serviceAtLocation.id)
+					.all()
+			: [];
+	const placeTexts =
+		places.length > 0
+			? await db
+					.select()
+					.from(locationTranslation)
+					.where(
+						inArray(
+							locationTranslation.locationId,
+							places.map((p) => p.location.id)
+						)
+					)
+					.all()
+			: [];
+	return {
+		services: found.map((s) => ({
+			...stripRanking(toCard(s, lang, now)),
+			places: places
+				.filter((p) => p.serviceId === s.id)
+				.map(({ location: place }) => ({
+					name: localize(
+						placeTexts.filter((t) => t.locationId === place.id),
+						lang,
+						'name'
+					),
+					address: place.address,
+					postalCode: place.postalCode,
+					city: place.city
+				}))
+		})),
+		unknown: list.malformed + list.slugs.length - found.length,
+		capped: list.capped,
+		max: maxChosen
+	};
 }
