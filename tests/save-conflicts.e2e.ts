@@ -57,7 +57,7 @@ test('two editors translating the same language: the second sees the difference 
 	await somaliOf(second).getByRole('button', { name: 'Save (Soomaali)' }).click();
 	const alert = second.getByRole('alert').filter({ hasText: 'Someone else saved' });
 	await expect(alert).toBeVisible();
-	await expect(alert.locator('del')).toContainText('cusub');
+	await expect(alert.locator('dd del')).toContainText('cusub');
 	await expect(somaliOf(second).getByLabel('Name (Soomaali)')).toHaveValue(
 		'Adeegga dhallinyarada cusub'
 	);
