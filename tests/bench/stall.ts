@@ -9,6 +9,8 @@
  * Target: under 100 ms. The apply's write transaction is synchronous by design and not
  * measured here; its length is printed separately.
  */
+export {};
+
 process.env.DATABASE_URL = ':memory:';
 process.env.PAGE_CACHE_SECONDS = '0';
 process.env.MUNICIPALITY = 'fjordvik';

@@ -1,5 +1,4 @@
 import { and, desc, eq, isNotNull } from 'drizzle-orm';
-import type { AuthUser } from '$lib/server/auth/guard';
 import { db } from '$lib/server/db';
 import { account, accountRole, outboxEmail, type OutboxEmail } from '$lib/server/db/schema';
 
@@ -16,7 +15,10 @@ export type OutboxEntry = OutboxEmail & { redacted: boolean };
  * council members, to the viewer, and invitations of admins not yet set up stay readable:
  * in a demo without SMTP an admin is the only one who can hand those over.
  */
-export async function listOutbox(viewer: AuthUser, limit = 100): Promise<OutboxEntry[]> {
+export async function listOutbox(
+	viewer: { municipalityId: number; email: string },
+	limit = 100
+): Promise<OutboxEntry[]> {
 	const rows = await db
 		.select()
 		.from(outboxEmail)
