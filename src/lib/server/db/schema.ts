@@ -1026,6 +1026,14 @@ export const consultationRound = sqliteTable('consultation_round', {
 	statementMarkdown: text('statement_markdown'),
 	statementAdoptedOn: text('statement_adopted_on'),
 	feedbackPublishedAt: text('feedback_published_at'),
+	/**
+	 * Optimistic locking (issue 14), one counter per editor on this row: the round settings,
+	 * the council statement (leader and coordinator) and the outcomes page. A save based on
+	 * an older number is refused and shown again with what changed (`$lib/server/conflict`).
+	 */
+	version: integer('version').notNull().default(1),
+	statementVersion: integer('statement_version').notNull().default(1),
+	outcomesVersion: integer('outcomes_version').notNull().default(1),
 	createdAt: text('created_at')
 		.notNull()
 		.default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`)

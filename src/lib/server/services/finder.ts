@@ -20,6 +20,7 @@ import {
 import { isLanguage, sourceLanguage, type Language } from '$lib/i18n/languages';
 import { pickLocalized, type Localized } from '$lib/i18n/localized';
 import { getCurrentMunicipality } from '$lib/server/municipality';
+import { unlessStorageFails } from '$lib/server/db/faults';
 import { osloToday } from '$lib/server/time';
 import type {
 	AcuteHelp,
@@ -632,15 +633,18 @@ export async function acuteHelpForService(
 export function countTopicUse(topics: readonly TopicCode[], now = new Date()): void {
 	// The Oslo calendar day is the only time resolution the counters keep.
 	const day = osloToday(now);
-	for (const topic of new Set(topics)) {
-		db.insert(topicDailyCount)
-			.values({ day, topic, count: 1 })
-			.onConflictDoUpdate({
-				target: [topicDailyCount.day, topicDailyCount.topic],
-				set: { count: sql`${topicDailyCount.count} + 1` }
-			})
-			.run();
-	}
+	// A read-only or full database skips the count; the visitor still gets the page.
+	unlessStorageFails(() => {
+		for (const topic of new Set(topics)) {
+			db.insert(topicDailyCount)
+				.values({ day, topic, count: 1 })
+				.onConflictDoUpdate({
+					target: [topicDailyCount.day, topicDailyCount.topic],
+					set: { count: sql`${topicDailyCount.count} + 1` }
+				})
+				.run();
+		}
+	});
 }
 
 /**

@@ -6,7 +6,8 @@ import {
 	getTranslationsOf,
 	saveTranslationOf,
 	type TranslatableContent,
-	type TranslatableLanguage
+	type TranslatableLanguage,
+	type TranslationSave
 } from '$lib/server/translations';
 
 /**
@@ -58,7 +59,8 @@ export function saveServiceTranslation(
 	user: AuthUser,
 	serviceId: number,
 	lang: TranslatableLanguage,
-	text: ServiceText
-): boolean {
-	return saveTranslationOf(serviceTexts, user, serviceId, lang, text);
+	text: ServiceText,
+	version: number
+): TranslationSave<keyof ServiceText> {
+	return saveTranslationOf(serviceTexts, user, serviceId, lang, text, version);
 }
