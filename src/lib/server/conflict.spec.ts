@@ -150,7 +150,13 @@ describe('content translations', () => {
 		const read = getServiceTranslations(municipalityId, target.id)!.languages.find(
 			(l) => l.lang === 'pl'
 		)!.version;
-		const text = { name: 'Pierwszy', summary: 'Krótko', description: 'Opis' };
+		const text = {
+			name: 'Pierwszy',
+			summary: 'Krótko',
+			description: 'Opis',
+			whoAnswers: '',
+			alert: ''
+		};
 		expect(saveServiceTranslation(coordinator, target.id, 'pl', text, read)).toEqual({ ok: true });
 		const stale = saveServiceTranslation(
 			coordinator,
