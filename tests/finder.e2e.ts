@@ -72,12 +72,15 @@ test.describe('finding help', () => {
 
 	test('filters live in the URL: free + drop-in + age', async ({ page }) => {
 		await page.goto('/finn-hjelp/tema/trist-eller-redd');
+		await page.getByText('Endre søk').click();
 		await page.getByLabel('Alder (valgfritt)').fill('15');
-		await page.getByText('Flere valg').click();
 		await page.getByLabel('Drop-in (uten avtale)').check();
 		await page.getByRole('button', { name: 'Vis treff' }).click();
 		await expect(page).toHaveURL(/alder=15/);
 		await expect(page).toHaveURL(/drop-in=1/);
+		// The chosen filters show in one line on the folded control.
+		await expect(page.getByText('Endre søk')).toBeVisible();
+		await expect(page.locator('summary', { hasText: 'Endre søk' })).toContainText('15 år');
 		const cards = page.getByRole('main').getByRole('article');
 		await expect(cards.first()).toBeVisible();
 		for (const card of await cards.all()) {

@@ -92,7 +92,9 @@ test.describe('without JavaScript', () => {
 	}) => {
 		await page.goto(topicPage);
 		await pick(page, psychologist);
-		// Changing the search keeps what was picked: the checkboxes belong to the search form.
+		// Changing the search keeps what was picked: the checkboxes belong to the search form,
+		// folded into "Endre søk".
+		await page.getByText('Endre søk').click();
 		await page.getByLabel('Alder (valgfritt)').fill('15');
 		await page.getByRole('button', { name: 'Vis treff' }).click();
 		await expect(page).toHaveURL(/alder=15/);
