@@ -102,10 +102,11 @@ async function main() {
 		// 2. Uncached, on the demo data and at scale.
 		const floor = { ...trivialPage } as Row;
 		rows.set('floor', floor);
-		for (const [database, key] of [
+		const uncachedModes: [string, 'uncachedSmall' | 'uncachedLarge'][] = [
 			[small, 'uncachedSmall'],
-			...(scale > 1 ? [[large, 'uncachedLarge']] : [])
-		] as const) {
+			...(scale > 1 ? [[large, 'uncachedLarge'] as [string, 'uncachedLarge']] : [])
+		];
+		for (const [database, key] of uncachedModes) {
 			portal = await startPortal(database, 1, { PAGE_CACHE_SECONDS: '0' });
 			try {
 				await load(portal.origin + trivialPage.path, warmUpSeconds);

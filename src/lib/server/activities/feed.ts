@@ -131,9 +131,12 @@ export async function activityFeedPage(
 				(e.modified === cursor.afterTimestamp && e.id > cursor.afterId)
 		)
 		.slice(0, pageSize);
-	const published = page.some((e) => !e.deleted)
-		? new Map((await loadActivities(municipality!.id, 'nb')).map((a) => [a.id, a]))
-		: new Map<number, ActivityDetails>();
+	const wanted = page.filter((e) => !e.deleted).map((e) => e.id);
+	const published = new Map<number, ActivityDetails>(
+		wanted.length
+			? (await loadActivities(municipality!.id, 'nb', { ids: wanted })).map((a) => [a.id, a])
+			: []
+	);
 	const items = page.map((entry) => {
 		const details = published.get(entry.id);
 		if (entry.deleted || !details)
