@@ -40,9 +40,9 @@ async function textRowsRead<T>(read: () => Promise<T>): Promise<{ result: T; row
 	client.prepare = function (this: typeof client, source: string) {
 		const statement = prepare.call(this, source);
 		if (/from "activity_translation"/.test(source)) {
-			const all = statement.all;
-			statement.all = function (this: typeof statement, ...params: unknown[]) {
-				const result = all.apply(this, params) as unknown[];
+			const all = statement.all as (this: unknown, ...params: unknown[]) => unknown[];
+			statement.all = function (this: unknown, ...params: unknown[]) {
+				const result = all.apply(this, params);
 				rows += result.length;
 				return result;
 			} as typeof statement.all;
