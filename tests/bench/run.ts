@@ -201,13 +201,16 @@ function load(
 	clients = connections,
 	options: Partial<autocannon.Options> = {}
 ): Promise<Measure> {
-	return new Promise((resolve, reject) => {
+	return new Promise<Measure>((resolve, reject) => {
 		const latencies: number[] = [];
 		const instance = autocannon(
 			{ url, connections: clients, duration: seconds, ...options },
 			(error, result) => {
 				if (error) return reject(error);
-				resolve(summary(latencies, result.requests.average, result.errors + result.non2xx));
+				const measure = summary(latencies, result.requests.average, result.errors + result.non2xx);
+				// Progress on stderr, so a run cut short still says what it measured.
+				console.error(`${url}: ${measure.rps.toFixed(0)} req/s, p95 ${measure.p95} ms`);
+				resolve(measure);
 			}
 		);
 		instance.on('response', (_client, _status, _bytes, responseTime) =>
