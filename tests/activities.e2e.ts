@@ -140,9 +140,11 @@ test('cancelled and skipped sessions are shown with the reason, not left out', a
 test('bad filter values give a clear message and the rest of the filters still apply', async ({
 	page
 }) => {
-	await page.goto('/aktiviteter?alder=200&gratis=1&farge=bla');
+	// Tuesday too, so the match is on the list's first page.
+	await page.goto('/aktiviteter?alder=200&gratis=1&dag=tirsdag&farge=bla');
 	await expect(page.getByRole('alert')).toContainText('Alder må være et helt tall fra 0 til 25');
 	await expect(page.getByRole('checkbox', { name: 'Gratis' })).toBeChecked();
+	await expect(page.getByRole('checkbox', { name: 'tirsdag' })).toBeChecked();
 	await expect(page.getByRole('link', { name: 'Håndball 12–14 år' })).toHaveCount(0);
 	await expect(page.getByRole('link', { name: 'Fotball for alle' })).toBeVisible();
 

@@ -3,7 +3,8 @@
  * municipality; texts come in the visitor's language with nb as the fallback, and each
  * text says which language it is really in so the page can mark it with `lang`.
  */
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import { and, asc, eq, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import { db } from '$lib/server/db';
 import {
 	activity,
@@ -19,9 +20,9 @@ import {
 } from '$lib/server/db/schema';
 import { sourceLanguage, type Language } from '$lib/i18n/languages';
 import { pickLocalized, type Localized } from '$lib/i18n/localized';
-import { matchesFilters, narrowSchedules, type ActivityFilters, type Filterable } from './filters';
+import { narrowSchedules, scheduleMatches, type ActivityFilters, type Filterable } from './filters';
 import { expandSchedules, upcomingOccurrences, type Occurrence, type Schedule } from './schedule';
-import type { LocalDate } from '$lib/server/time';
+import { addDays, osloToday, type LocalDate } from '$lib/server/time';
 
 export type ActivityDetails = Filterable &
 	Pick<
@@ -109,17 +110,21 @@ export function activityAttributes(a: Activity) {
 	};
 }
 
-/** All published activities of a municipality, with texts in `lang` (nb where missing). */
+/**
+ * Published activities of a municipality with texts in `lang` (nb where missing): all of
+ * them, the one with `slug`, or those with `ids` (a page: only their rows are read).
+ */
 export async function loadActivities(
 	municipalityId: number,
 	lang: Language,
-	only?: { slug: string } | { ids: number[] }
+	only: { slug?: string; ids?: readonly number[] } = {}
 ): Promise<ActivityDetails[]> {
+	if (only.ids && only.ids.length === 0) return [];
 	const where = and(
 		eq(activity.municipalityId, municipalityId),
 		eq(activity.published, true),
-		only && 'slug' in only ? eq(activity.slug, only.slug) : undefined,
-		only && 'ids' in only ? inArray(activity.id, only.ids) : undefined
+		only.slug === undefined ? undefined : eq(activity.slug, only.slug),
+		only.ids === undefined ? undefined : inArray(activity.id, [...only.ids])
 	);
 	const rows = await db
 		.select({
@@ -172,28 +177,13 @@ export async function loadActivities(
 			])
 		: [[], []];
 
-	const schedulesByActivity = new Map<number, Schedule[]>();
-	for (const s of schedules) {
-		const list = schedulesByActivity.get(s.activityId) ?? [];
-		list.push({
-			id: s.id,
-			byDay: s.byDay,
-			startTime: s.startTime,
-			endTime: s.endTime,
-			startDate: s.startDate,
-			endDate: s.endDate,
-			timezone: s.timezone,
-			exceptDates: exceptDates.filter((e) => e.scheduleId === s.id).map((e) => e.date),
-			cancellations: cancellations
-				.filter((c) => c.scheduleId === s.id)
-				.map((c) => ({ date: c.date, reason: c.reason }))
-		});
-		schedulesByActivity.set(s.activityId, list);
-	}
+	const schedulesByActivity = groupSchedules(schedules, exceptDates, cancellations);
+	const texts = new Map<string, ActivityTranslation>();
+	for (const t of translations) texts.set(`${t.activityId}:${t.lang}`, t);
 
 	return rows.map(({ activity: a, organizer, location, area }) => {
-		const wanted = translations.find((t) => t.activityId === a.id && t.lang === lang);
-		const source = translations.find((t) => t.activityId === a.id && t.lang === sourceLanguage);
+		const wanted = texts.get(`${a.id}:${lang}`);
+		const source = texts.get(`${a.id}:${sourceLanguage}`);
 		return {
 			id: a.id,
 			slug: a.slug,
@@ -230,6 +220,175 @@ export async function loadActivities(
 	});
 }
 
+type ScheduleRow = typeof activitySchedule.$inferSelect;
+
+/** Schedule rows with their except dates and cancellations, per activity (Maps, one pass each). */
+function groupSchedules(
+	schedules: readonly ScheduleRow[],
+	exceptDates: readonly { scheduleId: number; date: string }[],
+	cancellations: readonly { scheduleId: number; date: string; reason: Record<string, string> }[]
+): Map<number, Schedule[]> {
+	const skipped = new Map<number, string[]>();
+	for (const e of exceptDates) {
+		const list = skipped.get(e.scheduleId);
+		if (list) list.push(e.date);
+		else skipped.set(e.scheduleId, [e.date]);
+	}
+	const cancelled = new Map<number, Schedule['cancellations']>();
+	for (const c of cancellations) {
+		const entry = { date: c.date, reason: c.reason };
+		const list = cancelled.get(c.scheduleId);
+		if (list) list.push(entry);
+		else cancelled.set(c.scheduleId, [entry]);
+	}
+	const byActivity = new Map<number, Schedule[]>();
+	for (const s of schedules) {
+		const schedule: Schedule = {
+			id: s.id,
+			byDay: s.byDay,
+			startTime: s.startTime,
+			endTime: s.endTime,
+			startDate: s.startDate,
+			endDate: s.endDate,
+			timezone: s.timezone,
+			exceptDates: skipped.get(s.id) ?? [],
+			cancellations: cancelled.get(s.id) ?? []
+		};
+		const list = byActivity.get(s.activityId);
+		if (list) list.push(schedule);
+		else byActivity.set(s.activityId, [schedule]);
+	}
+	return byActivity;
+}
+
+/** What sorting and paging need of an activity: the name it sorts by and its schedules. */
+type ActivityTiming = { id: number; name: string; schedules: Schedule[] };
+
+const wantedText = alias(activityTranslation, 'wanted_text');
+const sourceText = alias(activityTranslation, 'source_text');
+
+/**
+ * The activities that fit the filters, with only their name and their schedules (narrowed
+ * to the asked-for days and times), and of the except dates and cancellations only those
+ * from `since` on. Every attribute filter runs in SQL; weekday and time-of-day need the
+ * schedule and run here.
+ */
+async function activityTimings(
+	municipalityId: number,
+	lang: Language,
+	filters: ActivityFilters,
+	since: LocalDate
+): Promise<ActivityTiming[]> {
+	const conditions: (SQL | undefined)[] = [
+		eq(activity.municipalityId, municipalityId),
+		eq(activity.published, true)
+	];
+	if (filters.age !== undefined)
+		conditions.push(lte(activity.ageMin, filters.age), gte(activity.ageMax, filters.age));
+	if (filters.free) conditions.push(eq(activity.isFree, true));
+	if (filters.category) conditions.push(eq(activity.category, filters.category));
+	if (filters.dropIn) conditions.push(eq(activity.dropIn, true));
+	if (filters.accessible)
+		conditions.push(
+			or(
+				eq(activity.wheelchairAccessible, true),
+				eq(activity.adapted, true),
+				eq(activity.sensoryFriendly, true)
+			)
+		);
+	if (filters.language)
+		conditions.push(
+			sql`exists (select 1 from json_each(${activity.inLanguage}) where value = ${filters.language})`
+		);
+	if (filters.area)
+		conditions.push(
+			inArray(
+				activity.locationId,
+				db
+					.select({ id: activityLocation.id })
+					.from(activityLocation)
+					.innerJoin(activityArea, eq(activityArea.id, activityLocation.areaId))
+					.where(
+						and(
+							eq(activityArea.municipalityId, municipalityId),
+							eq(activityArea.slug, filters.area)
+						)
+					)
+			)
+		);
+	const where = and(...conditions);
+	const rows = await db
+		.select({
+			id: activity.id,
+			slug: activity.slug,
+			name: sql<string | null>`coalesce(${wantedText.name}, ${sourceText.name})`
+		})
+		.from(activity)
+		.leftJoin(wantedText, and(eq(wantedText.activityId, activity.id), eq(wantedText.lang, lang)))
+		.leftJoin(
+			sourceText,
+			and(eq(sourceText.activityId, activity.id), eq(sourceText.lang, sourceLanguage))
+		)
+		.where(where)
+		.all();
+	if (rows.length === 0) return [];
+	const ofMatches = inArray(
+		activitySchedule.activityId,
+		db.select({ id: activity.id }).from(activity).where(where)
+	);
+	const [schedules, exceptDates, cancellations] = await Promise.all([
+		db.select().from(activitySchedule).where(ofMatches).orderBy(asc(activitySchedule.id)).all(),
+		db
+			.select({ scheduleId: activityExceptDate.scheduleId, date: activityExceptDate.date })
+			.from(activityExceptDate)
+			.innerJoin(activitySchedule, eq(activitySchedule.id, activityExceptDate.scheduleId))
+			.where(and(ofMatches, gte(activityExceptDate.date, since)))
+			.all(),
+		db
+			.select({
+				scheduleId: activityCancellation.scheduleId,
+				date: activityCancellation.date,
+				reason: activityCancellation.reason
+			})
+			.from(activityCancellation)
+			.innerJoin(activitySchedule, eq(activitySchedule.id, activityCancellation.scheduleId))
+			.where(and(ofMatches, gte(activityCancellation.date, since)))
+			.all()
+	]);
+	const byActivity = groupSchedules(schedules, exceptDates, cancellations);
+	const timings: ActivityTiming[] = [];
+	for (const row of rows) {
+		const all = byActivity.get(row.id) ?? [];
+		if ((filters.days || filters.times) && !all.some((s) => scheduleMatches(s, filters))) continue;
+		timings.push({
+			id: row.id,
+			name: row.name ?? row.slug,
+			schedules: narrowSchedules(all, filters)
+		});
+	}
+	return timings;
+}
+
+/** The details of `ids`, in that order (one that vanished in between is left out). */
+async function detailsInOrder(
+	municipalityId: number,
+	lang: Language,
+	ids: readonly number[]
+): Promise<ActivityDetails[]> {
+	const byId = new Map((await loadActivities(municipalityId, lang, { ids })).map((a) => [a.id, a]));
+	return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** Languages the municipality's published activities are held in. */
+export async function activityLanguages(municipalityId: number): Promise<Set<string>> {
+	const rows = await db
+		.selectDistinct({ code: sql<string>`value` })
+		.from(sql`${activity}, json_each(${activity.inLanguage})`)
+		.where(and(eq(activity.municipalityId, municipalityId), eq(activity.published, true)))
+		.all();
+	return new Set(rows.map((r) => r.code));
+}
+
 export async function getActivityBySlug(
 	municipalityId: number,
 	slug: string,
@@ -254,29 +413,44 @@ export async function listAreas(municipalityId: number) {
 
 export type ActivityMatch = { activity: ActivityDetails; next: Occurrence | undefined };
 
+/** Which part of a long answer to read: `limit` items after the first `offset`. */
+export type PageWindow = { offset: number; limit: number };
+
 /**
  * Activities that fit the filters and still have a session ahead (or run until further
- * notice), soonest first. `next` is the next session on a day and time the filters allow,
- * cancelled or not, so the list can warn "next Tuesday is cancelled".
+ * notice), soonest first, `window` of them (all without one), and how many there are. `next`
+ * is the next session on a day and time the filters allow, cancelled or not, so the list can
+ * warn "next Tuesday is cancelled". Sorting needs only each match's schedules; texts, place
+ * and organizer are read for the activities on the page alone.
  */
-export function matchingActivities(
-	activities: readonly ActivityDetails[],
+export async function matchingActivities(
+	municipalityId: number,
+	lang: Language,
 	filters: ActivityFilters,
-	now: Date
-): ActivityMatch[] {
-	const matches: ActivityMatch[] = [];
-	for (const item of activities) {
-		if (!matchesFilters(item, filters)) continue;
-		const schedules = narrowSchedules(item.schedules, filters);
-		const [next] = upcomingOccurrences(schedules, now, 1, { onlyScheduled: false });
-		if (!next) continue;
-		matches.push({ activity: item, next });
+	now: Date,
+	window?: PageWindow
+): Promise<{ total: number; matches: ActivityMatch[] }> {
+	const timings = await activityTimings(municipalityId, lang, filters, addDays(osloToday(now), -1));
+	const upcoming: { timing: ActivityTiming; next: Occurrence }[] = [];
+	for (const timing of timings) {
+		const [next] = upcomingOccurrences(timing.schedules, now, 1, { onlyScheduled: false });
+		if (next) upcoming.push({ timing, next });
 	}
-	return matches.sort(
+	upcoming.sort(
 		(a, b) =>
-			a.next!.start.getTime() - b.next!.start.getTime() ||
-			a.activity.name.text.localeCompare(b.activity.name.text)
+			a.next.start.getTime() - b.next.start.getTime() || a.timing.name.localeCompare(b.timing.name)
 	);
+	const page = window ? upcoming.slice(window.offset, window.offset + window.limit) : upcoming;
+	const details = await detailsInOrder(
+		municipalityId,
+		lang,
+		page.map((u) => u.timing.id)
+	);
+	const nextOf = new Map(page.map((u) => [u.timing.id, u.next]));
+	return {
+		total: upcoming.length,
+		matches: details.map((activity) => ({ activity, next: nextOf.get(activity.id) }))
+	};
 }
 
 export type CalendarDay = {
@@ -284,27 +458,48 @@ export type CalendarDay = {
 	entries: { activity: ActivityDetails; occurrence: Occurrence }[];
 };
 
-/** An agenda: every day from..to with the sessions of the matching activities. */
-export function agenda(
-	activities: readonly ActivityDetails[],
+/**
+ * An agenda: the days from..to with the sessions of the matching activities, `window` of
+ * the sessions (in time order), how many sessions there are and how many of them take place
+ * (not cancelled or skipped).
+ */
+export async function agenda(
+	municipalityId: number,
+	lang: Language,
 	filters: ActivityFilters,
 	from: LocalDate,
-	to: LocalDate
-): CalendarDay[] {
-	const days = new Map<LocalDate, CalendarDay['entries']>();
-	for (const item of activities) {
-		if (!matchesFilters(item, filters)) continue;
-		const schedules = narrowSchedules(item.schedules, filters);
-		for (const occurrence of expandSchedules(schedules, from, to)) {
-			const list = days.get(occurrence.date) ?? [];
-			list.push({ activity: item, occurrence });
-			days.set(occurrence.date, list);
-		}
+	to: LocalDate,
+	window?: PageWindow
+): Promise<{ total: number; scheduled: number; days: CalendarDay[] }> {
+	const timings = await activityTimings(municipalityId, lang, filters, from);
+	const sessions: { id: number; occurrence: Occurrence }[] = [];
+	for (const timing of timings) {
+		for (const occurrence of expandSchedules(timing.schedules, from, to))
+			sessions.push({ id: timing.id, occurrence });
 	}
-	return [...days.entries()]
-		.sort(([a], [b]) => a.localeCompare(b))
-		.map(([date, entries]) => ({
-			date,
-			entries: entries.sort((a, b) => a.occurrence.start.getTime() - b.occurrence.start.getTime())
-		}));
+	sessions.sort(
+		(a, b) =>
+			a.occurrence.date.localeCompare(b.occurrence.date) ||
+			a.occurrence.start.getTime() - b.occurrence.start.getTime()
+	);
+	const page = window ? sessions.slice(window.offset, window.offset + window.limit) : sessions;
+	const details = new Map(
+		(await detailsInOrder(municipalityId, lang, [...new Set(page.map((s) => s.id))])).map((a) => [
+			a.id,
+			a
+		])
+	);
+	const days = new Map<LocalDate, CalendarDay['entries']>();
+	for (const { id, occurrence } of page) {
+		const activity = details.get(id);
+		if (!activity) continue;
+		const list = days.get(occurrence.date);
+		if (list) list.push({ activity, occurrence });
+		else days.set(occurrence.date, [{ activity, occurrence }]);
+	}
+	return {
+		total: sessions.length,
+		scheduled: sessions.filter((s) => s.occurrence.status === 'scheduled').length,
+		days: [...days.entries()].map(([date, entries]) => ({ date, entries }))
+	};
 }

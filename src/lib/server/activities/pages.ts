@@ -11,10 +11,10 @@ import { messagesFor } from '$lib/i18n/messages.server';
 import { getCurrentMunicipality } from '$lib/server/municipality';
 import { activityCategories } from '$lib/server/db/schema';
 import {
+	activityLanguages,
 	agenda,
 	getActivityBySlug,
 	listAreas,
-	loadActivities,
 	matchingActivities,
 	type ActivityDetails
 } from './catalog';
@@ -111,24 +111,59 @@ function formValues(filters: ActivityFilters) {
 	};
 }
 
+/** Cards on one page of the list, sessions on one page of the calendar, places on the map's. */
+export const listPageSize = 24;
+export const calendarPageSize = 200;
+export const mapPageSize = 100;
+
+/** `side=N`, the page of a long answer (1 when absent or not a page number). */
+function pageNumber(params: URLSearchParams): number {
+	const raw = params.get('side');
+	const n = raw && /^\d{1,4}$/.test(raw) ? Number(raw) : 1;
+	return n >= 1 ? n : 1;
+}
+
+/** Previous and next page links, with the filters kept; null where there is none. */
+function pager(path: string, query: string, page: number, size: number, total: number) {
+	const pages = Math.max(1, Math.ceil(total / size));
+	const href = (n: number) => {
+		const params = new URLSearchParams(query);
+		if (n > 1) params.set('side', String(n));
+		const search = params.toString();
+		return path + (search ? `?${search}` : '');
+	};
+	return {
+		page,
+		pages,
+		total,
+		from: total === 0 ? 0 : Math.min(total, (page - 1) * size + 1),
+		to: Math.min(total, page * size),
+		previousHref: page > 1 ? href(Math.min(page - 1, pages)) : null,
+		nextHref: page < pages ? href(page + 1) : null
+	};
+}
+
 async function filterContext(url: URL, lang: Language) {
 	const id = await municipalityId();
 	const parsed = parseFilters(url.searchParams);
+	const page = pageNumber(url.searchParams);
+	const tidy = [parsed.query, page > 1 ? `side=${page}` : ''].filter(Boolean).join('&');
 	// A submitted form sends every field, empty ones too; answer with the tidy URL a parent
 	// can share ("?alder=10&gratis=1&dag=tirsdag"). Not when a value was wrong: the page
 	// must show what was typed and why it did not work.
-	if (parsed.errors.length === 0 && url.search.replace(/^\?/, '') !== parsed.query) {
-		redirect(303, url.pathname + (parsed.query ? `?${parsed.query}` : ''));
+	if (parsed.errors.length === 0 && url.search.replace(/^\?/, '') !== tidy) {
+		redirect(303, url.pathname + (tidy ? `?${tidy}` : ''));
 	}
-	const [activities, areas] = await Promise.all([loadActivities(id, lang), listAreas(id)]);
+	const [areas, held] = await Promise.all([listAreas(id), activityLanguages(id)]);
 	// Languages activities are held in, named in the page's language ("polsk" on /).
-	const held = new Set(activities.flatMap((a) => a.inLanguage));
 	const languageOptions = languages
 		.filter((l) => held.has(l.code))
 		.map((l) => ({ code: l.code, name: languageName(l.code, lang) }));
 	return {
+		municipalityId: id,
 		parsed,
-		activities,
+		page,
+		areas,
 		form: {
 			values: formValues(parsed.filters),
 			errors: parsed.errors,
@@ -151,27 +186,49 @@ function feedPaths(lang: Language, query: string) {
 	return { icsPath: localizedPath('/aktiviteter/kalender.ics', lang) + suffix };
 }
 
+const windowOf = (page: number, size: number) => ({ offset: (page - 1) * size, limit: size });
+
 export async function listPage(url: URL, lang: Language, now = new Date()) {
-	const { parsed, activities, form, query } = await filterContext(url, lang);
-	const matches = matchingActivities(activities, parsed.filters, now);
+	const context = await filterContext(url, lang);
+	const { total, matches } = await matchingActivities(
+		context.municipalityId,
+		lang,
+		context.parsed.filters,
+		now,
+		windowOf(context.page, listPageSize)
+	);
 	return {
-		form,
-		query,
+		form: context.form,
+		query: context.query,
+		count: total,
 		cards: matches.map((m) => card(m.activity, lang, m.next)),
-		...feedPaths(lang, query)
+		pager: pager(
+			localizedPath('/aktiviteter', lang),
+			context.query,
+			context.page,
+			listPageSize,
+			total
+		),
+		...feedPaths(lang, context.query)
 	};
 }
 
 export async function calendarPage(url: URL, lang: Language, now = new Date()) {
-	const { parsed, activities, form, query } = await filterContext(url, lang);
+	const { municipalityId: id, parsed, page, form, query } = await filterContext(url, lang);
 	const today = osloToday(now);
 	const { from, to } = dateRange(parsed.filters, today);
-	const days = agenda(activities, parsed.filters, from, to);
+	const { total, scheduled, days } = await agenda(
+		id,
+		lang,
+		parsed.filters,
+		from,
+		to,
+		windowOf(page, calendarPageSize)
+	);
 	const span = Math.max(7, Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000) + 1);
+	const withoutRange = filterQuery({ ...parsed.filters, from: undefined, to: undefined });
 	const withRange = (start: string) => {
-		const params = new URLSearchParams(
-			filterQuery({ ...parsed.filters, from: undefined, to: undefined })
-		);
+		const params = new URLSearchParams(withoutRange);
 		params.set('fra', start);
 		params.set('til', addDays(start, span - 1));
 		return `${localizedPath('/aktiviteter/kalender', lang)}?${params}`;
@@ -184,7 +241,7 @@ export async function calendarPage(url: URL, lang: Language, now = new Date()) {
 		isThisWeek: from === today,
 		previousHref: withRange(addDays(from, -span)),
 		nextHref: withRange(addDays(from, span)),
-		todayHref: `${localizedPath('/aktiviteter/kalender', lang)}${filterQuery({ ...parsed.filters, from: undefined, to: undefined }) ? '?' + filterQuery({ ...parsed.filters, from: undefined, to: undefined }) : ''}`,
+		todayHref: `${localizedPath('/aktiviteter/kalender', lang)}${withoutRange ? '?' + withoutRange : ''}`,
 		days: days.map((day) => ({
 			date: day.date,
 			heading: dayHeading(day.date, lang),
@@ -202,9 +259,13 @@ export async function calendarPage(url: URL, lang: Language, now = new Date()) {
 				...occurrenceView(occurrence, lang)
 			}))
 		})),
-		count: days.reduce(
-			(sum, day) => sum + day.entries.filter((e) => e.occurrence.status === 'scheduled').length,
-			0
+		count: scheduled,
+		pager: pager(
+			localizedPath('/aktiviteter/kalender', lang),
+			query,
+			page,
+			calendarPageSize,
+			total
 		),
 		weekStart: mondayOf(from),
 		...feedPaths(lang, query)
@@ -212,25 +273,42 @@ export async function calendarPage(url: URL, lang: Language, now = new Date()) {
 }
 
 export async function mapPage(url: URL, lang: Language, now = new Date()) {
-	const { parsed, activities, form, query } = await filterContext(url, lang);
-	const matches = matchingActivities(activities, parsed.filters, now);
-	const id = await municipalityId();
-	const areas = await listAreas(id);
+	const context = await filterContext(url, lang);
+	const { total, matches } = await matchingActivities(
+		context.municipalityId,
+		lang,
+		context.parsed.filters,
+		now,
+		windowOf(context.page, mapPageSize)
+	);
 	const cards = matches.map((m) => mapCard(m.activity, lang, m.next));
+	const byArea = new Map<string, MapCard[]>();
+	for (const c of cards) {
+		const list = byArea.get(c.areaSlug);
+		if (list) list.push(c);
+		else byArea.set(c.areaSlug, [c]);
+	}
 	return {
-		form,
-		query,
-		count: cards.length,
-		areas: areas
+		form: context.form,
+		query: context.query,
+		count: total,
+		areas: context.areas
 			.map((area) => ({
 				slug: area.slug,
 				name: area.name,
 				latitude: area.latitude,
 				longitude: area.longitude,
-				cards: cards.filter((c) => c.areaSlug === area.slug)
+				cards: byArea.get(area.slug) ?? []
 			}))
 			.filter((area) => area.cards.length > 0),
-		...feedPaths(lang, query)
+		pager: pager(
+			localizedPath('/aktiviteter/kart', lang),
+			context.query,
+			context.page,
+			mapPageSize,
+			total
+		),
+		...feedPaths(lang, context.query)
 	};
 }
 
@@ -338,8 +416,8 @@ export async function activityCalendarFile(
 export async function filteredCalendarFile(url: URL, lang: Language, now = new Date()) {
 	const id = await municipalityId();
 	const parsed = parseFilters(url.searchParams);
-	const activities = await loadActivities(id, lang);
-	const matches = matchingActivities(activities, parsed.filters, now).map((m) => m.activity);
+	const { matches: all } = await matchingActivities(id, lang, parsed.filters, now);
+	const matches = all.map((m) => m.activity);
 	const { words, t } = feedWords(lang, url.origin);
 	const count = activeFilterCount(parsed.filters);
 	return renderCalendar({
