@@ -14,6 +14,11 @@ declare global {
 			/** The signed-in person on /admin and /rad; always null on public pages. */
 			user: AuthUser | null;
 			sessionId: string | null;
+			/**
+			 * Counters a page runs on every visit (Finn hjelp's topic counts), kept with its
+			 * cached copy so a cache hit counts too (page-cache.ts `countEveryVisit`).
+			 */
+			visitCounters?: ((now: Date) => void)[];
 		}
 		interface PageData {
 			/** UI strings of the namespaces this page needs beyond `common`, as JSON (messagesJson). */
