@@ -42,7 +42,7 @@ export type RoundResultsView = {
 		comments: SignedText[];
 		suggestedChanges: (SignedText & { answerId: number })[];
 	}[];
-	advice: { focusArea: string; items: string[] }[];
+	advice: { focusAreaId: number; focusArea: string; items: string[] }[];
 	/** The general questions, aggregated (issue 17). */
 	general?: GeneralAnswersView;
 	/** Young people's reactions with class codes (issue 17). */

@@ -66,7 +66,13 @@ export type PublicRound = {
 	statementAdoptedOn: string | null;
 	submitted: number;
 	measures: PublicRoundMeasure[];
-	advice: { focusArea: Localized; items: string[] }[];
+	advice: {
+		/** `f:<focusAreaId>`: the key its outcome and follow-up are stored under. */
+		key: string;
+		focusArea: Localized;
+		items: string[];
+		outcome: { decision: OutcomeDecision; rationale: Localized } | null;
+	}[];
 	/** Issue 17: the Oslo day answering ended (earlier than planned after "close now"). */
 	closedOn: string;
 	/** The adopted statement as blocks (never HTML); null until adopted. */
@@ -203,22 +209,23 @@ export async function getPublicRound(
 		publicFollowUps(round.id),
 		classReactionSummary(round.id)
 	]);
+	const outcomeOf = (key: string) => {
+		const o = generalOutcomes.find((g) => g.inputKey === key);
+		return o
+			? { decision: o.decision, rationale: planText(o.rationale, o.rationaleEn, lang) }
+			: null;
+	};
 	return {
 		closedOn: toOsloLocal(round.deadline).slice(0, 10),
 		statement:
 			round.statementAdoptedOn && round.statementMarkdown
 				? parseStatement(round.statementMarkdown)
 				: null,
-		questions: general.questions.map((q) => {
-			const o = generalOutcomes.find((g) => g.inputKey === `q:${q.id}`);
-			return {
-				...q,
-				key: `q:${q.id}`,
-				outcome: o
-					? { decision: o.decision, rationale: planText(o.rationale, o.rationaleEn, lang) }
-					: null
-			};
-		}),
+		questions: general.questions.map((q) => ({
+			...q,
+			key: `q:${q.id}`,
+			outcome: outcomeOf(`q:${q.id}`)
+		})),
 		followUps,
 		classAnswers: classCodes.answers,
 		id: round.id,
@@ -232,8 +239,10 @@ export async function getPublicRound(
 		advice: areas
 			.filter((a) => results.advice.get(a.id)?.length)
 			.map((a) => ({
+				key: `f:${a.id}`,
 				focusArea: planText(a.title, a.titleEn, lang),
-				items: results.advice.get(a.id)!
+				items: results.advice.get(a.id)!,
+				outcome: outcomeOf(`f:${a.id}`)
 			}))
 	};
 }
