@@ -67,6 +67,8 @@ export type GeneralAnswersView = {
 export type SuppressedCount = { count: number } | { fewerThan: number };
 
 export type ClassReactionsView = {
+	/** Codes the coordinator made for the round (used or not): 0 means class codes are not in use. */
+	codes: number;
 	answers: number;
 	measures: {
 		roundMeasureId: number;

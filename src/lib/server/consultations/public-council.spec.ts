@@ -7,7 +7,14 @@ vi.hoisted(() => {
 });
 
 import { db } from '$lib/server/db';
-import { consultationOutcome, consultationRound, followUp } from '$lib/server/db/schema';
+import {
+	classAnswer,
+	classReaction,
+	consultationOutcome,
+	consultationRound,
+	followUp,
+	roundMeasure
+} from '$lib/server/db/schema';
 import { seedDemo } from '../../../../db/seed';
 import { parseGeneralOutcomeForm } from './follow-up-form';
 import { councilOverview, inputLabels, listPublicPromises } from './public-council';
@@ -118,5 +125,44 @@ describe('labels of the promises on /planen and /ungdomsradet', () => {
 		expect(kinds.has('advice')).toBe(true);
 		expect(kinds.has('question')).toBe(true);
 		expect(kinds.has('suggestion')).toBe(false);
+	});
+});
+
+describe('class-code reactions on the public round page', () => {
+	it('shows none while nobody used a code', async () => {
+		const round = await getPublicRound(municipalityId, pastRoundId, 'nb');
+		expect(round!.classAnswers).toBe(0);
+		expect(round!.measures.every((m) => m.classReactions === null)).toBe(true);
+	});
+
+	it('counts per measure, groups under 5 as "fewer than 5", and no comments', async () => {
+		const [first] = await db
+			.select()
+			.from(roundMeasure)
+			.where(eq(roundMeasure.roundId, pastRoundId))
+			.orderBy(roundMeasure.position)
+			.all();
+		for (let i = 0; i < 6; i++) {
+			const answer = await db
+				.insert(classAnswer)
+				.values({ roundId: pastRoundId, day: '2025-03-10' })
+				.returning()
+				.get();
+			await db.insert(classReaction).values({
+				answerId: answer.id,
+				roundMeasureId: first.id,
+				reaction: i < 5 ? 'agree' : 'not_sure',
+				comment: 'Bra for oss'
+			});
+		}
+		const round = await getPublicRound(municipalityId, pastRoundId, 'nb');
+		expect(round!.classAnswers).toBe(6);
+		const shown = round!.measures.find((m) => m.key === `m:${first.id}`)!;
+		expect(shown.classReactions).toEqual([
+			{ reaction: 'agree', count: { count: 5 } },
+			{ reaction: 'disagree', count: { fewerThan: 5 } },
+			{ reaction: 'not_sure', count: { fewerThan: 5 } }
+		]);
+		expect(JSON.stringify(round)).not.toContain('Bra for oss');
 	});
 });

@@ -18,7 +18,12 @@ import type { Localized } from '$lib/i18n/localized';
 import { planText } from '$lib/server/plans/plan-text';
 import { diffVersions, type FieldChange } from '$lib/server/plans/versions';
 import { toOsloLocal } from '$lib/server/time';
-import type { FollowUpView, GeneralAnswersView, StatementBlock } from '$lib/types/consultations';
+import type {
+	ClassReactionsView,
+	FollowUpView,
+	GeneralAnswersView,
+	StatementBlock
+} from '$lib/types/consultations';
 import { classReactionSummary } from './class-codes';
 import { loadGeneralAnswers } from './general-answers';
 import { publicFollowUps } from './public-council';
@@ -55,6 +60,8 @@ export type PublicRoundMeasure = {
 	newVersion: number | null;
 	/** Finder services the measure links to today (its current version). */
 	services: PublicServiceLink[];
+	/** Class-code reactions (groups under 5 read "fewer than 5"); null when nobody used a code. */
+	classReactions: ClassReactionsView['measures'][number]['reactions'] | null;
 };
 
 export type PublicRound = {
@@ -139,6 +146,7 @@ export async function getPublicRound(
 		lang
 	);
 	const currentVersionOf = new Map(current.map((c) => [c.measureId, c.versionId]));
+	const classCodes = await classReactionSummary(round.id);
 	const measures: PublicRoundMeasure[] = [];
 	for (const rm of results.roundMeasures) {
 		const agg = results.aggregates.get(rm.id)!;
@@ -194,7 +202,10 @@ export async function getPublicRound(
 				: null,
 			changes,
 			newVersion: main?.newMeasureVersion ?? null,
-			services: links.get(currentVersionOf.get(rm.measureId) ?? -1) ?? []
+			services: links.get(currentVersionOf.get(rm.measureId) ?? -1) ?? [],
+			classReactions: classCodes.answers
+				? (classCodes.measures.find((c) => c.roundMeasureId === rm.id)?.reactions ?? null)
+				: null
 		});
 	}
 	const areas = await db
@@ -203,11 +214,10 @@ export async function getPublicRound(
 		.where(eq(focusArea.planId, round.planId))
 		.orderBy(asc(focusArea.position))
 		.all();
-	const [general, generalOutcomes, followUps, classCodes] = await Promise.all([
+	const [general, generalOutcomes, followUps] = await Promise.all([
 		loadGeneralAnswers(round.id),
 		db.select().from(generalOutcome).where(eq(generalOutcome.roundId, round.id)).all(),
-		publicFollowUps(round.id),
-		classReactionSummary(round.id)
+		publicFollowUps(round.id)
 	]);
 	const outcomeOf = (key: string) => {
 		const o = generalOutcomes.find((g) => g.inputKey === key);
