@@ -21,6 +21,11 @@ declare global {
 			/** A copy of a small form post, read only when saving it hits a storage fault. */
 			formCopy?: Request;
 			fault?: 'busy' | 'storage';
+			/**
+			 * Counters a page runs on every visit (Finn hjelp's topic counts), kept with its
+			 * cached copy so a cache hit counts too (page-cache.ts `countEveryVisit`).
+			 */
+			visitCounters?: ((now: Date) => void)[];
 		}
 		interface PageData {
 			/** UI strings of the namespaces this page needs beyond `common`, as JSON (messagesJson). */

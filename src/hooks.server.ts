@@ -1,10 +1,12 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
+import { building } from '$app/environment';
 import { directionOf, languageOfPath } from '$lib/i18n/languages';
 import { isMapPath, tileConfig, withImageSource } from '$lib/server/activities/map-tiles';
 import { sessionHandle } from '$lib/server/auth/handle';
 import { database } from '$lib/server/db';
 import { compressResponse } from '$lib/server/compression';
+import { startFollowUpReminders } from '$lib/server/consultations/follow-up-reminders';
 import { publicPageCache } from '$lib/server/page-cache';
 import { formBodies } from '$lib/server/form-bodies';
 import { faultError, faultPages } from '$lib/server/fault-pages';
@@ -15,6 +17,8 @@ export const init: ServerInit = () => {
 	// Create and migrate the database before the first visitor, not during their request.
 	database();
 	warnAboutProxySetUp();
+	// Each worker starts it; the database lets one of them have each day's run.
+	if (!building) startFollowUpReminders();
 };
 
 /** The language lives in the path, so anonymous visitors need no cookie for it. */

@@ -746,6 +746,28 @@ export const demoFollowUps = [
 	{ key: 'samtalegrupper', responsible: 'PP-tjenesten', dueInDays: 60, note: null }
 ] as const;
 
+/**
+ * What was done with last year's advice per focus area (by area slug), as for the measures.
+ */
+export const demoAdviceOutcomes = {
+	'tidlig-hjelp': [
+		'taken_in',
+		'Skolehelsetjenesten og PPT deler nå én kartlegging, så eleven forteller det bare én gang.',
+		'The school health service and PPT now share one assessment, so the pupil tells it only once.'
+	]
+} as Record<string, [string, string, string]>;
+
+/** Follow-ups of the general answers and the advice that were taken in (days from the seed run). */
+export const demoGeneralFollowUps = [
+	{
+		question: 'Trenger dere gratis kveldsbuss fra sentrum på fredager?',
+		area: null,
+		responsible: 'Samferdselsavdelingen',
+		dueInDays: 45
+	},
+	{ question: null, area: 'tidlig-hjelp', responsible: 'Oppvekstsjefen', dueInDays: 30 }
+] as const;
+
 /** The round open now in the demo, so a member who logs in has something to answer. */
 export const demoOpenRound = {
 	title: 'Høring om tiltaksplanen 2027',

@@ -26,8 +26,10 @@ import {
 	type Stance
 } from '../../src/lib/server/db/schema';
 import {
+	demoAdviceOutcomes,
 	demoFocusAreas,
 	demoFollowUps,
+	demoGeneralFollowUps,
 	demoMeasures,
 	demoOpenRound,
 	demoPastQuestions,
@@ -337,20 +339,39 @@ export function seedPlans(tx: Executor, municipalityId: number): void {
 				.run();
 		}
 	}
+	for (const [areaSlug, [decision, rationale, rationaleEn]] of Object.entries(demoAdviceOutcomes)) {
+		tx.insert(generalOutcome)
+			.values({
+				roundId: round.id,
+				inputKey: `f:${areaIds.get(areaSlug)!}`,
+				decision: decision as OutcomeDecision,
+				rationale,
+				rationaleEn,
+				updatedAt: demoPastRound.feedbackPublishedAt
+			})
+			.run();
+	}
 
-	seedPastQuestions(tx, round.id, responseIds);
+	const questionIds = seedPastQuestions(tx, round.id, responseIds);
 	seedFollowUps(tx, round.id);
+	seedGeneralFollowUps(tx, round.id, questionIds, areaIds);
 	seedOpenRound(tx, municipalityId, planRow.id, measureIds, areaIds);
 }
 
 /** Issue 17: the general questions of last year's round, their answers and outcomes. */
-function seedPastQuestions(tx: Executor, roundId: number, responseIds: number[]) {
+function seedPastQuestions(
+	tx: Executor,
+	roundId: number,
+	responseIds: number[]
+): Map<string, number> {
+	const ids = new Map<string, number>();
 	for (const [position, q] of demoPastQuestions.entries()) {
 		const row = tx
 			.insert(roundQuestion)
 			.values({ roundId, position, kind: q.kind, prompt: q.prompt, options: [...q.options] })
 			.returning()
 			.get();
+		ids.set(q.prompt, row.id);
 		for (const [i, value] of q.answers.entries()) {
 			if (!responseIds[i]) continue;
 			tx.insert(questionAnswer)
@@ -370,6 +391,25 @@ function seedPastQuestions(tx: Executor, roundId: number, responseIds: number[])
 				})
 				.run();
 		}
+	}
+	return ids;
+}
+
+/** Follow-ups of a general answer and of advice, both still to come. */
+function seedGeneralFollowUps(
+	tx: Executor,
+	roundId: number,
+	questionIds: Map<string, number>,
+	areaIds: Map<string, number>
+) {
+	const today = osloToday();
+	for (const f of demoGeneralFollowUps) {
+		const inputKey = f.question
+			? `q:${questionIds.get(f.question)!}`
+			: `f:${areaIds.get(f.area!)!}`;
+		tx.insert(followUp)
+			.values({ roundId, inputKey, responsible: f.responsible, dueOn: addDays(today, f.dueInDays) })
+			.run();
 	}
 }
 

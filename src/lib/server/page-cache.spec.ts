@@ -1,7 +1,12 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { gunzipSync } from 'node:zlib';
-import { frontPageCache, invalidatePublicPages, publicPageCache } from './page-cache';
+import {
+	countEveryVisit,
+	frontPageCache,
+	invalidatePublicPages,
+	publicPageCache
+} from './page-cache';
 
 /** As SvelteKit builds it: `url` without `__data.json`, `request` as the client sent it. */
 function event(path: string, headers: Record<string, string> = {}, method = 'GET') {
@@ -9,7 +14,7 @@ function event(path: string, headers: Record<string, string> = {}, method = 'GET
 	const isDataRequest = path.includes('/__data.json');
 	const url = new URL(request.url);
 	url.pathname = url.pathname.replace(/\/__data\.json$/, '') || '/';
-	return { url, request, isDataRequest } as unknown as RequestEvent;
+	return { url, request, isDataRequest, locals: {} } as unknown as RequestEvent;
 }
 
 function renderer(extraHeaders: Record<string, string> = {}) {
@@ -120,5 +125,62 @@ describe('public page cache', () => {
 		expect(frontPageCache().size).toBeLessThanOrEqual(2000);
 		// the most recent ones are still there
 		expect(await get('/finn-hjelp/sok?q=2099', r)).toBe('render 2100');
+	});
+});
+
+describe('visits served from the cache', () => {
+	beforeEach(() => invalidatePublicPages());
+
+	/** A page whose load counts its topic, as Finn hjelp's topic page does. */
+	function countingPage(visits: Date[]) {
+		let renders = 0;
+		const resolve = async (e: RequestEvent) => {
+			renders++;
+			countEveryVisit(e.locals, (now) => visits.push(now));
+			return new Response('topic page', { headers: { 'content-type': 'text/html' } });
+		};
+		return { resolve, renders: () => renders };
+	}
+
+	it('counts a hit like a rendered visit, in the hook and in server.js', async () => {
+		const visits: Date[] = [];
+		const page = countingPage(visits);
+		await get('/finn-hjelp/tema/skole', page);
+		await get('/finn-hjelp/tema/skole', page);
+		expect(page.renders()).toBe(1);
+		expect(visits).toHaveLength(2);
+		const hit = frontPageCache().lookup('GET', '/finn-hjelp/tema/skole', {});
+		expect(hit).toBeDefined();
+		expect(visits).toHaveLength(3);
+		expect(visits.every((v) => v instanceof Date)).toBe(true);
+	});
+
+	it('does not count a visit to a page that does not count', async () => {
+		const visits: Date[] = [];
+		const counting = countingPage(visits);
+		await get('/finn-hjelp/tema/hjem', counting);
+		await get('/finn-hjelp', renderer());
+		await get('/finn-hjelp', renderer());
+		expect(visits).toHaveLength(1);
+	});
+
+	it('serves the page even if its counter fails', async () => {
+		let calls = 0;
+		const resolve = async (e: RequestEvent) => {
+			countEveryVisit(e.locals, () => {
+				if (++calls > 1) throw new Error('database locked');
+			});
+			return new Response('still here', { headers: { 'content-type': 'text/html' } });
+		};
+		const page = { resolve, renders: () => 0 };
+		await get('/x', page);
+		const errors = console.error;
+		console.error = () => {};
+		try {
+			expect(await get('/x', page)).toBe('still here');
+		} finally {
+			console.error = errors;
+		}
+		expect(calls).toBe(2);
 	});
 });

@@ -17,6 +17,10 @@ import { compressBytes, isCompressible, minCompressBytes, preferredEncoding } fr
  * write: `server.js` calls `frontPageCache().lookup(…)` on the raw Node request before
  * SvelteKit sees it; under plain `node build` the hook below serves the same entries.
  *
+ * A page that counts its visits (Finn hjelp's topic and needs counters) registers the
+ * counter with `countEveryVisit`; the entry keeps it and runs it on every hit, so the
+ * counts are of visits, not of renders.
+ *
  * Lifetime: until the next write that changes public content (`invalidatePublicPages()`,
  * which every such write calls) and at most until the Oslo clock's minute turns, so "open
  * now" is never a minute stale. `PAGE_CACHE_SECONDS` (default 10) caps it further; 0 turns
@@ -36,6 +40,8 @@ const invalidateMessage = 'inngang:invalidate-public-pages';
 type Variant = { headers: Record<string, string>; body: Buffer };
 type Entry = {
 	expires: number;
+	/** Run on every hit, as the page's load would have (see `countEveryVisit`). */
+	visitCounters: readonly VisitCounter[];
 	status: number;
 	bytes: number;
 	identity: Variant;
@@ -45,6 +51,8 @@ type Entry = {
 
 /** What the front server needs to answer from the cache; undefined means "ask SvelteKit". */
 export type CachedAnswer = { status: number; headers: Record<string, string>; body: Buffer };
+
+type VisitCounter = (now: Date) => void;
 
 type RequestHeaders = Record<string, string | string[] | undefined>;
 
@@ -89,6 +97,7 @@ class PageCache {
 		// Least recently used goes first: move this one to the end.
 		this.entries.delete(key);
 		this.entries.set(key, entry);
+		countVisit(entry.visitCounters);
 		const encoding = preferredEncoding(acceptEncoding);
 		const variant = (encoding !== 'identity' && entry[encoding]) || entry.identity;
 		return { status: entry.status, headers: variant.headers, body: variant.body };
@@ -145,12 +154,39 @@ export function publicDataGeneration(): number {
 	return cache.generation;
 }
 
+/**
+ * Counts this visit now and on every later hit of the page's cached copy (which never
+ * reaches the load). A counter gets only the time: what it counts is fixed when the page is
+ * rendered (a topic code, the page language), so a hit adds nothing about its visitor.
+ */
+export function countEveryVisit(locals: App.Locals, counter: VisitCounter): void {
+	(locals.visitCounters ??= []).push(counter);
+	counter(new Date());
+}
+
+function countVisit(counters: readonly VisitCounter[]): void {
+	const now = new Date();
+	for (const counter of counters) {
+		// A counter that fails must not cost the visitor their page.
+		try {
+			counter(now);
+		} catch (error) {
+			console.error('visit counter failed', error);
+		}
+	}
+}
+
 /** When an entry stored now must go: the lifetime, or the next minute, whichever is first. */
 function expiresAt(now: number): number {
 	return Math.min(now + lifetimeMs, Math.floor(now / 60_000 + 1) * 60_000);
 }
 
-async function makeEntry(response: Response, body: Buffer, now: number): Promise<Entry> {
+async function makeEntry(
+	response: Response,
+	body: Buffer,
+	now: number,
+	visitCounters: readonly VisitCounter[]
+): Promise<Entry> {
 	const base: Record<string, string> = {};
 	for (const [name, value] of response.headers) {
 		if (name !== 'content-length' && name !== 'content-encoding') base[name] = value;
@@ -174,6 +210,7 @@ async function makeEntry(response: Response, body: Buffer, now: number): Promise
 	});
 	const entry: Entry = {
 		expires: expiresAt(now),
+		visitCounters,
 		status: response.status,
 		bytes: body.byteLength,
 		identity: variant(body)
@@ -233,7 +270,7 @@ export const publicPageCache: Handle = async ({ event, resolve }) => {
 		return response;
 	}
 	const body = Buffer.from(await response.arrayBuffer());
-	const entry = await makeEntry(response, body, started);
+	const entry = await makeEntry(response, body, started, event.locals.visitCounters ?? []);
 	// A write that landed while this was rendering may not be in it: serve it, don't keep it.
 	if (cache.generation === generation) cache.set(key, entry);
 	const encoding = preferredEncoding(acceptEncoding);

@@ -42,7 +42,7 @@ export type RoundResultsView = {
 		comments: SignedText[];
 		suggestedChanges: (SignedText & { answerId: number })[];
 	}[];
-	advice: { focusArea: string; items: string[] }[];
+	advice: { focusAreaId: number; focusArea: string; items: string[] }[];
 	/** The general questions, aggregated (issue 17). */
 	general?: GeneralAnswersView;
 	/** Young people's reactions with class codes (issue 17). */
@@ -67,6 +67,8 @@ export type GeneralAnswersView = {
 export type SuppressedCount = { count: number } | { fewerThan: number };
 
 export type ClassReactionsView = {
+	/** Codes the coordinator made for the round (used or not): 0 means class codes are not in use. */
+	codes: number;
 	answers: number;
 	measures: {
 		roundMeasureId: number;

@@ -225,6 +225,7 @@ export async function classReactionSummary(roundId: number): Promise<ClassReacti
 		.from(classAnswer)
 		.where(eq(classAnswer.roundId, roundId))
 		.all();
+	const { made } = await classCodeStats(roundId);
 	const measures = await db
 		.select({ id: roundMeasure.id })
 		.from(roundMeasure)
@@ -254,6 +255,7 @@ export async function classReactionSummary(roundId: number): Promise<ClassReacti
 				.all()
 		: [];
 	return {
+		codes: made,
 		answers: answers?.n ?? 0,
 		measures: ids.map((id) => {
 			const mine = rows.filter((r) => r.roundMeasureId === id);

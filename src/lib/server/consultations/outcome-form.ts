@@ -64,7 +64,7 @@ type SavedOutcome = { decision: string; rationale: string; rationaleEn: string |
 
 /**
  * The saved outcomes under the names the outcomes page gives its fields (`o{roundMeasureId}_*`,
- * `s{answerId}_*`, `q_{questionId}_*`), to set beside what someone typed after a conflict.
+ * `s{answerId}_*`, `q_{questionId}_*`, `f_{focusAreaId}_*`), to set beside what someone typed after a conflict.
  */
 export function outcomeFormValues(
 	outcomes: (SavedOutcome & {
@@ -94,7 +94,7 @@ export function outcomeFields(...sets: Record<string, string>[]): string[] {
 	const fields = new Set<string>();
 	for (const set of sets)
 		for (const key of Object.keys(set))
-			if (/^(o\d+|s\d+|q_\d+)_(decision|rationale|rationale_en|version)$/.test(key))
+			if (/^(o\d+|s\d+|q_\d+|f_\d+)_(decision|rationale|rationale_en|version)$/.test(key))
 				fields.add(key);
 	return [...fields];
 }

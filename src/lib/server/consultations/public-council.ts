@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNotNull } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Language } from '$lib/i18n/languages';
 import type { Localized } from '$lib/i18n/localized';
 import { db } from '$lib/server/db';
@@ -6,7 +6,9 @@ import {
 	consultationOutcome,
 	classReactions,
 	consultationRound,
+	focusArea,
 	generalOutcome,
+	measureAnswer,
 	roundMeasure,
 	roundQuestion,
 	type OutcomeDecision,
@@ -71,9 +73,15 @@ export async function getOpenPublicRound(
 	};
 }
 
+/** What kind of input a promise or an outcome is about; the pages name it in the reader's language. */
+export type InputKind = 'measure' | 'suggestion' | 'question' | 'advice';
+
+export type InputLabel = { kind: InputKind; title: Localized; decision: OutcomeDecision | null };
+
 export type PublicPromise = {
 	roundId: number;
 	roundTitle: string;
+	kind: InputKind;
 	input: Localized;
 	decision: OutcomeDecision | null;
 	followUp: FollowUpView;
@@ -107,6 +115,7 @@ export async function listPublicPromises(
 			out.push({
 				roundId: round.id,
 				roundTitle: round.title,
+				kind: label.kind,
 				input: label.title,
 				decision: label.decision,
 				followUp: {
@@ -121,34 +130,89 @@ export async function listPublicPromises(
 	return out.sort((a, b) => Number(b.followUp.overdue) - Number(a.followUp.overdue));
 }
 
-/** What each input key of a round is called, and the decision recorded for it. */
+/**
+ * What each input key of a round is called, and the decision recorded for it: the measures,
+ * the suggested changes, the general questions and the advice on a focus area. A suggestion
+ * or advice is named only once it has an outcome (that is when it can be promised).
+ */
 export async function inputLabels(
 	roundId: number,
 	lang: Language
-): Promise<Map<string, { title: Localized; decision: OutcomeDecision | null }>> {
+): Promise<Map<string, InputLabel>> {
 	const [measures, outcomes, questions, general] = await Promise.all([
-		db.select().from(roundMeasure).where(eq(roundMeasure.roundId, roundId)).all(),
+		db
+			.select()
+			.from(roundMeasure)
+			.where(eq(roundMeasure.roundId, roundId))
+			.orderBy(asc(roundMeasure.position))
+			.all(),
 		db
 			.select({ o: consultationOutcome })
 			.from(consultationOutcome)
 			.innerJoin(roundMeasure, eq(roundMeasure.id, consultationOutcome.roundMeasureId))
 			.where(eq(roundMeasure.roundId, roundId))
 			.all(),
-		db.select().from(roundQuestion).where(eq(roundQuestion.roundId, roundId)).all(),
+		db
+			.select()
+			.from(roundQuestion)
+			.where(eq(roundQuestion.roundId, roundId))
+			.orderBy(asc(roundQuestion.position))
+			.all(),
 		db.select().from(generalOutcome).where(eq(generalOutcome.roundId, roundId)).all()
 	]);
-	const labels = new Map<string, { title: Localized; decision: OutcomeDecision | null }>();
+	const answerIds = outcomes.flatMap((o) => (o.o.measureAnswerId ? [o.o.measureAnswerId] : []));
+	const areaIds = general.flatMap((g) =>
+		g.inputKey.startsWith('f:') ? [Number(g.inputKey.slice(2))] : []
+	);
+	const [suggestions, areas] = await Promise.all([
+		answerIds.length
+			? db
+					.select({ id: measureAnswer.id, text: measureAnswer.suggestedChange })
+					.from(measureAnswer)
+					.where(inArray(measureAnswer.id, answerIds))
+					.all()
+			: [],
+		areaIds.length
+			? db
+					.select()
+					.from(focusArea)
+					.where(inArray(focusArea.id, areaIds))
+					.orderBy(asc(focusArea.position))
+					.all()
+			: []
+	]);
+	const decisionOf = (key: string) => general.find((g) => g.inputKey === key)?.decision ?? null;
+	const labels = new Map<string, InputLabel>();
 	for (const m of measures) {
 		const main = outcomes.find((o) => o.o.roundMeasureId === m.id && o.o.measureAnswerId === null);
 		labels.set(`m:${m.id}`, {
+			kind: 'measure',
 			title: planText(m.frozen.title, m.frozen.titleEn, lang),
 			decision: main?.o.decision ?? null
 		});
+		for (const o of outcomes.filter((x) => x.o.roundMeasureId === m.id && x.o.measureAnswerId)) {
+			const text = suggestions.find((s) => s.id === o.o.measureAnswerId)?.text.trim();
+			// A member's own words, in whatever language they wrote: shown as written.
+			if (text)
+				labels.set(`s:${o.o.measureAnswerId}`, {
+					kind: 'suggestion',
+					title: planText(text, null, lang),
+					decision: o.o.decision
+				});
+		}
 	}
 	for (const q of questions) {
 		labels.set(`q:${q.id}`, {
+			kind: 'question',
 			title: planText(q.prompt, null, lang),
-			decision: general.find((g) => g.inputKey === `q:${q.id}`)?.decision ?? null
+			decision: decisionOf(`q:${q.id}`)
+		});
+	}
+	for (const a of areas) {
+		labels.set(`f:${a.id}`, {
+			kind: 'advice',
+			title: planText(a.title, a.titleEn, lang),
+			decision: decisionOf(`f:${a.id}`)
 		});
 	}
 	return labels;
@@ -160,7 +224,7 @@ export type CouncilOverview = {
 		id: number;
 		title: string;
 		statementAdoptedOn: string | null;
-		outcomes: { title: Localized; decision: OutcomeDecision }[];
+		outcomes: { kind: InputKind; title: Localized; decision: OutcomeDecision }[];
 	} | null;
 	promises: PublicPromise[];
 	today: string;
@@ -186,9 +250,10 @@ export async function councilOverview(
 			id: latestRow.id,
 			title: latestRow.title,
 			statementAdoptedOn: latestRow.statementAdoptedOn,
+			// Suggested changes are listed under their measure on the round page, not here.
 			outcomes: [...labels.values()]
-				.filter((l) => l.decision)
-				.map((l) => ({ title: l.title, decision: l.decision! }))
+				.filter((l) => l.decision && l.kind !== 'suggestion')
+				.map((l) => ({ kind: l.kind, title: l.title, decision: l.decision! }))
 		};
 	}
 	return {

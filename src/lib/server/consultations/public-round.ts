@@ -18,7 +18,12 @@ import type { Localized } from '$lib/i18n/localized';
 import { planText } from '$lib/server/plans/plan-text';
 import { diffVersions, type FieldChange } from '$lib/server/plans/versions';
 import { toOsloLocal } from '$lib/server/time';
-import type { FollowUpView, GeneralAnswersView, StatementBlock } from '$lib/types/consultations';
+import type {
+	ClassReactionsView,
+	FollowUpView,
+	GeneralAnswersView,
+	StatementBlock
+} from '$lib/types/consultations';
 import { classReactionSummary } from './class-codes';
 import { loadGeneralAnswers } from './general-answers';
 import { publicFollowUps } from './public-council';
@@ -55,6 +60,8 @@ export type PublicRoundMeasure = {
 	newVersion: number | null;
 	/** Finder services the measure links to today (its current version). */
 	services: PublicServiceLink[];
+	/** Class-code reactions (groups under 5 read "fewer than 5"); null when nobody used a code. */
+	classReactions: ClassReactionsView['measures'][number]['reactions'] | null;
 };
 
 export type PublicRound = {
@@ -66,7 +73,13 @@ export type PublicRound = {
 	statementAdoptedOn: string | null;
 	submitted: number;
 	measures: PublicRoundMeasure[];
-	advice: { focusArea: Localized; items: string[] }[];
+	advice: {
+		/** `f:<focusAreaId>`: the key its outcome and follow-up are stored under. */
+		key: string;
+		focusArea: Localized;
+		items: string[];
+		outcome: { decision: OutcomeDecision; rationale: Localized } | null;
+	}[];
 	/** Issue 17: the Oslo day answering ended (earlier than planned after "close now"). */
 	closedOn: string;
 	/** The adopted statement as blocks (never HTML); null until adopted. */
@@ -133,6 +146,7 @@ export async function getPublicRound(
 		lang
 	);
 	const currentVersionOf = new Map(current.map((c) => [c.measureId, c.versionId]));
+	const classCodes = await classReactionSummary(round.id);
 	const measures: PublicRoundMeasure[] = [];
 	for (const rm of results.roundMeasures) {
 		const agg = results.aggregates.get(rm.id)!;
@@ -188,7 +202,10 @@ export async function getPublicRound(
 				: null,
 			changes,
 			newVersion: main?.newMeasureVersion ?? null,
-			services: links.get(currentVersionOf.get(rm.measureId) ?? -1) ?? []
+			services: links.get(currentVersionOf.get(rm.measureId) ?? -1) ?? [],
+			classReactions: classCodes.answers
+				? (classCodes.measures.find((c) => c.roundMeasureId === rm.id)?.reactions ?? null)
+				: null
 		});
 	}
 	const areas = await db
@@ -197,28 +214,28 @@ export async function getPublicRound(
 		.where(eq(focusArea.planId, round.planId))
 		.orderBy(asc(focusArea.position))
 		.all();
-	const [general, generalOutcomes, followUps, classCodes] = await Promise.all([
+	const [general, generalOutcomes, followUps] = await Promise.all([
 		loadGeneralAnswers(round.id),
 		db.select().from(generalOutcome).where(eq(generalOutcome.roundId, round.id)).all(),
-		publicFollowUps(round.id),
-		classReactionSummary(round.id)
+		publicFollowUps(round.id)
 	]);
+	const outcomeOf = (key: string) => {
+		const o = generalOutcomes.find((g) => g.inputKey === key);
+		return o
+			? { decision: o.decision, rationale: planText(o.rationale, o.rationaleEn, lang) }
+			: null;
+	};
 	return {
 		closedOn: toOsloLocal(round.deadline).slice(0, 10),
 		statement:
 			round.statementAdoptedOn && round.statementMarkdown
 				? parseStatement(round.statementMarkdown)
 				: null,
-		questions: general.questions.map((q) => {
-			const o = generalOutcomes.find((g) => g.inputKey === `q:${q.id}`);
-			return {
-				...q,
-				key: `q:${q.id}`,
-				outcome: o
-					? { decision: o.decision, rationale: planText(o.rationale, o.rationaleEn, lang) }
-					: null
-			};
-		}),
+		questions: general.questions.map((q) => ({
+			...q,
+			key: `q:${q.id}`,
+			outcome: outcomeOf(`q:${q.id}`)
+		})),
 		followUps,
 		classAnswers: classCodes.answers,
 		id: round.id,
@@ -232,8 +249,10 @@ export async function getPublicRound(
 		advice: areas
 			.filter((a) => results.advice.get(a.id)?.length)
 			.map((a) => ({
+				key: `f:${a.id}`,
 				focusArea: planText(a.title, a.titleEn, lang),
-				items: results.advice.get(a.id)!
+				items: results.advice.get(a.id)!,
+				outcome: outcomeOf(`f:${a.id}`)
 			}))
 	};
 }

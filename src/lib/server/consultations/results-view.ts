@@ -45,7 +45,11 @@ export async function roundResultsView(round: RoundSummary): Promise<RoundResult
 			})
 			.sort((x, y) => x.rank - y.rank),
 		advice: content.focusAreas
-			.map((f) => ({ focusArea: f.title, items: results.advice.get(f.id) ?? [] }))
+			.map((f) => ({
+				focusAreaId: f.id,
+				focusArea: f.title,
+				items: results.advice.get(f.id) ?? []
+			}))
 			.filter((f) => f.items.length),
 		general,
 		classReactions

@@ -52,7 +52,8 @@ export async function draftStatement(round: RoundSummary): Promise<string> {
 			title: rm.frozen.title,
 			level: rm.frozen.level,
 			rank: rank.get(rm.id) ?? 0,
-			aggregate: results.aggregates.get(rm.id)!
+			aggregate: results.aggregates.get(rm.id)!,
+			classReactions: classCodes.measures.find((c) => c.roundMeasureId === rm.id)?.reactions
 		})),
 		advice: content.focusAreas.map((a) => ({
 			focusArea: a.title,

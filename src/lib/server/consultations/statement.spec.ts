@@ -47,6 +47,37 @@ describe('generateStatement', () => {
 		expect(md).not.toContain('### Tom');
 	});
 
+	it('puts class-code reactions beside the council’s own answers, small groups not counted out', () => {
+		const withClasses = generateStatement({
+			roundTitle: 'Høring 2026',
+			planTitle: 'Tiltaksplan',
+			councilName: 'Ungdomsrådet',
+			invited: 5,
+			submitted: 2,
+			classAnswers: 7,
+			measures: [
+				{
+					title: 'Psykolog på HFU',
+					level: 'selective',
+					rank: 1,
+					aggregate: agg,
+					classReactions: [
+						{ reaction: 'agree', count: { count: 6 } },
+						{ reaction: 'disagree', count: { fewerThan: 5 } },
+						{ reaction: 'not_sure', count: { fewerThan: 5 } }
+					]
+				}
+			],
+			advice: []
+		});
+		expect(withClasses).toContain('I tillegg svarte 7 unge med klassekoder');
+		expect(withClasses).toContain(
+			'- Svar: 2 (1 støtter, 1 støtter med endringer)\n- Viktighet: 4,5 av 5 (spredning 0,5)\n- Unge med klassekoder: 6 enige, færre enn 5 uenige, færre enn 5 vet ikke'
+		);
+		// No class-code line when nobody answered with a code.
+		expect(md).not.toContain('Unge med klassekoder');
+	});
+
 	it('parses back into headings, lists and paragraphs', () => {
 		const blocks = parseStatement(md);
 		expect(blocks[0]).toEqual({ kind: 'h1', text: 'Uttalelse fra Ungdomsrådet: Høring 2026' });

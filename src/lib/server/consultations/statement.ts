@@ -1,5 +1,10 @@
-import type { PreventionLevel, Stance } from '$lib/server/db/schema';
-import type { GeneralAnswersView, StatementBlock } from '$lib/types/consultations';
+import type { ClassReaction, PreventionLevel, Stance } from '$lib/server/db/schema';
+import type {
+	ClassReactionsView,
+	GeneralAnswersView,
+	StatementBlock,
+	SuppressedCount
+} from '$lib/types/consultations';
 import type { MeasureAggregate } from './aggregate';
 
 /**
@@ -18,6 +23,8 @@ export type StatementInput = {
 		level: PreventionLevel;
 		rank: number;
 		aggregate: MeasureAggregate;
+		/** Class-code reactions to the measure, small groups already suppressed. */
+		classReactions?: ClassReactionsView['measures'][number]['reactions'];
 	}[];
 	advice: { focusArea: string; items: string[] }[];
 	/** Issue 17: the general questions, aggregated. */
@@ -31,6 +38,15 @@ const levelNb: Record<PreventionLevel, string> = {
 	selective: 'selektivt (gult)',
 	indicated: 'indisert (rødt)'
 };
+
+const reactionNb: Record<ClassReaction, string> = {
+	agree: 'enige',
+	disagree: 'uenige',
+	not_sure: 'vet ikke'
+};
+
+const countNb = (c: SuppressedCount) =>
+	'count' in c ? String(c.count) : `færre enn ${c.fewerThan}`;
 
 const stanceNb: Record<Stance, string> = {
 	support: 'støtter',
@@ -81,6 +97,11 @@ export function generateStatement(input: StatementInput): string {
 			if (a.importanceMean !== null) {
 				lines.push(
 					`- Viktighet: ${a.importanceMean.toFixed(1).replace('.', ',')} av 5 (spredning ${a.importanceSpread?.toFixed(1).replace('.', ',')})`
+				);
+			}
+			if (input.classAnswers && m.classReactions?.length) {
+				lines.push(
+					`- Unge med klassekoder: ${m.classReactions.map((r) => `${countNb(r.count)} ${reactionNb[r.reaction]}`).join(', ')}`
 				);
 			}
 			for (const s of a.suggestedChanges) {

@@ -1322,6 +1322,16 @@ export const roundNeedsPicture = sqliteTable('round_needs_picture', {
 	attachedOn: text('attached_on').notNull()
 });
 
+/**
+ * When a scheduled job last ran (the daily follow-up reminder). Every worker of a cluster
+ * runs the same timer; the one whose update moves `lastRunAt` past the slot does the work.
+ */
+export const jobRun = sqliteTable('job_run', {
+	name: text('name').primaryKey(),
+	/** An ISO instant (`toISOString`), so comparing strings compares instants; '' = never. */
+	lastRunAt: text('last_run_at').notNull()
+});
+
 export type ClassCode = typeof classCode.$inferSelect;
 export type ClassReactionRow = typeof classReaction.$inferSelect;
 export type GeneralOutcome = typeof generalOutcome.$inferSelect;

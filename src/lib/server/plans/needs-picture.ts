@@ -22,8 +22,9 @@ import type { NeedsPicture } from '$lib/types/needs';
  * wherever the picture is shown or exported, so a rare topic in a rare language cannot point
  * at one young person.
  *
- * The finder's routes call `countNeeds` beside `countTopicUse`. A page-cache hit (the same URL
- * within the cache's few seconds) never reaches them, so the counts are a lower bound.
+ * The finder's routes call `countNeeds` beside `countTopicUse`, through the page cache's
+ * `countEveryVisit`: a cached copy of the page runs both again on every hit, so a visit served
+ * from the cache counts like one that was rendered.
  */
 export const hiddenBelow = 10;
 

@@ -8,7 +8,7 @@ const staff = ['admin', 'coordinator', 'editor'] as const;
 export const load: PageServerLoad = (event) => {
 	const user = requireRole(event, ...staff);
 	return {
-		translations: messagesJson(event.locals.lang, ['admin', 'admin_accounts']),
+		translations: messagesJson(event.locals.lang, ['admin', 'account']),
 		email: user.email
 	};
 };

@@ -8,7 +8,7 @@ const council = ['council_member', 'council_leader'] as const;
 export const load: PageServerLoad = (event) => {
 	const user = requireRole(event, ...council);
 	return {
-		translations: messagesJson(event.locals.lang, ['council', 'admin_accounts']),
+		translations: messagesJson(event.locals.lang, ['council', 'account']),
 		email: user.email
 	};
 };

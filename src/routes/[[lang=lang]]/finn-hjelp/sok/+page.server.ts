@@ -1,5 +1,6 @@
 import type { PageServerLoad } from './$types';
 import { messagesJson } from '$lib/i18n/messages.server';
+import { countEveryVisit } from '$lib/server/page-cache';
 import { countNeeds } from '$lib/server/plans/needs-picture';
 import { countTopicUse, findServices, parseFinderQuery } from '$lib/server/services/finder';
 import { topicByCode } from '$lib/server/services/topics';
@@ -8,8 +9,12 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const query = parseFinderQuery(url.searchParams);
 	const result = await findServices(query, locals.lang);
 	// Only the topics the words pointed to are counted; the words themselves go nowhere.
-	if (result.matchedTopics.length > 0) countTopicUse(result.matchedTopics);
-	countNeeds(result.fallback ? 'empty' : 'topic', result.matchedTopics, locals.lang);
+	const topics = result.matchedTopics;
+	const kind = result.fallback ? 'empty' : 'topic';
+	countEveryVisit(locals, (now) => {
+		if (topics.length > 0) countTopicUse(topics, now);
+		countNeeds(kind, topics, locals.lang, now);
+	});
 	return {
 		translations: messagesJson(locals.lang, ['finder']),
 		query,

@@ -14,6 +14,7 @@ export const load: PageServerLoad = async (event) => {
 		picture,
 		focusAreas,
 		topicKeys: Object.fromEntries([...topics, parentsTopic].map((t) => [t.code, t.key])),
-		translations: messagesJson(event.locals.lang, ['admin', 'admin_plans', 'finder'])
+		// The table's own words are in `council`: the council reads the same table in /rad.
+		translations: messagesJson(event.locals.lang, ['admin', 'admin_plans', 'council', 'finder'])
 	};
 };

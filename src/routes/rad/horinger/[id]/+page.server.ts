@@ -70,8 +70,8 @@ export const load: PageServerLoad = async (event) => {
 		isLeader: user.roles.includes('council_leader'),
 		statement,
 		saved: event.url.searchParams.get('lagret'),
-		// admin_plans and finder name the needs picture's columns and topics (nb/en for admin_plans).
-		translations: messagesJson(event.locals.lang, ['council', 'plan', 'admin_plans', 'finder'])
+		// council and finder name the needs picture's columns and topics, in all seven languages.
+		translations: messagesJson(event.locals.lang, ['council', 'plan', 'finder'])
 	};
 };
 

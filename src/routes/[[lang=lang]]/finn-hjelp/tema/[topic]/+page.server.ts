@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { messagesJson } from '$lib/i18n/messages.server';
+import { countEveryVisit } from '$lib/server/page-cache';
 import { countNeeds } from '$lib/server/plans/needs-picture';
 import { countTopicUse, findServices, parseFinderQuery } from '$lib/server/services/finder';
 import { isTopicCode, topicByCode } from '$lib/server/services/topics';
@@ -10,7 +11,10 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	if (!isTopicCode(params.topic)) error(404, 'Not found');
 	const query = parseFinderQuery(url.searchParams, params.topic);
 	const result = await findServices(query, locals.lang);
-	countTopicUse([params.topic]);
-	countNeeds('topic', [params.topic], locals.lang);
+	const topic = params.topic;
+	countEveryVisit(locals, (now) => {
+		countTopicUse([topic], now);
+		countNeeds('topic', [topic], locals.lang, now);
+	});
 	return { translations, query, result, topicKey: topicByCode(params.topic)!.key };
 };

@@ -15,6 +15,7 @@ import { notifyCouncil } from '$lib/server/consultations/notify';
 import { getRoundContent } from '$lib/server/consultations/rounds';
 import { getMeasureWithHistory } from '$lib/server/plans/measures';
 import {
+	generalInputKey,
 	listGeneralOutcomes,
 	loadGeneralAnswers,
 	saveGeneralOutcomes
@@ -50,7 +51,12 @@ async function followUpCandidates(roundId: number) {
 
 async function generalKeys(roundId: number, round: Parameters<typeof roundResultsView>[0]) {
 	const [general, view] = await Promise.all([loadGeneralAnswers(roundId), roundResultsView(round)]);
-	return { general, keys: general.questions.map((q) => `q:${q.id}`), view };
+	// Advice is one input per focus area that got any: the council's words on that area.
+	const keys = [
+		...general.questions.map((q) => generalInputKey('question', q.id)),
+		...view.advice.map((a) => generalInputKey('advice', a.focusAreaId))
+	];
+	return { general, keys, view };
 }
 
 /** Someone saved outcomes in between: this form again, as typed, beside the saved outcomes. */
@@ -102,13 +108,16 @@ export const load: PageServerLoad = async (event) => {
 				(s) => [`s:${s.answerId}`, `${m.title}: ${s.text}`] as [string, string]
 			)
 		),
-		...general.questions.map((q) => [`q:${q.id}`, q.prompt] as [string, string])
+		...general.questions.map((q) => [`q:${q.id}`, q.prompt] as [string, string]),
+		...results.advice.map((a) => [`f:${a.focusAreaId}`, a.focusArea] as [string, string])
 	]);
 	return {
 		general: general.questions,
+		advice: results.advice,
 		generalOutcomes,
 		followUps: candidates.map((key) => ({
 			key,
+			advice: key.startsWith('f:'),
 			field: key.replace(':', '_'),
 			title: titles.get(key) ?? key,
 			plan: followUps.get(key) ?? null
