@@ -46,7 +46,9 @@ const stopwords = new Set(
 	normaliseForSearch(
 		'jeg eg i meg deg du er og det en ei et som på pa å til med har hva kva ikke ikkje så sa ' +
 			'min mi mitt mine blir vil kan skal the a an and is am are to of in on my me it for with ' +
-			'what how i im have has be been was not so very'
+			'what how i im have has be been was not so very ' +
+			// Somali particles: "la" (one, by) as a prefix would match "la'aan" and "lacag".
+			'waa la ku u ka iyo ma aan waan ayaa waxaan wuu way oo ah'
 	).split(' ')
 );
 
