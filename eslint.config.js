@@ -44,8 +44,9 @@ export default defineConfig(
 		}
 	},
 	{
-		// Plain JavaScript config files are outside the TypeScript project.
-		files: ['*.js'],
+		// Plain JavaScript config files (and static/quick-exit.js, served as it is) are outside
+		// the TypeScript project.
+		files: ['*.js', 'static/**/*.js'],
 		extends: [ts.configs.disableTypeChecked]
 	}
 );

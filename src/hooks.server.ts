@@ -7,6 +7,7 @@ import { database } from '$lib/server/db';
 import { compressResponse } from '$lib/server/compression';
 import { publicPageCache } from '$lib/server/page-cache';
 import { formBodies } from '$lib/server/form-bodies';
+import { faultError, faultPages } from '$lib/server/fault-pages';
 import { logRequest } from '$lib/server/request-log';
 import { securityHeaders, warnAboutProxySetUp } from '$lib/server/security-headers';
 
@@ -65,6 +66,7 @@ const compress: Handle = async ({ event, resolve }) =>
 
 export const handle = sequence(
 	requestLog,
+	faultPages,
 	compress,
 	formBodies,
 	publicPageCache,
@@ -75,7 +77,13 @@ export const handle = sequence(
 );
 
 /** Visitors see a plain message in their language (the error page); never a stack trace. */
-export const handleError: HandleServerError = ({ error, status, event }) => {
+export const handleError: HandleServerError = async ({ error, status, event }) => {
+	// A busy or unwritable database is the server's state, not a bug: "try again", no stack.
+	const fault = await faultError(error, event);
+	if (fault) {
+		console.error(`${event.request.method} ${event.route.id ?? '(no route)'}: ${fault.fault}`);
+		return fault;
+	}
 	// The route pattern, not the path: a path can carry a reset token (see request-log.ts).
 	if (status >= 500)
 		console.error(`${event.request.method} ${event.route.id ?? '(no route)'}`, error);

@@ -72,12 +72,15 @@ test.describe('finding help', () => {
 
 	test('filters live in the URL: free + drop-in + age', async ({ page }) => {
 		await page.goto('/finn-hjelp/tema/trist-eller-redd');
+		await page.getByText('Endre søk').click();
 		await page.getByLabel('Alder (valgfritt)').fill('15');
-		await page.getByText('Flere valg').click();
 		await page.getByLabel('Drop-in (uten avtale)').check();
 		await page.getByRole('button', { name: 'Vis treff' }).click();
 		await expect(page).toHaveURL(/alder=15/);
 		await expect(page).toHaveURL(/drop-in=1/);
+		// The chosen filters show in one line on the folded control.
+		await expect(page.getByText('Endre søk')).toBeVisible();
+		await expect(page.locator('summary', { hasText: 'Endre søk' })).toContainText('15 år');
 		const cards = page.getByRole('main').getByRole('article');
 		await expect(cards.first()).toBeVisible();
 		for (const card of await cards.all()) {
@@ -109,7 +112,7 @@ test.describe('finding help', () => {
 		await page.goto('/en/finn-hjelp/tjeneste/fjordvik-helsestasjon-for-ungdom');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Youth health clinic (HFU)');
 		await expect(
-			page.getByRole('heading', { name: 'What happens when you get in touch?' })
+			page.getByRole('heading', { name: 'What happens when I get in touch?' })
 		).toBeVisible();
 		await expect(page.getByText('No referral', { exact: false }).first()).toBeVisible();
 		await expect(page.getByRole('link', { name: /Show on map/ })).toHaveAttribute(
@@ -124,7 +127,7 @@ test.describe('finding help', () => {
 		const path = '/ar/finn-hjelp/tjeneste/fjordvik-psykolog-uten-henvisning';
 		await page.goto(path);
 		await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-		await expect(page.getByRole('heading', { name: 'ماذا يحدث عندما تتواصل معهم؟' })).toBeVisible();
+		await expect(page.getByRole('heading', { name: 'ماذا يحدث عندما أتواصل معهم؟' })).toBeVisible();
 		// The demo service is in Arabic, not marked as another language.
 		await expect(page.getByRole('heading', { level: 1 })).not.toHaveAttribute('lang', 'nb');
 		// Take its Arabic text away, as if staff had added it in nb only: nb stands in, marked.

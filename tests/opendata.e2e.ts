@@ -66,6 +66,14 @@ staffTest.describe('open data in the staff workspace', () => {
 		async ({ page }) => {
 			await logIn(page, 'redaktor@fjordvik.example', 'demo-redaktor-2025', 'Open data');
 			staffExpect(await seriousViolations(page)).toEqual([]);
+			// Every address says which official validator it is checked against.
+			const feeds = page.locator('dl.feeds dd');
+			staffExpect(await feeds.count()).toBeGreaterThanOrEqual(6);
+			for (const note of await feeds.locator('.validates').allTextContents())
+				staffExpect(note).toMatch(/^(Checked|Read back) (with|against) /);
+			await staffExpect(
+				page.getByText(/OpenActive's data-model validator \(every item\)/)
+			).toBeVisible();
 			await page.getByLabel('Services').check();
 			await page.getByLabel('CSV file').setInputFiles({
 				name: 'tjenester.csv',

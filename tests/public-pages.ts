@@ -30,6 +30,7 @@ export const publicPages: { path: string; name: string }[] = [
 	{ path: '/finn-hjelp/sok?q=mobbet', name: 'find help: search' },
 	{ path: '/finn-hjelp/tjeneste/fjordvik-ung-en-dor-inn', name: 'find help: a service' },
 	{ path: '/finn-hjelp/foreldre', name: 'find help: for parents' },
+	{ path: '/finn-hjelp/valgt?valgt=fjordvik-ung-en-dor-inn', name: 'find help: a shared list' },
 	{ path: '/aktiviteter', name: 'find something to do' },
 	{ path: '/personvern', name: 'privacy' },
 	{ path: '/planen', name: 'plan of measures' },

@@ -207,12 +207,20 @@ describe('a Nordby editor', () => {
 			})
 		).toEqual({ ok: false, reason: 'not_found' });
 		expect(
-			saveServiceTranslation(nordbyEditor, fjordvikService.id, 'en', {
-				name: 'Taken',
-				summary: 'x',
-				description: 'y'
-			})
-		).toBe(false);
+			saveServiceTranslation(
+				nordbyEditor,
+				fjordvikService.id,
+				'en',
+				{
+					name: 'Taken',
+					summary: 'x',
+					description: 'y',
+					whoAnswers: '',
+					alert: ''
+				},
+				0
+			)
+		).toEqual({ ok: false, reason: 'not_found' });
 		const still = db
 			.select()
 			.from(serviceTranslation)

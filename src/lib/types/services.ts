@@ -24,6 +24,8 @@ export type FinderFilters = {
 export type FinderQuery<Topic extends string = string> = FinderFilters & {
 	topic: Topic | null;
 	q: string;
+	/** Services picked for a shared list (`?valgt=`), carried from page to page in the URL. */
+	chosen: string[];
 };
 
 /** The text pieces a page needs to say "Open until 16:00" / "Opens Wednesday 14:30". */
@@ -49,6 +51,26 @@ export type ContactFacts = {
 	bringFriend: boolean | null;
 	interpreter: boolean | null;
 	isFree: boolean;
+};
+
+/** One question of "what happens when I get in touch" and the sentences that answer it. */
+export type ContactQuestion =
+	| 'who_answers'
+	| 'anonymous'
+	| 'written_down'
+	| 'who_is_told'
+	| 'bring_friend'
+	| 'cost'
+	| 'interpreter';
+
+/**
+ * An answer as locale keys (`finder.contact_a_*`) with their values, or the service's own
+ * text (who answers). Questions whose value staff have not filled in are left out.
+ */
+export type ContactAnswer = {
+	question: ContactQuestion;
+	text?: Localized;
+	lines: { key: string; values?: Record<string, number> }[];
 };
 
 export type ServicePhone = {
@@ -120,3 +142,23 @@ export type FinderResult<Topic extends string = string> = {
 };
 
 export type AcuteHelp = { needs: AcuteNeed[]; services: ServiceCard[] };
+
+/** One service on a shared list (`/finn-hjelp/valgt`): its card and where to find it. */
+export type ChosenService = ServiceCard & {
+	places: {
+		name: Localized | null;
+		address: string | null;
+		postalCode: string | null;
+		city: string | null;
+	}[];
+};
+
+/** A shared list as its page shows it, with what was left out of the link and why. */
+export type ChosenServices = {
+	services: ChosenService[];
+	/** Pieces of the link that are no service here (unknown, removed, another portal's). */
+	unknown: number;
+	/** The link held more than `max` services; only the first `max` are shown. */
+	capped: boolean;
+	max: number;
+};

@@ -48,6 +48,7 @@ export type ActivityDetails = Filterable &
 		accessibilityNote: Localized | null;
 		imageAlt: Localized | null;
 		organizer: {
+			slug: string;
 			name: string;
 			kind: string;
 			email: string | null;
@@ -55,6 +56,7 @@ export type ActivityDetails = Filterable &
 			url: string | null;
 		};
 		location: {
+			slug: string;
 			name: string;
 			streetAddress: string;
 			postalCode: string | null;
@@ -111,15 +113,14 @@ export function activityAttributes(a: Activity) {
 export async function loadActivities(
 	municipalityId: number,
 	lang: Language,
-	slug?: string
+	only?: { slug: string } | { ids: number[] }
 ): Promise<ActivityDetails[]> {
-	const where = slug
-		? and(
-				eq(activity.municipalityId, municipalityId),
-				eq(activity.published, true),
-				eq(activity.slug, slug)
-			)
-		: and(eq(activity.municipalityId, municipalityId), eq(activity.published, true));
+	const where = and(
+		eq(activity.municipalityId, municipalityId),
+		eq(activity.published, true),
+		only && 'slug' in only ? eq(activity.slug, only.slug) : undefined,
+		only && 'ids' in only ? inArray(activity.id, only.ids) : undefined
+	);
 	const rows = await db
 		.select({
 			activity,
@@ -207,6 +208,7 @@ export async function loadActivities(
 			accessibilityNote: pick('accessibilityNote', lang, wanted, source),
 			imageAlt: pick('imageAlt', lang, wanted, source),
 			organizer: {
+				slug: organizer.slug,
 				name: organizer.name,
 				kind: organizer.kind,
 				email: organizer.email,
@@ -214,6 +216,7 @@ export async function loadActivities(
 				url: organizer.url
 			},
 			location: {
+				slug: location.slug,
 				name: location.name,
 				streetAddress: location.streetAddress,
 				postalCode: location.postalCode,
@@ -232,7 +235,7 @@ export async function getActivityBySlug(
 	slug: string,
 	lang: Language
 ): Promise<ActivityDetails | undefined> {
-	return (await loadActivities(municipalityId, lang, slug))[0];
+	return (await loadActivities(municipalityId, lang, { slug }))[0];
 }
 
 export async function listAreas(municipalityId: number) {

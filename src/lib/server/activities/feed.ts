@@ -1,13 +1,13 @@
-import { and, eq, lt } from 'drizzle-orm';
+import { and, asc, eq, gt, lt, or } from 'drizzle-orm';
 import { db } from '$lib/server/db';
 import type { Executor } from '$lib/server/db/client';
-import { activity, activityFeedTombstone } from '$lib/server/db/schema';
+import { activity, activityFeedTombstone, type ActivityKind } from '$lib/server/db/schema';
 import { loadActivities, type ActivityDetails } from '$lib/server/activities/catalog';
-import { activityJsonLdData } from '$lib/server/activities/json-ld';
-import { upcomingOccurrences } from '$lib/server/activities/schedule';
+import { openActiveItem, openActiveKind } from '$lib/server/activities/openactive';
 import { getCurrentMunicipality } from '$lib/server/municipality';
 import { BadParameter, openDataLicence } from '$lib/server/opendata/http';
-import { osloIso } from '$lib/server/time';
+import { messagesFor } from '$lib/i18n/messages.server';
+import { localConceptScheme, type ActivityType } from '$lib/server/activities/vocabulary';
 
 /**
  * The activity feed in the Realtime Paged Data Exchange (RPDE 1.0) "modified" ordering:
@@ -16,10 +16,12 @@ import { osloIso } from '$lib/server/time';
  * end with a new `modified`, so a reader that keeps following `next` sees every change.
  *
  * `modified` is the row's updatedAt in milliseconds. An unpublished activity is `deleted`
- * (the row stays, so that lasts); a deleted row leaves a tombstone, kept at least 7 days.
+ * (the row stays, so that lasts); a deleted row leaves a tombstone, kept at least 7 days,
+ * which remembers the item's `kind` (SessionSeries or CourseInstance, see `openactive.ts`).
  */
 
-export const feedPageSize = 100;
+// The RPDE validator asks for at least 500 items a page.
+export const feedPageSize = 500;
 const tombstoneDays = 30;
 
 export type FeedCursor = { afterTimestamp: number; afterId: number } | null;
@@ -41,76 +43,88 @@ export function parseFeedCursor(url: URL): FeedCursor {
 	return { afterTimestamp: Number(timestamp), afterId: Number(id) };
 }
 
-type FeedEntry = { id: number; modified: number; deleted: boolean };
+type FeedEntry = { id: number; modified: number; deleted: boolean; kind: string };
 
-function feedEntries(municipalityId: number): FeedEntry[] {
+/**
+ * `updated_at` and `deleted_at` are ISO instants in one format (`toISOString`, or SQLite's
+ * `%Y-%m-%dT%H:%M:%fZ` default), so text order is time order and a cursor in milliseconds is
+ * the same text. Each source is read through its (municipality, time, id) index from the
+ * cursor on, at most a page of rows; the two sorted runs are merged here.
+ */
+function cursorText(cursor: NonNullable<FeedCursor>): string {
+	// Past year 9999 toISOString grows a sign and six digits, which sorts before every date.
+	return cursor.afterTimestamp >= Date.UTC(10000, 0, 1)
+		? '9999-12-31T23:59:59.999Z~'
+		: new Date(cursor.afterTimestamp).toISOString();
+}
+
+function feedEntries(municipalityId: number, cursor: FeedCursor, limit: number): FeedEntry[] {
+	const after = cursor ? cursorText(cursor) : null;
 	const rows = db
-		.select({ id: activity.id, updatedAt: activity.updatedAt, published: activity.published })
+		.select({
+			id: activity.id,
+			updatedAt: activity.updatedAt,
+			published: activity.published,
+			kind: activity.kind
+		})
 		.from(activity)
-		.where(eq(activity.municipalityId, municipalityId))
+		.where(
+			and(
+				eq(activity.municipalityId, municipalityId),
+				after && cursor
+					? or(
+							gt(activity.updatedAt, after),
+							and(eq(activity.updatedAt, after), gt(activity.id, cursor.afterId))
+						)
+					: undefined
+			)
+		)
+		.orderBy(asc(activity.updatedAt), asc(activity.id))
+		.limit(limit)
 		.all();
 	const tombstones = db
 		.select()
 		.from(activityFeedTombstone)
-		.where(eq(activityFeedTombstone.municipalityId, municipalityId))
+		.where(
+			and(
+				eq(activityFeedTombstone.municipalityId, municipalityId),
+				after && cursor
+					? or(
+							gt(activityFeedTombstone.deletedAt, after),
+							and(
+								eq(activityFeedTombstone.deletedAt, after),
+								gt(activityFeedTombstone.activityId, cursor.afterId)
+							)
+						)
+					: undefined
+			)
+		)
+		.orderBy(asc(activityFeedTombstone.deletedAt), asc(activityFeedTombstone.activityId))
+		.limit(limit)
 		.all();
 	return [
-		...rows.map((r) => ({ id: r.id, modified: Date.parse(r.updatedAt), deleted: !r.published })),
+		...rows.map((r) => ({
+			id: r.id,
+			modified: Date.parse(r.updatedAt),
+			deleted: !r.published,
+			kind: openActiveKind(r.kind)
+		})),
 		...tombstones.map((t) => ({
 			id: t.activityId,
 			modified: Date.parse(t.deletedAt),
-			deleted: true
+			deleted: true,
+			kind: openActiveKind(t.kind)
 		}))
-	].sort((a, b) => a.modified - b.modified || a.id - b.id);
+	]
+		.sort((a, b) => a.modified - b.modified || a.id - b.id)
+		.slice(0, limit);
 }
 
-const sessionSeriesTypes: Record<string, string> = {
-	session_series: 'SessionSeries',
-	course: 'CourseInstance',
-	event: 'Event',
-	lending: 'Event',
-	reuse: 'Event'
-};
-
-function genderRestriction(value: string | null): string {
-	if (value === 'girls') return 'https://openactive.io/FemaleOnly';
-	if (value === 'boys') return 'https://openactive.io/MaleOnly';
-	return 'https://openactive.io/NoRestriction';
-}
-
-/** The activity as OpenActive SessionSeries JSON-LD, built on the activity page's schema.org Event. */
-function itemData(a: ActivityDetails, origin: string, modified: Date, now: Date) {
-	const url = `${origin}/aktiviteter/${a.slug}`;
-	const upcoming = upcomingOccurrences(a.schedules, now, 6);
-	const event = activityJsonLdData(a, url, upcoming);
-	return {
-		...event,
-		'@context': ['https://openactive.io/', 'https://schema.org/'],
-		'@type': sessionSeriesTypes[a.kind] ?? 'SessionSeries',
-		identifier: a.id,
-		ageRange: { '@type': 'QuantitativeValue', minValue: a.ageMin, maxValue: a.ageMax },
-		genderRestriction: genderRestriction(a.genderRestriction),
-		activity: [{ '@type': 'Concept', prefLabel: a.activityType }],
-		dateModified: osloIso(modified),
-		...(upcoming.length > 0
-			? {
-					startDate: osloIso(upcoming[0].start),
-					endDate: osloIso(upcoming[0].end),
-					subEvent: upcoming
-						.filter((o) => o.status !== 'skipped')
-						.map((o) => ({
-							'@type': 'ScheduledSession',
-							startDate: osloIso(o.start),
-							endDate: osloIso(o.end),
-							eventStatus:
-								o.status === 'cancelled'
-									? 'https://schema.org/EventCancelled'
-									: 'https://schema.org/EventScheduled'
-						}))
-				}
-			: {}),
-		'beta:icalUrl': `${origin}/aktiviteter/${a.slug}/kalender.ics`
-	};
+/** The SKOS scheme the feed's local activity Concepts are in, labelled in English and nb. */
+export function activityTypeScheme(origin: string) {
+	const label = (lang: 'nb' | 'en') => (type: ActivityType) =>
+		messagesFor(lang, ['activities']).activities[`type_${type}`] ?? type;
+	return localConceptScheme(origin, { nb: label('nb'), en: label('en') }, openDataLicence);
 }
 
 /** One RPDE page. `origin` makes every URL absolute. */
@@ -122,33 +136,26 @@ export async function activityFeedPage(
 ) {
 	const municipality = await getCurrentMunicipality();
 	const feedUrl = `${origin}/api/feeds/activities`;
-	const entries = municipality ? feedEntries(municipality.id) : [];
-	const page = entries
-		.filter(
-			(e) =>
-				!cursor ||
-				e.modified > cursor.afterTimestamp ||
-				(e.modified === cursor.afterTimestamp && e.id > cursor.afterId)
-		)
-		.slice(0, pageSize);
-	const published = page.some((e) => !e.deleted)
-		? new Map((await loadActivities(municipality!.id, 'nb')).map((a) => [a.id, a]))
+	const page = municipality ? feedEntries(municipality.id, cursor, pageSize) : [];
+	const wanted = page.filter((e) => !e.deleted).map((e) => e.id);
+	const published = wanted.length
+		? new Map((await loadActivities(municipality!.id, 'nb', { ids: wanted })).map((a) => [a.id, a]))
 		: new Map<number, ActivityDetails>();
 	const items = page.map((entry) => {
 		const details = published.get(entry.id);
 		if (entry.deleted || !details)
 			return {
 				state: 'deleted' as const,
-				kind: 'SessionSeries',
+				kind: entry.kind,
 				id: String(entry.id),
 				modified: entry.modified
 			};
 		return {
 			state: 'updated' as const,
-			kind: 'SessionSeries',
+			kind: entry.kind,
 			id: String(entry.id),
 			modified: entry.modified,
-			data: itemData(details, origin, new Date(entry.modified), now)
+			data: openActiveItem(details, origin, feedUrl, now)
 		};
 	});
 	const last = page.at(-1);
@@ -169,13 +176,14 @@ export function recordActivityDeletion(
 	tx: Executor,
 	municipalityId: number,
 	activityId: number,
+	kind: ActivityKind,
 	now = new Date()
 ): void {
 	tx.insert(activityFeedTombstone)
-		.values({ municipalityId, activityId, deletedAt: now.toISOString() })
+		.values({ municipalityId, activityId, kind, deletedAt: now.toISOString() })
 		.onConflictDoUpdate({
 			target: activityFeedTombstone.activityId,
-			set: { deletedAt: now.toISOString() }
+			set: { deletedAt: now.toISOString(), kind }
 		})
 		.run();
 	const cutoff = new Date(now.getTime() - tombstoneDays * 86_400_000).toISOString();

@@ -5,6 +5,7 @@ import { db } from '$lib/server/db';
 import { inTransaction } from '$lib/server/db/client';
 import { invalidatePublicPages } from '$lib/server/page-cache';
 import { getRound, RoundError } from './rounds';
+import { claimOutcomes, type OutcomesSave } from './outcomes';
 import {
 	consultationResponse,
 	generalOutcome,
@@ -162,14 +163,17 @@ export async function saveGeneralOutcomes(
 	user: AuthUser,
 	roundId: number,
 	inputs: GeneralOutcomeInput[],
-	keys: ReadonlySet<string>
-): Promise<void> {
+	keys: ReadonlySet<string>,
+	version: number
+): Promise<OutcomesSave> {
 	const round = await getRound(user.municipalityId, roundId);
 	if (!round) throw new RoundError('not_found');
 	if (round.phase !== 'closed') throw new RoundError('closed');
 	if (inputs.some((i) => !keys.has(i.inputKey))) throw new RoundError('unknown_measure');
 	const stamp = new Date().toISOString();
-	inTransaction(db, (tx) => {
+	const saved = inTransaction(db, (tx) => {
+		const claimed = claimOutcomes(tx, roundId, version);
+		if (!claimed.ok) return claimed;
 		for (const i of inputs) {
 			tx.insert(generalOutcome)
 				.values({ roundId, ...i, updatedAt: stamp })
@@ -191,6 +195,8 @@ export async function saveGeneralOutcomes(
 			entityId: String(roundId),
 			action: 'update'
 		});
+		return claimed;
 	});
-	if (round.feedbackPublishedAt) invalidatePublicPages();
+	if (saved.ok && round.feedbackPublishedAt) invalidatePublicPages();
+	return saved;
 }

@@ -59,3 +59,42 @@ export function parseOutcomeForm(
 		}));
 	return { ok: true, value };
 }
+
+type SavedOutcome = { decision: string; rationale: string; rationaleEn: string | null };
+
+/**
+ * The saved outcomes under the names the outcomes page gives its fields (`o{roundMeasureId}_*`,
+ * `s{answerId}_*`, `q_{questionId}_*`), to set beside what someone typed after a conflict.
+ */
+export function outcomeFormValues(
+	outcomes: (SavedOutcome & {
+		roundMeasureId: number;
+		measureAnswerId: number | null;
+		newMeasureVersion: number | null;
+	})[],
+	general: (SavedOutcome & { inputKey: string })[]
+): Record<string, string> {
+	const values: Record<string, string> = {};
+	const put = (prefix: string, o: SavedOutcome) => {
+		values[`${prefix}_decision`] = o.decision;
+		values[`${prefix}_rationale`] = o.rationale;
+		values[`${prefix}_rationale_en`] = o.rationaleEn ?? '';
+	};
+	for (const o of outcomes) {
+		const prefix = o.measureAnswerId === null ? `o${o.roundMeasureId}` : `s${o.measureAnswerId}`;
+		put(prefix, o);
+		if (o.measureAnswerId === null) values[`${prefix}_version`] = String(o.newMeasureVersion ?? '');
+	}
+	for (const g of general) put(g.inputKey.replace(':', '_'), g);
+	return values;
+}
+
+/** The outcome fields that differ in either of two sets of values, in the order typed. */
+export function outcomeFields(...sets: Record<string, string>[]): string[] {
+	const fields = new Set<string>();
+	for (const set of sets)
+		for (const key of Object.keys(set))
+			if (/^(o\d+|s\d+|q_\d+)_(decision|rationale|rationale_en|version)$/.test(key))
+				fields.add(key);
+	return [...fields];
+}

@@ -2,7 +2,8 @@ import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { AuthUser } from '$lib/server/auth/guard';
 import { recordChange } from '$lib/server/audit/log';
 import { db } from '$lib/server/db';
-import { inTransaction } from '$lib/server/db/client';
+import { inTransaction, type Transaction } from '$lib/server/db/client';
+import { claimVersion } from '$lib/server/conflict';
 import {
 	consultationOutcome,
 	consultationRound,
@@ -34,12 +35,30 @@ export async function listOutcomes(roundId: number) {
 	return rows.map((r) => r.o);
 }
 
+/** An outcomes save: refused (with the number saved now) when someone saved in between. */
+export type OutcomesSave = { ok: true } | { ok: false; version: number };
+
+/**
+ * Claims the round's outcomes version inside `tx`: the measure outcomes and the general
+ * ones are one page, and one counter says whether the page it was read from is still current.
+ */
+export function claimOutcomes(tx: Transaction, roundId: number, version: number): OutcomesSave {
+	if (claimVersion(tx, consultationRound, 'outcomesVersion', roundId, version)) return { ok: true };
+	const row = tx
+		.select({ version: consultationRound.outcomesVersion })
+		.from(consultationRound)
+		.where(eq(consultationRound.id, roundId))
+		.get();
+	return { ok: false, version: row?.version ?? 0 };
+}
+
 /** Records (or replaces) what the municipality did with each input of a closed round. */
 export async function saveOutcomes(
 	user: AuthUser,
 	roundId: number,
-	inputs: OutcomeInput[]
-): Promise<void> {
+	inputs: OutcomeInput[],
+	version: number
+): Promise<OutcomesSave> {
 	const round = await getRound(user.municipalityId, roundId);
 	if (!round) throw new RoundError('not_found');
 	if (round.phase !== 'closed') throw new RoundError('closed');
@@ -68,7 +87,9 @@ export async function saveOutcomes(
 		throw new RoundError('unknown_measure');
 	}
 	const stamp = new Date().toISOString();
-	inTransaction(db, (tx) => {
+	const saved = inTransaction(db, (tx) => {
+		const claimed = claimOutcomes(tx, roundId, version);
+		if (!claimed.ok) return claimed;
 		for (const input of inputs) {
 			// SQLite treats NULLs as distinct in unique indexes, so the whole-measure row is matched by hand.
 			tx.delete(consultationOutcome)
@@ -92,8 +113,10 @@ export async function saveOutcomes(
 			entityId: String(roundId),
 			action: 'update'
 		});
+		return claimed;
 	});
-	if (round.feedbackPublishedAt) invalidatePublicPages();
+	if (saved.ok && round.feedbackPublishedAt) invalidatePublicPages();
+	return saved;
 }
 
 /** Makes the feedback public on /planen and the round page; the caller notifies members. */

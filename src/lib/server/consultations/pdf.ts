@@ -4,6 +4,7 @@ import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { bidiParagraph } from './pdf-bidi';
 import { parseStatement } from './statement';
+import { timeSlicer } from '$lib/server/slices';
 
 const a4 = { width: 595.28, height: 841.89 };
 const margin = 56;
@@ -128,15 +129,19 @@ export async function statementPdf(markdown: string, footer: string): Promise<Ui
 		out.y -= gapAfter;
 	};
 
+	// Shaping and wrapping a long statement takes seconds: other requests run between slices.
+	const slice = timeSlicer();
 	for (const block of parseStatement(markdown)) {
+		await slice();
 		if (block.kind === 'h1') write(block.text, bold, 18, 0, 10);
 		else if (block.kind === 'h2') write(block.text, bold, 14, 0, 6);
 		else if (block.kind === 'h3') write(block.text, bold, 12, 0, 4);
 		else if (block.kind === 'p') write(block.text, regular, 11, 0, 8);
 		else if (block.kind === 'ul' || block.kind === 'ol') {
-			block.items.forEach((item, i) =>
-				write(`${block.kind === 'ol' ? `${i + 1}.` : '–'} ${item}`, regular, 11, 12, 2)
-			);
+			for (const [i, item] of block.items.entries()) {
+				await slice();
+				write(`${block.kind === 'ol' ? `${i + 1}.` : '–'} ${item}`, regular, 11, 12, 2);
+			}
 			out.y -= 6;
 		}
 	}
@@ -151,5 +156,6 @@ export async function statementPdf(markdown: string, footer: string): Promise<Ui
 		})
 	);
 	doc.setTitle(footer);
-	return doc.save();
+	await slice();
+	return doc.save({ objectsPerTick: 20 });
 }

@@ -1,8 +1,9 @@
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { AuthUser } from '$lib/server/auth/guard';
 import { recordChange } from '$lib/server/audit/log';
 import { db } from '$lib/server/db';
 import { inTransaction } from '$lib/server/db/client';
+import { claimVersion } from '$lib/server/conflict';
 import {
 	consultationResponse,
 	consultationRound,
@@ -175,15 +176,36 @@ export async function createRound(user: AuthUser, input: NewRoundInput): Promise
 	});
 }
 
-/** Dates and texts can change; the frozen measures and the questions cannot once sent. */
+/** A round-settings save that lost the race: the settings and number saved in between. */
+export type RoundUpdate = { ok: true } | { ok: false; current: RoundInput; version: number };
+
+/**
+ * Dates and texts can change; the frozen measures and the questions cannot once sent. A
+ * save based on an older `version` of the settings is refused (issue 14).
+ */
 export async function updateRound(
 	user: AuthUser,
 	roundId: number,
-	input: RoundInput
-): Promise<void> {
+	input: RoundInput,
+	version: number
+): Promise<RoundUpdate> {
 	const round = await getRound(user.municipalityId, roundId);
 	if (!round) throw new RoundError('not_found');
-	inTransaction(db, (tx) => {
+	return inTransaction(db, (tx): RoundUpdate => {
+		if (!claimVersion(tx, consultationRound, 'version', roundId, version)) {
+			const now = tx
+				.select()
+				.from(consultationRound)
+				.where(eq(consultationRound.id, roundId))
+				.get();
+			if (!now) throw new RoundError('not_found');
+			const { title, intro, opensOn, deadline, decisionDate } = now;
+			return {
+				ok: false,
+				current: { title, intro, opensOn, deadline, decisionDate },
+				version: now.version
+			};
+		}
 		tx.update(consultationRound).set(input).where(eq(consultationRound.id, roundId)).run();
 		recordChange(tx, {
 			actorId: user.id,
@@ -197,6 +219,7 @@ export async function updateRound(
 					.map((k) => [k, { old: round[k], new: input[k] }])
 			)
 		});
+		return { ok: true };
 	});
 }
 
@@ -211,7 +234,12 @@ export async function closeRoundNow(
 	if (round.phase === 'closed') return;
 	inTransaction(db, (tx) => {
 		tx.update(consultationRound)
-			.set({ deadline: now.toISOString(), status: 'closed' })
+			// A settings form open elsewhere still shows the old deadline: it is stale now.
+			.set({
+				deadline: now.toISOString(),
+				status: 'closed',
+				version: sql`${consultationRound.version} + 1`
+			})
 			.where(eq(consultationRound.id, roundId))
 			.run();
 		recordChange(tx, {

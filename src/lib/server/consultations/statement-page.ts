@@ -1,6 +1,7 @@
 import { error, fail, type RequestEvent } from '@sveltejs/kit';
 import { messagesJson } from '$lib/i18n/messages.server';
 import { requireRole } from '$lib/server/auth/guard';
+import { formVersion, versionConflict } from '$lib/server/conflict';
 import { getRound, RoundError } from './rounds';
 import { parseStatement } from './statement';
 import { parseStatementForm } from './statement-form';
@@ -40,6 +41,7 @@ export function statementPage(role: StatementRole) {
 			},
 			base: `${place.base}/${round.id}`,
 			markdown,
+			version: round.statementVersion,
 			blocks: parseStatement(markdown),
 			generated,
 			translations: messagesJson(event.locals.lang, place.namespaces)
@@ -57,8 +59,19 @@ export function statementPage(role: StatementRole) {
 			}
 			const input = parseStatementForm(form, kind === 'adopt');
 			if (!input.ok) return fail(400, { error: input.error, markdown: input.markdown });
-			if (kind === 'save') await saveStatement(user, roundId, input.markdown);
-			else await adoptStatement(user, roundId, input.markdown, input.meetingDate!);
+			const version = formVersion(form);
+			const result =
+				kind === 'save'
+					? await saveStatement(user, roundId, input.markdown, version)
+					: await adoptStatement(user, roundId, input.markdown, input.meetingDate!, version);
+			if (!result.ok)
+				return versionConflict(
+					{ markdown: input.markdown },
+					{ markdown: result.markdown },
+					['markdown'],
+					result.version,
+					{ markdown: input.markdown }
+				);
 			return { saved: true };
 		} catch (e) {
 			if (e instanceof RoundError)

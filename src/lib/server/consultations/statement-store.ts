@@ -1,9 +1,10 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { AuthUser } from '$lib/server/auth/guard';
 import { listUsersWithRole } from '$lib/server/auth/users';
 import { recordChange } from '$lib/server/audit/log';
 import { db } from '$lib/server/db';
 import { inTransaction, type Transaction } from '$lib/server/db/client';
+import { claimVersion } from '$lib/server/conflict';
 import {
 	consultationResponse,
 	consultationRound,
@@ -85,14 +86,39 @@ function writeStatement(tx: Transaction, user: AuthUser, roundId: number, markdo
 	});
 }
 
-/** The leader and the coordinator edit the same text until it is adopted. */
+/** A statement save that lost the race: the text and number saved in between. */
+export type StatementConflict = { ok: false; markdown: string; version: number };
+export type StatementSave = { ok: true } | StatementConflict;
+
+/**
+ * The leader and the coordinator edit the same text until it is adopted: a save based on
+ * an older `version` is refused, so neither silently overwrites the other.
+ */
 export async function saveStatement(
 	user: AuthUser,
 	roundId: number,
-	markdown: string
-): Promise<void> {
+	markdown: string,
+	version: number
+): Promise<StatementSave> {
 	await editableRound(user, roundId);
-	inTransaction(db, (tx) => writeStatement(tx, user, roundId, markdown));
+	return inTransaction(db, (tx) => {
+		if (!claimVersion(tx, consultationRound, 'statementVersion', roundId, version))
+			return statementConflict(tx, roundId);
+		writeStatement(tx, user, roundId, markdown);
+		return { ok: true as const };
+	});
+}
+
+function statementConflict(tx: Transaction, roundId: number): StatementConflict {
+	const row = tx
+		.select({
+			markdown: consultationRound.statementMarkdown,
+			version: consultationRound.statementVersion
+		})
+		.from(consultationRound)
+		.where(eq(consultationRound.id, roundId))
+		.get();
+	return { ok: false, markdown: row?.markdown ?? '', version: row?.version ?? 0 };
 }
 
 /** Drops the edited text, so the page shows a fresh draft from the aggregates again. */
@@ -101,8 +127,12 @@ export async function discardStatementDraft(user: AuthUser, roundId: number): Pr
 	if (!round) throw new RoundError('not_found');
 	if (round.statementAdoptedOn) throw new RoundError('adopted');
 	inTransaction(db, (tx) => {
+		// The text changes under anyone else's open form, so their next save is a conflict.
 		tx.update(consultationRound)
-			.set({ statementMarkdown: null })
+			.set({
+				statementMarkdown: null,
+				statementVersion: sql`${consultationRound.statementVersion} + 1`
+			})
 			.where(eq(consultationRound.id, round.id))
 			.run();
 	});
@@ -113,11 +143,14 @@ export async function adoptStatement(
 	user: AuthUser,
 	roundId: number,
 	markdown: string,
-	meetingDate: string
-): Promise<void> {
+	meetingDate: string,
+	version: number
+): Promise<StatementSave> {
 	await editableRound(user, roundId);
 	// The final text and the adoption land together: never an adopted statement with old text.
-	inTransaction(db, (tx) => {
+	return inTransaction(db, (tx) => {
+		if (!claimVersion(tx, consultationRound, 'statementVersion', roundId, version))
+			return statementConflict(tx, roundId);
 		writeStatement(tx, user, roundId, markdown);
 		tx.update(consultationRound)
 			.set({ statementAdoptedOn: meetingDate })
@@ -131,6 +164,7 @@ export async function adoptStatement(
 			action: 'publish',
 			changes: { statementAdoptedOn: { old: null, new: meetingDate } }
 		});
+		return { ok: true as const };
 	});
 }
 

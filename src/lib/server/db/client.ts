@@ -17,20 +17,36 @@ export const migrationsFolder = resolve('db/migrations');
  * everything else goes through Drizzle. Scaling out is done at the file level (Litestream,
  * LiteFS), so nothing outside `src/lib/server/db/` needs to know it either.
  */
-export function openDatabase(path: string = process.env.DATABASE_URL || defaultDatabasePath) {
+export function openDatabase(
+	path: string = process.env.DATABASE_URL || defaultDatabasePath,
+	readonly = isReadOnly()
+) {
+	if (readonly) {
+		// A read-only file (a full disk being fixed, a copy for maintenance): public pages still
+		// render, every save answers with the "cannot save right now" page (issue 14).
+		const client = new Database(path, { readonly: true, fileMustExist: true });
+		client.pragma('busy_timeout = 250');
+		return drizzle(client, { schema });
+	}
 	if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
 	const client = new Database(path);
 	client.pragma('journal_mode = WAL');
 	client.pragma('foreign_keys = ON');
 	// better-sqlite3 waits for a foreign write lock synchronously, freezing every request
-	// meanwhile: wait briefly, then let SQLITE_BUSY surface as "try again" (issue 14).
-	client.pragma('busy_timeout = 1500');
+	// meanwhile: wait a quarter second at most, then let SQLITE_BUSY surface as "try again" (issue 14).
+	client.pragma('busy_timeout = 250');
 	client.pragma('synchronous = NORMAL');
 	return drizzle(client, { schema });
 }
 
+/** `DATABASE_READONLY=1`: open the file read-only (it must exist and be migrated). */
+export function isReadOnly(): boolean {
+	return process.env.DATABASE_READONLY === '1';
+}
+
 /** Applies the committed drizzle-kit migrations; never `push` at run time. */
 export function migrateDatabase(db: InngangDatabase): void {
+	if (db.$client.readonly) return;
 	migrate(db, { migrationsFolder });
 }
 

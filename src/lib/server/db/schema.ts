@@ -723,7 +723,9 @@ export const activity = sqliteTable(
 	},
 	(table) => [
 		uniqueIndex('activity_slug').on(table.municipalityId, table.slug),
-		index('activity_municipality_published').on(table.municipalityId, table.published)
+		index('activity_municipality_published').on(table.municipalityId, table.published),
+		// The RPDE feed pages by (updatedAt, id) from a cursor (activities/feed.ts).
+		index('activity_feed_order').on(table.municipalityId, table.updatedAt, table.id)
 	]
 );
 
@@ -1024,6 +1026,14 @@ export const consultationRound = sqliteTable('consultation_round', {
 	statementMarkdown: text('statement_markdown'),
 	statementAdoptedOn: text('statement_adopted_on'),
 	feedbackPublishedAt: text('feedback_published_at'),
+	/**
+	 * Optimistic locking (issue 14), one counter per editor on this row: the round settings,
+	 * the council statement (leader and coordinator) and the outcomes page. A save based on
+	 * an older number is refused and shown again with what changed (`$lib/server/conflict`).
+	 */
+	version: integer('version').notNull().default(1),
+	statementVersion: integer('statement_version').notNull().default(1),
+	outcomesVersion: integer('outcomes_version').notNull().default(1),
 	createdAt: text('created_at')
 		.notNull()
 		.default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`)
@@ -1350,11 +1360,20 @@ export const activityFeedTombstone = sqliteTable(
 			.references(() => municipality.id),
 		/** The id the deleted activity had in the feed (activity.id). */
 		activityId: integer('activity_id').notNull(),
+		/** The deleted activity's kind: the RPDE `kind` its tombstone is published under. */
+		kind: text('kind', { enum: activityKinds }),
 		deletedAt: text('deleted_at')
 			.notNull()
 			.default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`)
 	},
-	(table) => [uniqueIndex('activity_feed_tombstone_activity').on(table.activityId)]
+	(table) => [
+		uniqueIndex('activity_feed_tombstone_activity').on(table.activityId),
+		index('activity_feed_tombstone_order').on(
+			table.municipalityId,
+			table.deletedAt,
+			table.activityId
+		)
+	]
 );
 
 export type ActivityFeedTombstone = typeof activityFeedTombstone.$inferSelect;

@@ -4,6 +4,7 @@ import { recordChange } from '$lib/server/audit/log';
 import type { AuthUser } from '$lib/server/auth/guard';
 import { invalidatePublicPages } from '$lib/server/page-cache';
 import { parseCsv, toCsv, type CsvProblem } from './csv';
+import { timeSlicer } from '$lib/server/slices';
 
 /**
  * The shared shape of a CSV import: read the file, check every row, compare each with what
@@ -85,7 +86,11 @@ async function plan<T>(
 	const seen = new Map<string, number>();
 	const planned: Planned<T>[] = [];
 	const present = parsed.csv.header;
+	// Checking thousands of rows takes seconds: other requests run between slices. Only the
+	// write that follows is one synchronous transaction.
+	const slice = timeSlicer();
 	for (const { row, cells } of parsed.csv.rows) {
+		await slice();
 		const externalId = cells.external_id ?? '';
 		if (seen.has(externalId)) {
 			problems.push({

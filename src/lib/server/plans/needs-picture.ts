@@ -10,6 +10,7 @@ import {
 	roundNeedsPicture
 } from '$lib/server/db/schema';
 import { currentPlan } from './measures';
+import { unlessStorageFails } from '$lib/server/db/faults';
 import { toCsv } from '$lib/server/opendata/csv';
 import { addMonths, osloToday } from '$lib/server/time';
 import type { NeedsPicture } from '$lib/types/needs';
@@ -36,20 +37,23 @@ export function countNeeds(
 ): void {
 	const day = osloToday(now);
 	const list = topics.length ? [...new Set(topics)] : kind === 'empty' ? [''] : [];
-	for (const topic of list) {
-		db.insert(needsDailyCount)
-			.values({ day, kind, topic, lang, count: 1 })
-			.onConflictDoUpdate({
-				target: [
-					needsDailyCount.day,
-					needsDailyCount.kind,
-					needsDailyCount.topic,
-					needsDailyCount.lang
-				],
-				set: { count: sql`${needsDailyCount.count} + 1` }
-			})
-			.run();
-	}
+	// A read-only or full database skips the count; the visitor still gets the page.
+	unlessStorageFails(() => {
+		for (const topic of list) {
+			db.insert(needsDailyCount)
+				.values({ day, kind, topic, lang, count: 1 })
+				.onConflictDoUpdate({
+					target: [
+						needsDailyCount.day,
+						needsDailyCount.kind,
+						needsDailyCount.topic,
+						needsDailyCount.lang
+					],
+					set: { count: sql`${needsDailyCount.count} + 1` }
+				})
+				.run();
+		}
+	});
 }
 
 export type NeedsRow = {

@@ -722,6 +722,15 @@ function writeService(
 				.run();
 	}
 	if (touched('topics')) {
+		// The file has no "primary topic" column: a topic that stays keeps its primary mark.
+		const primary = new Set(
+			tx
+				.select({ termId: serviceTaxonomy.taxonomyTermId })
+				.from(serviceTaxonomy)
+				.where(and(eq(serviceTaxonomy.serviceId, id), eq(serviceTaxonomy.isPrimary, true)))
+				.all()
+				.map((row) => row.termId)
+		);
 		tx.delete(serviceTaxonomy).where(eq(serviceTaxonomy.serviceId, id)).run();
 		if (r.topics.length) {
 			const terms = tx
@@ -731,7 +740,13 @@ function writeService(
 				.all();
 			if (terms.length)
 				tx.insert(serviceTaxonomy)
-					.values(terms.map((t) => ({ serviceId: id, taxonomyTermId: t.id })))
+					.values(
+						terms.map((t) => ({
+							serviceId: id,
+							taxonomyTermId: t.id,
+							isPrimary: primary.has(t.id)
+						}))
+					)
 					.run();
 		}
 	}

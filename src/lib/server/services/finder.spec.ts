@@ -10,8 +10,15 @@ process.env.DATABASE_URL = path;
 const { database } = await import('$lib/server/db');
 const { topicDailyCount } = await import('$lib/server/db/schema');
 const { seedDemo } = await import('../../../../db/seed');
-const { countTopicUse, findServices, getServiceBySlug, mapUrl, parseFinderQuery, phoneHref } =
-	await import('./finder');
+const {
+	acuteHelpForService,
+	countTopicUse,
+	findServices,
+	getServiceBySlug,
+	mapUrl,
+	parseFinderQuery,
+	phoneHref
+} = await import('./finder');
 
 beforeAll(async () => {
 	await seedDemo(database());
@@ -224,5 +231,30 @@ describe('finder for acute needs (issue 12)', () => {
 			const result = await findServices(query(`q=${encodeURIComponent(q)}`), 'nb', decemberEvening);
 			expect(result.services.length).toBeGreaterThan(0);
 		}
+	});
+});
+
+describe('the help-now card on a service page', () => {
+	// Wednesday 25 November 2026, 22:00 in Oslo: the support centre (weekdays 09–16) is closed.
+	const wednesdayNight = new Date('2026-11-25T21:00:00Z');
+	const helpOn = async (slug: string, now: Date) => {
+		const detail = (await getServiceBySlug(slug, 'nb', now))!;
+		return acuteHelpForService(detail, 'nb', now);
+	};
+
+	it('offers the lines that answer now when an acute line is closed, without itself', async () => {
+		const help = await helpOn('fjordvik-overgrepsmottak-stottesenter', wednesdayNight);
+		expect(help?.needs).toEqual(['sexual_assault']);
+		const slugs = help!.services.map((s) => s.slug);
+		expect(slugs[0]).toBe('nodnummer-112-politi');
+		expect(slugs).toContain('alarmtelefonen-116111');
+		expect(slugs).not.toContain('fjordvik-overgrepsmottak-stottesenter');
+		expect(help!.services.every((s) => s.openNow || s.isEmergency)).toBe(true);
+	});
+
+	it('shows no card while the line itself answers, nor for a service no acute need lists', async () => {
+		expect(await helpOn('fjordvik-overgrepsmottak-stottesenter', wednesdayAfternoon)).toBeNull();
+		expect(await helpOn('alarmtelefonen-116111', wednesdayNight)).toBeNull();
+		expect(await helpOn('fjordvik-helsestasjon-for-ungdom', wednesdayNight)).toBeNull();
 	});
 });

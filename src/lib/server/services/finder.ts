@@ -20,15 +20,18 @@ import {
 import { isLanguage, sourceLanguage, type Language } from '$lib/i18n/languages';
 import { pickLocalized, type Localized } from '$lib/i18n/localized';
 import { getCurrentMunicipality } from '$lib/server/municipality';
+import { unlessStorageFails } from '$lib/server/db/faults';
 import { osloToday } from '$lib/server/time';
 import type {
 	AcuteHelp,
+	ChosenServices,
 	FinderQuery as FinderQueryOf,
 	FinderResult as FinderResultOf,
 	ServiceCard,
 	ServiceDetail as ServiceDetailOf
 } from '$lib/types/services';
-import { acuteNeedsFor, acuteServiceSlugs } from './acute';
+import { acuteNeeds, acuteNeedsFor, acuteServiceSlugs, helpForNeed } from './acute';
+import { maxChosen, parseChosenList } from './chosen-list';
 import {
 	dropInLabel,
 	isNoticeOn,
@@ -67,7 +70,8 @@ export function parseFinderQuery(
 		anonymous: flag('anonym'),
 		dropIn: flag('drop-in'),
 		openNow: flag('apent'),
-		forFriend: params.get('for') === 'venn'
+		forFriend: params.get('for') === 'venn',
+		chosen: parseChosenList(params).slugs
 	};
 }
 
@@ -174,6 +178,24 @@ function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
 }
 
 /**
+ * The services the public sees: active, of an active organisation (staff unpublish an
+ * organisation to take all its services off the portal at once), the municipality's own
+ * and the national ones. The HSDS lists page over the same rule in SQL.
+ */
+export function publishedServiceCondition(municipalityId: number | null) {
+	return and(
+		municipalityId !== null
+			? or(eq(service.municipalityId, municipalityId), isNull(service.municipalityId))
+			: isNull(service.municipalityId),
+		eq(service.status, 'active'),
+		inArray(
+			service.organizationId,
+			db.select({ id: organization.id }).from(organization).where(eq(organization.status, 'active'))
+		)
+	);
+}
+
+/**
  * Every active service this portal shows: the municipality's own and the national ones;
  * only `ids`, or only what `filter` narrows to, when given (the filtering happens in SQL).
  */
@@ -182,28 +204,14 @@ export async function loadCatalog(
 	filter?: CatalogFilter
 ): Promise<CatalogService[]> {
 	const municipality = await getCurrentMunicipality();
-	const scope = municipality
-		? or(eq(service.municipalityId, municipality.id), isNull(service.municipalityId))
-		: isNull(service.municipalityId);
-	const where = and(
-		ids ? and(scope, inArray(service.id, ids)) : scope,
-		filter ? catalogCondition(filter) : undefined
-	);
 	const rows = await db
 		.select()
 		.from(service)
 		.where(
 			and(
-				where,
-				eq(service.status, 'active'),
-				// Staff unpublish an organization to take all its services off the portal at once.
-				inArray(
-					service.organizationId,
-					db
-						.select({ id: organization.id })
-						.from(organization)
-						.where(eq(organization.status, 'active'))
-				)
+				publishedServiceCondition(municipality?.id ?? null),
+				ids ? inArray(service.id, ids) : undefined,
+				filter ? catalogCondition(filter) : undefined
 			)
 		)
 		.all();
@@ -579,6 +587,45 @@ export async function getServiceBySlug(
 	};
 }
 
+/** The acute needs this service is one of the help-now lines for (see `acute.ts`). */
+export function acuteNeedsServed(slug: string): AcuteHelp['needs'] {
+	return acuteNeeds.filter((need) => helpForNeed[need].includes(slug));
+}
+
+/**
+ * The help-now card on a service page: when the service is a line for an acute need but
+ * cannot answer this minute (a closed child-welfare office at night), the other lines for
+ * that need that can. Null when it is no such line, or when it answers now: then its own
+ * call/SMS/chat buttons at the top of the page are the help.
+ */
+export async function acuteHelpForService(
+	detail: ServiceDetail,
+	lang: Language,
+	now = new Date()
+): Promise<AcuteHelp | null> {
+	const needs = acuteNeedsServed(detail.slug);
+	if (needs.length === 0 || detail.openNow || detail.isEmergency) return null;
+	const acuteSlugs = acuteServiceSlugs(needs).filter((slug) => slug !== detail.slug);
+	if (acuteSlugs.length === 0) return null;
+	const rows = await db
+		.select({ id: service.id })
+		.from(service)
+		.where(inArray(service.slug, acuteSlugs))
+		.all();
+	const context: RankContext = {
+		terms: [],
+		wanted: new Set(),
+		textRanks: new Map(),
+		acuteSlugs,
+		age: null
+	};
+	const candidates = (await loadCatalog(rows.map((r) => r.id))).map((s) =>
+		rankable(s, toCard(s, lang, now), context)
+	);
+	const help = acuteHelp(candidates, needs);
+	return help && help.services.length > 0 ? help : null;
+}
+
 /**
  * Adds one to today's counter for each topic. Deliberately nothing about the visitor or
  * what they typed: a day, a topic code, a number.
@@ -586,13 +633,93 @@ export async function getServiceBySlug(
 export function countTopicUse(topics: readonly TopicCode[], now = new Date()): void {
 	// The Oslo calendar day is the only time resolution the counters keep.
 	const day = osloToday(now);
-	for (const topic of new Set(topics)) {
-		db.insert(topicDailyCount)
-			.values({ day, topic, count: 1 })
-			.onConflictDoUpdate({
-				target: [topicDailyCount.day, topicDailyCount.topic],
-				set: { count: sql`${topicDailyCount.count} + 1` }
-			})
-			.run();
-	}
+	// A read-only or full database skips the count; the visitor still gets the page.
+	unlessStorageFails(() => {
+		for (const topic of new Set(topics)) {
+			db.insert(topicDailyCount)
+				.values({ day, topic, count: 1 })
+				.onConflictDoUpdate({
+					target: [topicDailyCount.day, topicDailyCount.topic],
+					set: { count: sql`${topicDailyCount.count} + 1` }
+				})
+				.run();
+		}
+	});
+}
+
+/**
+ * A shared list (`?valgt=`): the services the link names, in its order, this portal's own
+ * and national ones only (slugs are unique per municipality, so another portal's slug is
+ * unknown here, as are inactive ones). Nothing about the list is written anywhere.
+ */
+export async function getChosenServices(
+	params: URLSearchParams,
+	lang: Language,
+	now = new Date()
+): Promise<ChosenServices> {
+	const list = parseChosenList(params);
+	const rows =
+		list.slugs.length > 0
+			? await db
+					.select({ id: service.id })
+					.from(service)
+					.where(inArray(service.slug, list.slugs))
+					.all()
+			: [];
+	const catalog = rows.length > 0 ? await loadCatalog(rows.map((r) => r.id)) : [];
+	// A local service wins over a national one that happens to share its slug.
+	const bySlug = new Map(
+		[...catalog]
+			.sort((a, b) => Number(a.municipalityId !== null) - Number(b.municipalityId !== null))
+			.map((s) => [s.slug, s])
+	);
+	const found = list.slugs.flatMap((slug) => bySlug.get(slug) ?? []);
+	const places =
+		found.length > 0
+			? await db
+					.select({ serviceId: serviceAtLocation.serviceId, location })
+					.from(serviceAtLocation)
+					.innerJoin(location, eq(location.id, serviceAtLocation.locationId))
+					.where(
+						inArray(
+							serviceAtLocation.serviceId,
+							found.map((s) => s.id)
+						)
+					)
+					.orderBy(serviceAtLocation.id)
+					.all()
+			: [];
+	const placeTexts =
+		places.length > 0
+			? await db
+					.select()
+					.from(locationTranslation)
+					.where(
+						inArray(
+							locationTranslation.locationId,
+							places.map((p) => p.location.id)
+						)
+					)
+					.all()
+			: [];
+	return {
+		services: found.map((s) => ({
+			...stripRanking(toCard(s, lang, now)),
+			places: places
+				.filter((p) => p.serviceId === s.id)
+				.map(({ location: place }) => ({
+					name: localize(
+						placeTexts.filter((t) => t.locationId === place.id),
+						lang,
+						'name'
+					),
+					address: place.address,
+					postalCode: place.postalCode,
+					city: place.city
+				}))
+		})),
+		unknown: list.malformed + list.slugs.length - found.length,
+		capped: list.capped,
+		max: maxChosen
+	};
 }

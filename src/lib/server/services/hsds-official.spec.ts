@@ -84,7 +84,9 @@ describe.each([
 			check('/services', minimal, (await get(services.GET, minimal)).body);
 			expect(checked).toBeGreaterThan(50);
 			expect(errors.slice(0, 10)).toEqual([]);
-		}
+		},
+		// Every record of the demo, one by one: about a second alone, more beside other files.
+		60_000
 	);
 });
 

@@ -100,6 +100,51 @@ describe('HSDS 3.0 API contract', () => {
 		expect(sal.body.total_items).toBeGreaterThan(0);
 	});
 
+	it.each([
+		['services', servicesRoute],
+		['organizations', organizationsRoute],
+		['service_at_locations', salRoute]
+	])(
+		'pages /%s: small pages give every record once, the same as one big page',
+		async (name, route) => {
+			const whole = (await get(route.GET, `/api/hsds/${name}?per_page=500`)).body;
+			const ids: string[] = [];
+			for (let page = 1; page <= 100; page++) {
+				const body = (await get(route.GET, `/api/hsds/${name}?per_page=3&page=${page}`)).body;
+				expect(body.total_items).toBe(whole.total_items);
+				expect(body.size).toBe(body.contents.length);
+				ids.push(...body.contents.map((c: { id: string }) => c.id));
+				if (body.last_page) break;
+			}
+			expect(ids).toEqual(whole.contents.map((c: { id: string }) => c.id));
+			expect(new Set(ids).size).toBe(whole.total_items);
+			const beyond = (await get(route.GET, `/api/hsds/${name}?per_page=3&page=999`)).body;
+			expect(beyond).toMatchObject({ empty: true, contents: [], total_items: whole.total_items });
+		}
+	);
+
+	it('orders services by name in the requested language', async () => {
+		const names = (
+			await get(servicesRoute.GET, '/api/hsds/services?per_page=500&lang=en')
+		).body.contents.map((s: { name: string }) => s.name.toLowerCase());
+		expect(names).toEqual([...names].sort());
+	});
+
+	it('finds organizations and service_at_locations by search words', async () => {
+		const orgs = (await get(organizationsRoute.GET, '/api/hsds/organizations?per_page=500')).body;
+		const first = orgs.contents[0].name.split(/\s+/)[0];
+		const found = (
+			await get(
+				organizationsRoute.GET,
+				`/api/hsds/organizations?search=${encodeURIComponent(first)}`
+			)
+		).body;
+		expect(found.total_items).toBeGreaterThan(0);
+		expect(found.total_items).toBeLessThanOrEqual(orgs.total_items);
+		const none = (await get(salRoute.GET, '/api/hsds/service_at_locations?search=zzzqqqxx')).body;
+		expect(none).toMatchObject({ total_items: 0, contents: [] });
+	});
+
 	it('filters by taxonomy term, organization, age and search words', async () => {
 		const terms = (await get(termsRoute.GET, '/api/hsds/taxonomy_terms?per_page=100')).body
 			.contents;

@@ -1,4 +1,4 @@
-import { inArray, max, ne } from 'drizzle-orm';
+import { and, asc, count, eq, gte, inArray, max, ne, or, sql, type SQL } from 'drizzle-orm';
 import { db } from '$lib/server/db';
 import {
 	location,
@@ -8,9 +8,10 @@ import {
 	service,
 	serviceAtLocation,
 	serviceLanguage,
+	serviceTaxonomy,
 	taxonomyTerm
 } from '$lib/server/db/schema';
-import { loadCatalog } from '$lib/server/services/finder';
+import { loadCatalog, publishedServiceCondition } from '$lib/server/services/finder';
 import { getCurrentMunicipality } from '$lib/server/municipality';
 import { publicDataGeneration } from '$lib/server/page-cache';
 import { isLanguage, sourceLanguage, type Language } from '$lib/i18n/languages';
@@ -24,9 +25,10 @@ import { stableUuid } from '$lib/server/opendata/ids';
  * active services and their organisation, locations, phones, hours, languages and topics.
  * Nothing about visitors or staff is in these tables, and nothing else is read.
  *
- * Everything public is loaded and shaped in memory per request: a municipality has tens to
- * hundreds of services, the page cache keeps a response for 10 s, and one code path for
- * list, detail and filters is easier to keep conformant than one SQL query per filter.
+ * The lists filter, count, order and page in SQL (publishedServiceCondition, the finder's
+ * rule), then load and shape only the page's rows, so a list costs a page however large the
+ * catalogue grows. `search` compares the same folded text as before through the SQL function
+ * `search_text` (normaliseForSearch). One record by id is shaped from the memoised catalogue.
  */
 
 export const hsdsVersion = '3.0';
@@ -191,8 +193,8 @@ type Loaded = Awaited<ReturnType<typeof loadPublicData>>;
  * finder shows, with their texts, phones, hours and topics) plus the organisations,
  * locations and languages HSDS nests.
  */
-async function loadPublicData() {
-	const services = await loadCatalog();
+async function loadPublicData(only?: number[]) {
+	const services = await loadCatalog(only);
 	const ids = services.map((s) => s.id);
 	const orgIds = [...new Set(services.map((s) => s.organizationId))];
 	const [orgs, orgTexts, links, langs, topicNames] = await Promise.all([
@@ -237,7 +239,11 @@ function languageName(code: string, lang: Language): string {
 	}
 }
 
-function shapeOrganization(data: Loaded, organizationId: number, lang: Language) {
+function shapeOrganization(
+	data: Pick<Loaded, 'organizations' | 'organizationTexts'>,
+	organizationId: number,
+	lang: Language
+) {
 	const org = data.organizations.get(organizationId);
 	const texts = data.organizationTexts.get(organizationId);
 	return withoutNulls({
@@ -250,7 +256,11 @@ function shapeOrganization(data: Loaded, organizationId: number, lang: Language)
 	});
 }
 
-function shapeLocation(data: Loaded, locationId: number, lang: Language) {
+function shapeLocation(
+	data: Pick<Loaded, 'locations' | 'locationTexts' | 'county'>,
+	locationId: number,
+	lang: Language
+) {
 	const row = data.locations.get(locationId)!;
 	const texts = data.locationTexts.get(locationId);
 	const id = stableUuid('location', row.slug);
@@ -564,10 +574,14 @@ export function languageParameter(url: URL): Language {
 
 /** The HSDS page wrapper (3.0 API: total_items, total_pages, page_number, size, ...). */
 export function hsdsPage<T>(items: T[], page: number, perPage: number) {
-	const totalPages = Math.max(1, Math.ceil(items.length / perPage));
-	const contents = items.slice((page - 1) * perPage, page * perPage);
+	return hsdsPageOf(items.slice((page - 1) * perPage, page * perPage), items.length, page, perPage);
+}
+
+/** The wrapper around one page already cut in SQL, out of `total` matches. */
+export function hsdsPageOf<T>(contents: T[], total: number, page: number, perPage: number) {
+	const totalPages = Math.max(1, Math.ceil(total / perPage));
 	return {
-		total_items: items.length,
+		total_items: total,
 		total_pages: totalPages,
 		page_number: page,
 		size: contents.length,
@@ -643,43 +657,159 @@ function catalogue(
 	return { data: current.data, shaped };
 }
 
-/** Services matching the query, shaped as HSDS, sorted by name in the requested language. */
+/** `search_text(x)`: normaliseForSearch in SQL, registered once on the connection. */
+let searchFunctionReady = false;
+function searchText(value: SQL): SQL {
+	if (!searchFunctionReady) {
+		db.$client.function('search_text', { deterministic: true }, (text: unknown) =>
+			normaliseForSearch(typeof text === 'string' ? text : '')
+		);
+		searchFunctionReady = true;
+	}
+	return sql`search_text(${value})`;
+}
+
+function searchWords(search: string | null): string[] {
+	return search ? normaliseForSearch(search).split(/\s+/).filter(Boolean) : [];
+}
+
+/** The text of `table` in the requested language or nb (the shapes fall back the same way). */
+function translated(lang: Language, table: 'service' | 'organization' | 'location', text: SQL) {
+	const owner = { service: service.id, organization: organization.id, location: location.id }[
+		table
+	];
+	const from = sql.raw(`${table}_translation`);
+	const key = sql.raw(`${table}_id`);
+	return (word: string) =>
+		sql`exists (select 1 from ${from} t where t.${key} = ${owner} and t.lang in (${lang}, ${sourceLanguage}) and instr(${searchText(text)}, ${word}) > 0)`;
+}
+
+/** A name to order by: in the requested language, else nb, else the slug; case-insensitive. */
+function nameOrder(lang: Language, table: 'service' | 'organization', slug: SQL | unknown) {
+	const owner = table === 'service' ? service.id : organization.id;
+	const from = sql.raw(`${table}_translation`);
+	const key = sql.raw(`${table}_id`);
+	return sql`coalesce(
+		(select t.name from ${from} t where t.${key} = ${owner} and t.lang = ${lang}),
+		(select t.name from ${from} t where t.${key} = ${owner} and t.lang = ${sourceLanguage}),
+		${slug}) collate nocase`;
+}
+
+const thresholdColumns: Record<string, SQL> = {
+	free: sql`${service.isFree} = 1`,
+	drop_in: sql`${service.dropIn} = 1`,
+	anonymous: sql`${service.canBeAnonymous} = 1`,
+	no_referral: sql`${service.referralRequired} = 0`,
+	emergency: sql`${service.isEmergency} = 1`
+};
+
+const withTopic = (code?: string) =>
+	inArray(
+		service.id,
+		db
+			.select({ id: serviceTaxonomy.serviceId })
+			.from(serviceTaxonomy)
+			.innerJoin(taxonomyTerm, eq(taxonomyTerm.id, serviceTaxonomy.taxonomyTermId))
+			.where(code ? eq(taxonomyTerm.code, code) : undefined)
+	);
+
+/** The attribute filters as SQL: a topic, a threshold flag, or a prevention level. */
+async function termCondition(termId: string): Promise<SQL> {
+	const term = (await listTaxonomyTerms()).find((t) => t.id === termId);
+	if (!term) return sql`0`;
+	if (term.taxonomy_id === topicTaxonomy.id) return withTopic(term.code);
+	if (term.taxonomy_id === thresholdTaxonomy.id) return thresholdColumns[term.code];
+	return eq(service.level, term.code as 'universal' | 'selective' | 'indicated');
+}
+
+function taxonomyCondition(taxonomyId: string): SQL {
+	if (taxonomyId === topicTaxonomy.id) return withTopic();
+	if (taxonomyId === thresholdTaxonomy.id) return or(...Object.values(thresholdColumns))!;
+	if (taxonomyId === levelTaxonomy.id) return sql`1`;
+	return sql`0`;
+}
+
+/** The organisation an HSDS organization id names (ids are derived from slugs). */
+function organizationWithUuid(uuid: string): number | null {
+	const rows = db.select({ id: organization.id, slug: organization.slug }).from(organization).all();
+	return rows.find((o) => stableUuid('organization', o.slug) === uuid)?.id ?? null;
+}
+
+async function published(): Promise<SQL> {
+	const municipality = await getCurrentMunicipality();
+	return publishedServiceCondition(municipality?.id ?? null)!;
+}
+
+/** When any published service last changed. */
+function latestChange(where: SQL): Date | null {
+	const row = db
+		.select({ latest: max(service.updatedAt) })
+		.from(service)
+		.where(where)
+		.get();
+	return row?.latest ? new Date(row.latest) : null;
+}
+
+async function serviceListCondition(query: ServiceQuery): Promise<SQL> {
+	const conditions: (SQL | undefined)[] = [await published()];
+	// "on or after", as the HSDS API says.
+	if (query.modifiedAfter)
+		conditions.push(gte(service.updatedAt, query.modifiedAfter.toISOString()));
+	// Age overlap, as the UK profile's filters: the service takes someone in the asked range.
+	if (query.minAge !== null)
+		conditions.push(sql`coalesce(${service.maxAge}, 130) >= ${query.minAge}`);
+	if (query.maxAge !== null)
+		conditions.push(sql`coalesce(${service.minAge}, 0) <= ${query.maxAge}`);
+	if (query.organizationId) {
+		const id = organizationWithUuid(query.organizationId);
+		conditions.push(id === null ? sql`0` : eq(service.organizationId, id));
+	}
+	if (query.taxonomyTermId) conditions.push(await termCondition(query.taxonomyTermId));
+	if (query.taxonomyId) conditions.push(taxonomyCondition(query.taxonomyId));
+	const matches = translated(
+		query.lang,
+		'service',
+		sql`t.name || ' ' || t.summary || ' ' || t.description`
+	);
+	for (const word of searchWords(query.search)) conditions.push(matches(word));
+	return and(...conditions)!;
+}
+
+/**
+ * Services matching the query, shaped as HSDS, ordered by name in the requested language:
+ * counted and cut to the page in SQL, then only the page is loaded (all of it for ndjson).
+ */
 export async function listServices(query: ServiceQuery, now = new Date()) {
-	const entries = await catalogue(query.lang, now).shaped;
-	const terms = query.search ? normaliseForSearch(query.search).split(/\s+/).filter(Boolean) : [];
-	const matching = entries.filter(({ row, service: s }) => {
-		// "on or after", as the HSDS API says.
-		if (query.modifiedAfter && new Date(row.updatedAt) < query.modifiedAfter) return false;
-		// Age overlap, as the UK profile's filters: the service takes someone in the asked range.
-		if (query.minAge !== null && (row.maxAge ?? 130) < query.minAge) return false;
-		if (query.maxAge !== null && (row.minAge ?? 0) > query.maxAge) return false;
-		if (query.organizationId && s.organization_id !== query.organizationId) return false;
-		if (
-			query.taxonomyTermId &&
-			!s.attributes.some((a) => a.taxonomy_term_id === query.taxonomyTermId)
-		)
-			return false;
-		if (
-			query.taxonomyId &&
-			!s.attributes.some((a) => a.taxonomy_term.taxonomy_id === query.taxonomyId)
-		)
-			return false;
-		return terms.every((term) => s._search.includes(term));
-	});
+	const where = await serviceListCondition(query);
+	const total = db.select({ n: count() }).from(service).where(where).get()?.n ?? 0;
+	const ordered = db
+		.select({ id: service.id })
+		.from(service)
+		.where(where)
+		.orderBy(nameOrder(query.lang, 'service', service.slug), asc(service.id));
+	const ids = (
+		query.format === 'ndjson'
+			? ordered.all()
+			: ordered
+					.limit(query.perPage)
+					.offset((query.page - 1) * query.perPage)
+					.all()
+	).map((r) => r.id);
+	const data = ids.length ? await loadPublicData(ids) : null;
+	const rows = new Map(data?.services.map((r) => [r.id, r]));
 	const shape = (s: HsdsService) =>
 		query.minimal
 			? { id: s.id, name: s.name, status: s.status, last_modified: s.last_modified }
 			: query.full
 				? withoutSearch(s)
 				: listShape(s);
+	const items = data
+		? ids.map((id) => shape(shapeService(data, rows.get(id)!, query.lang, now)))
+		: [];
 	return {
-		items: matching.map((e) => shape(e.service)),
-		page: hsdsPage(
-			matching.map((e) => shape(e.service)),
-			query.page,
-			query.perPage
-		),
-		lastModified: lastModifiedOf(entries.map((e) => e.row))
+		items,
+		page: hsdsPageOf(items, total, query.page, query.perPage),
+		lastModified: latestChange(await published())
 	};
 }
 
@@ -690,47 +820,143 @@ export async function getService(uuid: string, lang: Language, now = new Date())
 	return { service: withoutSearch(found.service), lastModified: new Date(found.row.updatedAt) };
 }
 
-export async function listOrganizations(lang: Language, search: string[] = []) {
-	const data = await catalogue(lang, new Date()).data;
+async function loadOrganizations(ids: number[]) {
+	const [orgs, texts] = await Promise.all([
+		db.select().from(organization).where(inArray(organization.id, ids)).all(),
+		db
+			.select()
+			.from(organizationTranslation)
+			.where(inArray(organizationTranslation.organizationId, ids))
+			.all()
+	]);
 	return {
-		organizations: [...data.organizations.keys()]
-			.map((id) => shapeOrganization(data, id, lang))
-			.filter((o) => matchesSearch(search, o.name, o.description))
-			.sort((a, b) => a.name.localeCompare(b.name, lang)),
-		lastModified: lastModifiedOf(data.services)
+		organizations: new Map(orgs.map((o) => [o.id, o])),
+		organizationTexts: groupBy(texts, (t) => t.organizationId)
+	};
+}
+
+/** Organisations with a published service, ordered by name, paged in SQL. */
+export async function listOrganizations(query: ListQuery) {
+	const services = await published();
+	const matches = translated(
+		query.lang,
+		'organization',
+		sql`t.name || ' ' || coalesce(t.description, '')`
+	);
+	const where = and(
+		inArray(
+			organization.id,
+			db.select({ id: service.organizationId }).from(service).where(services)
+		),
+		...query.search.map(matches)
+	);
+	const total = db.select({ n: count() }).from(organization).where(where).get()?.n ?? 0;
+	const ordered = db
+		.select({ id: organization.id })
+		.from(organization)
+		.where(where)
+		.orderBy(nameOrder(query.lang, 'organization', organization.slug), asc(organization.id));
+	const ids = (
+		query.format === 'ndjson'
+			? ordered.all()
+			: ordered
+					.limit(query.perPage)
+					.offset((query.page - 1) * query.perPage)
+					.all()
+	).map((r) => r.id);
+	const data = await loadOrganizations(ids);
+	const items = ids.map((id) => shapeOrganization(data, id, query.lang));
+	return {
+		items,
+		page: hsdsPageOf(items, total, query.page, query.perPage),
+		lastModified: latestChange(services)
 	};
 }
 
 export async function getOrganization(uuid: string, lang: Language) {
-	const { organizations, lastModified } = await listOrganizations(lang);
-	const found = organizations.find((o) => o.id === uuid);
-	return found ? { organization: found, lastModified } : null;
+	const id = organizationWithUuid(uuid);
+	if (id === null) return null;
+	const services = await published();
+	const hasService = db
+		.select({ id: service.id })
+		.from(service)
+		.where(and(services, eq(service.organizationId, id)))
+		.get();
+	if (!hasService) return null;
+	return {
+		organization: shapeOrganization(await loadOrganizations([id]), id, lang),
+		lastModified: latestChange(services)
+	};
 }
 
 function salId(serviceSlug: string, locationSlug: string | undefined) {
 	return stableUuid('service_at_location', `${serviceSlug}:${locationSlug}`);
 }
 
-export async function listServiceAtLocations(lang: Language, search: string[] = []) {
-	const data = await catalogue(lang, new Date()).data;
-	const rows = data.services.flatMap((s) =>
-		(data.links.get(s.id) ?? []).flatMap((link) => {
-			const loc = data.locations.get(link.locationId)!;
-			const location = shapeLocation(data, link.locationId, lang);
-			const serviceName = text(s.translations, lang, 'name');
-			if (!matchesSearch(search, serviceName, location.name, location.addresses[0]?.city))
-				return [];
-			return [
-				{
-					id: salId(s.slug, loc.slug),
-					service_id: stableUuid('service', s.slug),
-					location_id: stableUuid('location', loc.slug),
-					location
-				}
-			];
-		})
+/** Every (published service, location) pair, ordered by service and location, paged in SQL. */
+export async function listServiceAtLocations(query: ListQuery) {
+	const services = await published();
+	const serviceNamed = translated(query.lang, 'service', sql`t.name`);
+	const locationNamed = translated(query.lang, 'location', sql`t.name`);
+	const where = and(
+		services,
+		...query.search.map((word) =>
+			or(
+				serviceNamed(word),
+				locationNamed(word),
+				sql`instr(${searchText(sql`coalesce(${location.city}, '')`)}, ${word}) > 0`
+			)
+		)
 	);
-	return { items: rows, lastModified: lastModifiedOf(data.services) };
+	const joined = () =>
+		db
+			.select({ serviceSlug: service.slug, locationId: location.id, locationSlug: location.slug })
+			.from(serviceAtLocation)
+			.innerJoin(service, eq(service.id, serviceAtLocation.serviceId))
+			.innerJoin(location, eq(location.id, serviceAtLocation.locationId))
+			.where(where)
+			.orderBy(asc(service.id), asc(location.id));
+	const total =
+		db
+			.select({ n: count() })
+			.from(serviceAtLocation)
+			.innerJoin(service, eq(service.id, serviceAtLocation.serviceId))
+			.innerJoin(location, eq(location.id, serviceAtLocation.locationId))
+			.where(where)
+			.get()?.n ?? 0;
+	const rows =
+		query.format === 'ndjson'
+			? joined().all()
+			: joined()
+					.limit(query.perPage)
+					.offset((query.page - 1) * query.perPage)
+					.all();
+	const locationIds = [...new Set(rows.map((r) => r.locationId))];
+	const [locations, locationTexts, municipality] = await Promise.all([
+		db.select().from(location).where(inArray(location.id, locationIds)).all(),
+		db
+			.select()
+			.from(locationTranslation)
+			.where(inArray(locationTranslation.locationId, locationIds))
+			.all(),
+		getCurrentMunicipality()
+	]);
+	const data = {
+		locations: new Map(locations.map((l) => [l.id, l])),
+		locationTexts: groupBy(locationTexts, (t) => t.locationId),
+		county: countyOf(municipality?.kommunenummer)
+	};
+	const items = rows.map((r) => ({
+		id: salId(r.serviceSlug, r.locationSlug),
+		service_id: stableUuid('service', r.serviceSlug),
+		location_id: stableUuid('location', r.locationSlug),
+		location: shapeLocation(data, r.locationId, query.lang)
+	}));
+	return {
+		items,
+		page: hsdsPageOf(items, total, query.page, query.perPage),
+		lastModified: latestChange(services)
+	};
 }
 
 /**
@@ -766,10 +992,4 @@ export async function hsdsLastModified(): Promise<Date | null> {
 		.where(ne(service.status, 'defunct'))
 		.get();
 	return row?.latest ? new Date(row.latest) : null;
-}
-
-function lastModifiedOf(rows: { updatedAt: string }[]): Date | null {
-	let latest = '';
-	for (const r of rows) if (r.updatedAt > latest) latest = r.updatedAt;
-	return latest ? new Date(latest) : null;
 }

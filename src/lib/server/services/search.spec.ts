@@ -181,3 +181,13 @@ describe('search in one municipality', () => {
 		expect(theirs).not.toContain(ours!.id);
 	});
 });
+
+describe('searchTerms', () => {
+	it('drops "help" and "need" in every language: they say nothing about the need', () => {
+		// In a title they made "Leksehjelp" (homework help) the first answer to "I need help".
+		expect(searchTerms('احتاج مساعدة')).toEqual([]);
+		expect(searchTerms('мені потрібна допомога')).toEqual([]);
+		expect(searchTerms('trenger hjelp med leksene')).toEqual(['leksene']);
+		expect(searchTerms('i need help sleeping')).toEqual(['sleeping']);
+	});
+});

@@ -41,14 +41,23 @@ function compile(file: SynonymFile): Synonym[] {
 const synonymsByLanguage = new Map(Object.entries(files).map(([lang, f]) => [lang, compile(f)]));
 const allSynonyms = [...synonymsByLanguage.values()].flat();
 
-/** Words too common to search on their own. */
+/**
+ * Words too common to search on their own. "Help" and "need" are among them: on a help
+ * portal they say nothing about the need, and in a title they only made "Leksehjelp"
+ * (homework help) the first answer to "I need help" in Arabic and Ukrainian.
+ */
 const stopwords = new Set(
 	normaliseForSearch(
 		'jeg eg i meg deg du er og det en ei et som på pa å til med har hva kva ikke ikkje så sa ' +
 			'min mi mitt mine blir vil kan skal the a an and is am are to of in on my me it for with ' +
-			'what how i im have has be been was not so very ' +
+			'what how i im have has be been was not so very all time cant dont just really ' +
+			'hjelp trenger treng help need ' +
+			'допомога допомоги потрібна потрібно мені я ' +
+			'pomoc pomocy potrzebuję potrzebuje ' +
+			'مساعدة مساعده احتاج أحتاج انا أنا ' +
+			'caawimaad caawin u baahanahay ayaan ' +
 			// Somali particles: "la" (one, by) as a prefix would match "la'aan" and "lacag".
-			'waa la ku u ka iyo ma aan waan ayaa waxaan wuu way oo ah'
+			'waa la ku ka iyo ma aan waan ayaa waxaan wuu way oo ah'
 	).split(' ')
 );
 

@@ -85,7 +85,8 @@ export function getTranslationsOf<F extends string>(
 	if (!content.exists(db, municipalityId, id)) return null;
 	const byLang = new Map(content.rows(db, id).map((r) => [r.lang, r]));
 	const source = byLang.get('nb');
-	const stale = needsReview(revisionsOf(content.entity, id), [...byLang.keys()]);
+	const versions = revisionsOf(content.entity, id);
+	const stale = needsReview(versions, [...byLang.keys()]);
 	return {
 		source: source
 			? textsOf(content.fields, source)
@@ -95,11 +96,22 @@ export function getTranslationsOf<F extends string>(
 			return {
 				lang,
 				text: row ? textsOf(content.fields, row) : null,
-				needsReview: stale.has(lang)
+				needsReview: stale.has(lang),
+				version: versions.get(lang) ?? 0
 			};
 		})
 	};
 }
+
+/**
+ * A translation save. Its version is the language's `translation_revision.savedAt` (0 while
+ * never saved by staff): two people translating the same language do not overwrite each
+ * other silently, and `conflict` carries the text and version saved in between.
+ */
+export type TranslationSave<F extends string> =
+	| { ok: true }
+	| { ok: false; reason: 'not_found' }
+	| { ok: false; reason: 'conflict'; version: number; current: Texts<F> };
 
 /** Saves one language of one item: audited, marked as saved now, public pages refreshed. */
 export function saveTranslationOf<F extends string>(
@@ -107,16 +119,26 @@ export function saveTranslationOf<F extends string>(
 	user: AuthUser,
 	id: number,
 	lang: TranslatableLanguage,
-	text: Texts<F>
-): boolean {
+	text: Texts<F>,
+	version: number
+): TranslationSave<F> {
 	const stored = Object.fromEntries(
 		content.fields.map((f) => [f, text[f] === '' && !content.required.includes(f) ? null : text[f]])
 	) as Record<F, string | null>;
-	const saved = inTransaction(db, (tx) => {
-		if (!content.exists(tx, user.municipalityId, id)) return false;
+	const saved = inTransaction(db, (tx): TranslationSave<F> => {
+		if (!content.exists(tx, user.municipalityId, id)) return { ok: false, reason: 'not_found' };
 		const before = content.rows(tx, id).find((r) => r.lang === lang);
+		const savedAt = revisionOf(tx, content.entity, id, lang);
+		if (savedAt !== version)
+			return {
+				ok: false,
+				reason: 'conflict',
+				version: savedAt,
+				current: textsOf(content.fields, before ?? ({} as Record<F, null>))
+			};
 		content.write(tx, id, lang, stored);
-		markTranslationSaved(tx, content.entity, id, lang);
+		// Strictly later than the version read, even within the same millisecond.
+		markTranslationSaved(tx, content.entity, id, lang, Math.max(Date.now(), savedAt + 1));
 		const empty = Object.fromEntries(content.fields.map((f) => [f, null]));
 		const previous = before ? Object.fromEntries(content.fields.map((f) => [f, before[f]])) : empty;
 		recordChange(tx, {
@@ -127,8 +149,23 @@ export function saveTranslationOf<F extends string>(
 			action: before ? 'update' : 'create',
 			changes: changedFields(previous as Record<string, unknown>, stored)
 		});
-		return true;
+		return { ok: true };
 	});
-	if (saved) invalidatePublicPages();
+	if (saved.ok) invalidatePublicPages();
 	return saved;
+}
+
+function revisionOf(tx: Executor, entity: string, entityId: number, lang: string): number {
+	const row = tx
+		.select({ savedAt: translationRevision.savedAt })
+		.from(translationRevision)
+		.where(
+			and(
+				eq(translationRevision.entity, entity),
+				eq(translationRevision.entityId, entityId),
+				eq(translationRevision.lang, lang)
+			)
+		)
+		.get();
+	return row?.savedAt ?? 0;
 }

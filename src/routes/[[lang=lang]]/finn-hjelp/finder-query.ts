@@ -12,6 +12,18 @@ export function finderQueryString(query: Partial<FinderQuery>): string {
 	if (query.dropIn) params.set('drop-in', '1');
 	if (query.openNow) params.set('apent', '1');
 	if (query.forFriend) params.set('for', 'venn');
-	const text = params.toString();
+	// Slugs are [a-z0-9-], so the list needs no escaping; a plain comma keeps a shared link readable.
+	const text = [params.toString(), chosenParam(query.chosen ?? [])].filter(Boolean).join('&');
 	return text ? `?${text}` : '';
+}
+
+/** `valgt=a,b` for a list of picked services, or '' for none. */
+export function chosenParam(chosen: readonly string[]): string {
+	return chosen.length > 0 ? `valgt=${chosen.map(encodeURIComponent).join(',')}` : '';
+}
+
+/** The address of the shared list page for these services (path and query). */
+export function chosenListQuery(chosen: readonly string[]): string {
+	const param = chosenParam(chosen);
+	return param ? `?${param}` : '';
 }

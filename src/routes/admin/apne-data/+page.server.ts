@@ -3,6 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { messagesJson } from '$lib/i18n/messages.server';
 import { hasRole, requireRole } from '$lib/server/auth/guard';
 import { exportKinds } from '$lib/server/data-exchange/exports';
+import { publishedFeeds } from '$lib/server/data-exchange/published';
 import {
 	checkImport,
 	columnDocs,
@@ -17,6 +18,7 @@ export const load: PageServerLoad = async (event) => {
 	return {
 		translations: messagesJson(event.locals.lang, ['admin', 'admin_opendata']),
 		origin: event.url.origin,
+		feeds: publishedFeeds,
 		exports: exportKinds.filter((kind) => mayExport(user, kind)),
 		canImport: hasRole(user, 'editor'),
 		columns: columnDocs(),

@@ -7,6 +7,6 @@ export const load: PageServerLoad = async (event) => {
 	const user = requireRole(event, 'admin');
 	return {
 		translations: messagesJson(event.locals.lang, ['admin']),
-		emails: await listOutbox(user.municipalityId)
+		emails: await listOutbox(user)
 	};
 };

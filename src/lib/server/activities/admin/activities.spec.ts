@@ -173,7 +173,7 @@ describe('activity translations', () => {
 		};
 		// Translations saved after the nb text: up to date.
 		await new Promise((r) => setTimeout(r, 5));
-		expect(await saveActivityTranslation(editor, id, 'en', text)).toBe(true);
+		expect(saveActivityTranslation(editor, id, 'en', text, 0)).toEqual({ ok: true });
 		let found = (await getActivityTranslations(editor.municipalityId, id))!;
 		expect(found.languages.find((l) => l.lang === 'en')).toMatchObject({
 			text: { name: 'Translated', howToJoin: '' },

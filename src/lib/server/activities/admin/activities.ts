@@ -94,6 +94,7 @@ function readActivityForEdit(ex: Executor, municipalityId: number, id: number) {
 	return {
 		id: row.id,
 		slug: row.slug,
+		kind: row.kind,
 		version: row.version,
 		edit,
 		schedules: schedules.map((s) => ({
@@ -487,7 +488,7 @@ export function deleteActivity(user: AuthUser, id: number): boolean {
 		const current = readActivityForEdit(tx, user.municipalityId, id);
 		if (!current) return false;
 		tx.delete(activity).where(eq(activity.id, id)).run();
-		recordActivityDeletion(tx, user.municipalityId, id);
+		recordActivityDeletion(tx, user.municipalityId, id, current.kind);
 		recordChange(tx, {
 			actorId: user.id,
 			municipalityId: user.municipalityId,

@@ -10,6 +10,7 @@ import {
 	translatableLanguages,
 	type TranslatableContent,
 	type TranslatableLanguage,
+	type TranslationSave,
 	type Texts
 } from '$lib/server/translations';
 import { coverageOf } from '$lib/server/translations/coverage';
@@ -80,9 +81,10 @@ export function saveActivityTranslation(
 	user: AuthUser,
 	activityId: number,
 	lang: TranslatableLanguage,
-	text: ActivityText
-): boolean {
-	return saveTranslationOf(activityTexts, user, activityId, lang, text);
+	text: ActivityText,
+	version: number
+): TranslationSave<keyof ActivityText> {
+	return saveTranslationOf(activityTexts, user, activityId, lang, text, version);
 }
 
 const optionalTranslation = (max: number) =>

@@ -31,6 +31,125 @@ const valid = {
 	'hours.1.closesAt': ''
 };
 
+const contactFacts = {
+	alert: 'Stengt i romjula.',
+	alertFrom: '2026-12-20',
+	alertTo: '2027-01-02',
+	replyMinutes: '120',
+	waitDays: '14',
+	timesConfirmedOn: '2026-11-30',
+	whoAnswers: 'En helsesykepleier.',
+	writtenDown: 'record',
+	whoIsTold: 'health',
+	ownDecisionAge: '16',
+	bringFriend: 'yes',
+	interpreter: 'no'
+};
+const today = '2026-12-01';
+
+describe('parseServiceForm: what happens when you get in touch', () => {
+	it('reads reply time, wait, dates and contact facts', () => {
+		const parsed = parseServiceForm(formOf({ ...valid, ...contactFacts }), today);
+		expect(parsed.ok).toBe(true);
+		if (!parsed.ok) return;
+		expect(parsed.value).toMatchObject({
+			alert: 'Stengt i romjula.',
+			alertFrom: '2026-12-20',
+			alertTo: '2027-01-02',
+			replyMinutes: 120,
+			waitDays: 14,
+			timesConfirmedOn: '2026-11-30',
+			whoAnswers: 'En helsesykepleier.',
+			writtenDown: 'record',
+			whoIsTold: 'health',
+			ownDecisionAge: 16,
+			bringFriend: true,
+			interpreter: false
+		});
+	});
+
+	it('keeps "not known" apart from "no"', () => {
+		const parsed = parseServiceForm(formOf(valid), today);
+		if (!parsed.ok) throw new Error('valid form refused');
+		expect(parsed.value).toMatchObject({
+			alert: null,
+			alertFrom: null,
+			replyMinutes: null,
+			timesConfirmedOn: null,
+			writtenDown: null,
+			whoIsTold: null,
+			ownDecisionAge: null,
+			bringFriend: null,
+			interpreter: null
+		});
+	});
+
+	it('names each wrong fact and gives back what was typed', () => {
+		const parsed = parseServiceForm(
+			formOf({
+				...valid,
+				...contactFacts,
+				alertFrom: '20.12.2026',
+				replyMinutes: 'to timer',
+				waitDays: '400',
+				writtenDown: 'diary',
+				ownDecisionAge: '99',
+				bringFriend: 'maybe'
+			}),
+			today
+		);
+		expect(parsed.ok).toBe(false);
+		if (parsed.ok) return;
+		expect(parsed.errors).toEqual({
+			alertFrom: 'date_invalid',
+			replyMinutes: 'reply_minutes_invalid',
+			waitDays: 'wait_days_invalid',
+			writtenDown: 'choice_invalid',
+			ownDecisionAge: 'own_decision_age_invalid',
+			bringFriend: 'choice_invalid'
+		});
+		expect(parsed.values).toMatchObject({
+			alertFrom: '20.12.2026',
+			replyMinutes: 'to timer',
+			whoAnswers: 'En helsesykepleier.',
+			interpreter: 'no'
+		});
+	});
+
+	it('refuses a notice that ends before it starts', () => {
+		const parsed = parseServiceForm(
+			formOf({ ...valid, ...contactFacts, alertFrom: '2027-01-02', alertTo: '2026-12-20' }),
+			today
+		);
+		expect(parsed.ok || parsed.errors).toEqual({ alertTo: 'date_order' });
+	});
+
+	it('wants the date a reply time or wait was confirmed, and not one in the future', () => {
+		const missing = parseServiceForm(
+			formOf({ ...valid, ...contactFacts, timesConfirmedOn: '' }),
+			today
+		);
+		expect(missing.ok || missing.errors).toEqual({ timesConfirmedOn: 'confirmed_on_required' });
+		const future = parseServiceForm(
+			formOf({ ...valid, ...contactFacts, timesConfirmedOn: '2026-12-02' }),
+			today
+		);
+		expect(future.ok || future.errors).toEqual({ timesConfirmedOn: 'date_in_future' });
+	});
+
+	it('round-trips the facts through the form values', () => {
+		const parsed = parseServiceForm(formOf({ ...valid, ...contactFacts }), today);
+		if (!parsed.ok) throw new Error('valid form refused');
+		// As a browser sends them back: a ticked box as "on", an unticked one not at all.
+		const shown = Object.entries(formValuesOf(parsed.value)).flatMap(([key, value]) =>
+			value === true ? [[key, 'on']] : value === false ? [] : [[key, value]]
+		);
+		const again = parseServiceForm(formOf({ ...Object.fromEntries(shown), version: '3' }), today);
+		if (!again.ok) throw new Error(JSON.stringify(again.errors));
+		expect(again.value).toEqual(parsed.value);
+	});
+});
+
 describe('parseServiceForm', () => {
 	it('turns a valid form into a service edit, skipping blank hour rows', () => {
 		const parsed = parseServiceForm(formOf(valid));

@@ -4,6 +4,7 @@ import {
 	formText,
 	formVersion,
 	optionalEmail,
+	optionalText,
 	optionalUrl,
 	parseFields,
 	requiredText as required,
@@ -11,8 +12,14 @@ import {
 	type FormValues,
 	type Parsed
 } from '$lib/server/forms';
-import { isLocalDate, weekdayCodes } from '$lib/server/time';
-import type { NewService, ServiceEdit, WeeklyHours } from './services';
+import { isLocalDate, osloToday, weekdayCodes } from '$lib/server/time';
+import {
+	whoIsToldChoices,
+	writtenDownChoices,
+	type NewService,
+	type ServiceEdit,
+	type WeeklyHours
+} from './services';
 
 export type { FormErrors, FormValues };
 
@@ -45,6 +52,46 @@ const closedDays = v.pipe(
 	v.check((dates) => dates.length <= 100 && dates.every(isLocalDate), 'dates_invalid')
 );
 
+/** A whole number from 0 to `max`, or null for an empty field. */
+const wholeNumber = (max: number, message: string) =>
+	v.pipe(
+		v.string(),
+		v.trim(),
+		v.regex(/^\d{0,6}$/, message),
+		v.transform((value) => (value === '' ? null : Number(value))),
+		v.check((value) => value === null || value <= max, message)
+	);
+
+/** One real YYYY-MM-DD date, or null for an empty field. */
+const optionalDate = v.pipe(
+	v.string(),
+	v.trim(),
+	v.transform((value) => (value === '' ? null : value)),
+	v.check((value) => value === null || isLocalDate(value), 'date_invalid')
+);
+
+/** One of `choices`, or null for "not known" (the empty first option). */
+const optionalChoice = <T extends string>(choices: readonly T[]) =>
+	v.pipe(
+		v.string(),
+		v.transform((value) => (value === '' ? null : value)),
+		v.check(
+			(value) => value === null || (choices as readonly string[]).includes(value),
+			'choice_invalid'
+		),
+		v.transform((value) => value as T | null)
+	);
+
+/** Yes, no, or not known: a fact nobody checked is not a "no". */
+const yesNoUnknown = v.pipe(
+	v.picklist(['', 'yes', 'no'], 'choice_invalid'),
+	v.transform((value) => (value === '' ? null : value === 'yes'))
+);
+
+// A reply time beyond two weeks or a wait beyond a year is a typo, not a promise.
+const maxReplyMinutes = 14 * 24 * 60;
+const maxWaitDays = 365;
+
 const Fields = v.pipe(
 	v.object({
 		organizationId,
@@ -57,7 +104,19 @@ const Fields = v.pipe(
 		website: optionalUrl,
 		email: optionalEmail,
 		chatUrl: optionalUrl,
-		closedDays
+		closedDays,
+		alert: optionalText(500),
+		alertFrom: optionalDate,
+		alertTo: optionalDate,
+		replyMinutes: wholeNumber(maxReplyMinutes, 'reply_minutes_invalid'),
+		waitDays: wholeNumber(maxWaitDays, 'wait_days_invalid'),
+		timesConfirmedOn: optionalDate,
+		whoAnswers: optionalText(300),
+		writtenDown: optionalChoice(writtenDownChoices),
+		whoIsTold: optionalChoice(whoIsToldChoices),
+		ownDecisionAge: wholeNumber(25, 'own_decision_age_invalid'),
+		bringFriend: yesNoUnknown,
+		interpreter: yesNoUnknown
 	}),
 	v.forward(
 		v.check(
@@ -65,6 +124,22 @@ const Fields = v.pipe(
 			'age_order'
 		),
 		['maxAge']
+	),
+	v.forward(
+		v.check(
+			({ alertFrom, alertTo }) => alertFrom === null || alertTo === null || alertFrom <= alertTo,
+			'date_order'
+		),
+		['alertTo']
+	),
+	// A reply time or wait shows only with the date someone confirmed it (hidden after 90 days).
+	v.forward(
+		v.check(
+			({ replyMinutes, waitDays, timesConfirmedOn }) =>
+				(replyMinutes === null && waitDays === null) || timesConfirmedOn !== null,
+			'confirmed_on_required'
+		),
+		['timesConfirmedOn']
 	)
 );
 const fieldKeys = [
@@ -78,7 +153,19 @@ const fieldKeys = [
 	'website',
 	'email',
 	'chatUrl',
-	'closedDays'
+	'closedDays',
+	'alert',
+	'alertFrom',
+	'alertTo',
+	'replyMinutes',
+	'waitDays',
+	'timesConfirmedOn',
+	'whoAnswers',
+	'writtenDown',
+	'whoIsTold',
+	'ownDecisionAge',
+	'bringFriend',
+	'interpreter'
 ] as const;
 const flagKeys = ['isFree', 'dropIn', 'canBeAnonymous', 'referralRequired'] as const;
 
@@ -121,7 +208,11 @@ function parseHoursRow(form: FormData, n: number) {
 	return { values, errors: Object.fromEntries(errors) as FormErrors };
 }
 
-export function parseServiceForm(form: FormData): Parsed<ServiceEdit> & { version: number } {
+/** `today` (Oslo) only so a "confirmed on" date in the future is refused. */
+export function parseServiceForm(
+	form: FormData,
+	today: string = osloToday()
+): Parsed<ServiceEdit> & { version: number } {
 	const fields = parseFields(Fields, form, fieldKeys);
 	const version = formVersion(form);
 	const values: FormValues = { ...fields.values };
@@ -141,6 +232,8 @@ export function parseServiceForm(form: FormData): Parsed<ServiceEdit> & { versio
 		if (row.errors) Object.assign(errors, row.errors);
 		if (row.hours) hours.push(row.hours);
 	}
+	if (fields.ok && fields.value.timesConfirmedOn !== null && fields.value.timesConfirmedOn > today)
+		errors.timesConfirmedOn = 'date_in_future';
 	if (version === 0) errors.form = 'stale_form';
 
 	if (!fields.ok || Object.keys(errors).length > 0) return { ok: false, errors, values, version };
@@ -170,6 +263,18 @@ export function formValuesOf(edit: ServiceEdit): FormValues {
 		email: edit.email ?? '',
 		chatUrl: edit.chatUrl ?? '',
 		closedDays: edit.closedDays.join('\n'),
+		alert: edit.alert ?? '',
+		alertFrom: edit.alertFrom ?? '',
+		alertTo: edit.alertTo ?? '',
+		replyMinutes: edit.replyMinutes === null ? '' : String(edit.replyMinutes),
+		waitDays: edit.waitDays === null ? '' : String(edit.waitDays),
+		timesConfirmedOn: edit.timesConfirmedOn ?? '',
+		whoAnswers: edit.whoAnswers ?? '',
+		writtenDown: edit.writtenDown ?? '',
+		whoIsTold: edit.whoIsTold ?? '',
+		ownDecisionAge: edit.ownDecisionAge === null ? '' : String(edit.ownDecisionAge),
+		bringFriend: yesNoValue(edit.bringFriend),
+		interpreter: yesNoValue(edit.interpreter),
 		isFree: edit.isFree,
 		dropIn: edit.dropIn,
 		canBeAnonymous: edit.canBeAnonymous,
@@ -183,6 +288,10 @@ export function formValuesOf(edit: ServiceEdit): FormValues {
 		values[`hours.${i}.closesAt`] = h.closesAt;
 	});
 	return values;
+}
+
+function yesNoValue(value: boolean | null): string {
+	return value === null ? '' : value ? 'yes' : 'no';
 }
 
 const NewServiceFields = v.object({ name: required(200), organizationId });

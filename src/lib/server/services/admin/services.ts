@@ -26,6 +26,14 @@ export type WeeklyHours = {
 	closesAt: string;
 };
 
+export const writtenDownChoices = ['nothing', 'notes', 'record'] as const;
+export const whoIsToldChoices = ['only_danger', 'health', 'parents_involved'] as const;
+
+/**
+ * What staff edit on the service page. `alert` and `whoAnswers` are nb texts (the other
+ * languages in the translation editor); the rest are the issue 12 values the public page
+ * words itself: dates as YYYY-MM-DD, null for "not known".
+ */
 export type ServiceEdit = {
 	organizationId: number;
 	name: string;
@@ -44,6 +52,18 @@ export type ServiceEdit = {
 	hours: WeeklyHours[];
 	closedDays: string[];
 	topics: string[];
+	alert: string | null;
+	alertFrom: string | null;
+	alertTo: string | null;
+	replyMinutes: number | null;
+	waitDays: number | null;
+	timesConfirmedOn: string | null;
+	whoAnswers: string | null;
+	writtenDown: (typeof writtenDownChoices)[number] | null;
+	whoIsTold: (typeof whoIsToldChoices)[number] | null;
+	ownDecisionAge: number | null;
+	bringFriend: boolean | null;
+	interpreter: boolean | null;
 };
 
 export async function listServicesForStaff(municipalityId: number) {
@@ -131,7 +151,19 @@ export async function getServiceForEdit(user: AuthUser, id: number) {
 			closesAt: h.closesAt
 		})),
 		closedDays: closed.map((c) => c.date),
-		topics: topics.map((t) => t.code).sort()
+		topics: topics.map((t) => t.code).sort(),
+		alert: nb?.alert ?? null,
+		alertFrom: row.alertFrom,
+		alertTo: row.alertTo,
+		replyMinutes: row.replyMinutes,
+		waitDays: row.waitDays,
+		timesConfirmedOn: row.timesConfirmedOn,
+		whoAnswers: nb?.whoAnswers ?? null,
+		writtenDown: row.writtenDown,
+		whoIsTold: row.whoIsTold,
+		ownDecisionAge: row.ownDecisionAge,
+		bringFriend: row.bringFriend,
+		interpreter: row.interpreter
 	};
 	return { id: row.id, slug: row.slug, version: row.version, assuredDate: row.assuredDate, edit };
 }
@@ -233,6 +265,16 @@ export async function saveService(
 				website: input.website,
 				email: input.email,
 				chatUrl: input.chatUrl,
+				alertFrom: input.alertFrom,
+				alertTo: input.alertTo,
+				replyMinutes: input.replyMinutes,
+				waitDays: input.waitDays,
+				timesConfirmedOn: input.timesConfirmedOn,
+				writtenDown: input.writtenDown,
+				whoIsTold: input.whoIsTold,
+				ownDecisionAge: input.ownDecisionAge,
+				bringFriend: input.bringFriend,
+				interpreter: input.interpreter,
 				assuredDate: today,
 				version: sql`${service.version} + 1`,
 				updatedAt: new Date().toISOString()
@@ -241,25 +283,29 @@ export async function saveService(
 			.run();
 		if (bumped.changes !== 1) return { ok: false, reason: 'conflict' };
 
+		const nbTexts = {
+			name: input.name,
+			summary: input.summary,
+			description: input.description,
+			alert: input.alert,
+			whoAnswers: input.whoAnswers
+		};
 		tx.insert(serviceTranslation)
-			.values({
-				serviceId: id,
-				lang: 'nb',
-				name: input.name,
-				summary: input.summary,
-				description: input.description
-			})
+			.values({ serviceId: id, lang: 'nb', ...nbTexts })
 			.onConflictDoUpdate({
 				target: [serviceTranslation.serviceId, serviceTranslation.lang],
-				set: { name: input.name, summary: input.summary, description: input.description }
+				set: nbTexts
 			})
 			.run();
-		if (
-			before.name !== input.name ||
-			before.summary !== input.summary ||
-			before.description !== input.description
-		)
+		if ((Object.keys(nbTexts) as (keyof typeof nbTexts)[]).some((k) => before[k] !== input[k]))
 			markTranslationSaved(tx, 'service', id, 'nb');
+		// A notice taken down in nb is taken down in every language, or an old translation of
+		// it would go on showing to those who read another language.
+		if (input.alert === null && before.alert !== null)
+			tx.update(serviceTranslation)
+				.set({ alert: null })
+				.where(eq(serviceTranslation.serviceId, id))
+				.run();
 
 		writeHours(tx, id, input);
 		writeTopics(tx, id, input.topics);
@@ -301,11 +347,23 @@ function writeHours(tx: Transaction, id: number, input: ServiceEdit): void {
 			.run();
 }
 
+/** The form has no "primary topic" field: a topic that stays keeps its primary mark. */
 function writeTopics(tx: Transaction, id: number, topics: readonly string[]): void {
+	const primary = new Set(
+		tx
+			.select({ termId: serviceTaxonomy.taxonomyTermId })
+			.from(serviceTaxonomy)
+			.where(and(eq(serviceTaxonomy.serviceId, id), eq(serviceTaxonomy.isPrimary, true)))
+			.all()
+			.map((row) => row.termId)
+	);
 	tx.delete(serviceTaxonomy).where(eq(serviceTaxonomy.serviceId, id)).run();
 	for (const code of topics) {
 		const term = tx.select().from(taxonomyTerm).where(eq(taxonomyTerm.code, code)).get();
-		if (term) tx.insert(serviceTaxonomy).values({ serviceId: id, taxonomyTermId: term.id }).run();
+		if (term)
+			tx.insert(serviceTaxonomy)
+				.values({ serviceId: id, taxonomyTermId: term.id, isPrimary: primary.has(term.id) })
+				.run();
 	}
 }
 

@@ -7,12 +7,21 @@ const Fields = v.object({
 	lang: v.picklist(translatableLanguages, 'required'),
 	name: requiredText(200),
 	summary: requiredText(500),
-	description: requiredText(5000)
+	description: requiredText(5000),
+	whoAnswers: v.pipe(v.string(), v.trim(), v.maxLength(300, 'too_long')),
+	alert: v.pipe(v.string(), v.trim(), v.maxLength(500, 'too_long'))
 });
 
-/** One language of a service's texts from the side-by-side editor; every text is required. */
+/** One language of a service's texts from the side-by-side editor; name, summary and description are required. */
 export function parseServiceTranslationForm(
 	form: FormData
 ): Parsed<ServiceText & { lang: TranslatableLanguage }> {
-	return parseFields(Fields, form, ['lang', 'name', 'summary', 'description']);
+	return parseFields(Fields, form, [
+		'lang',
+		'name',
+		'summary',
+		'description',
+		'whoAnswers',
+		'alert'
+	]);
 }

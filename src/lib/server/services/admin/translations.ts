@@ -7,16 +7,26 @@ import {
 	getTranslationsOf,
 	saveTranslationOf,
 	type TranslatableContent,
-	type TranslatableLanguage
+	type TranslatableLanguage,
+	type TranslationSave
 } from '$lib/server/translations';
 import { coverageOf } from '$lib/server/translations/coverage';
 
-/** A service's texts, side by side in every language (the shared editor's description). */
-export type ServiceText = { name: string; summary: string; description: string };
+/**
+ * A service's texts, side by side in every language (the shared editor's description).
+ * Who answers and the notice are optional: empty means none in that language.
+ */
+export type ServiceText = {
+	name: string;
+	summary: string;
+	description: string;
+	whoAnswers: string;
+	alert: string;
+};
 
 const serviceTexts: TranslatableContent<keyof ServiceText> = {
 	entity: 'service',
-	fields: ['name', 'summary', 'description'],
+	fields: ['name', 'summary', 'description', 'whoAnswers', 'alert'],
 	required: ['name', 'summary', 'description'],
 	exists(tx, municipalityId, id) {
 		const row = tx
@@ -51,9 +61,10 @@ export function saveServiceTranslation(
 	user: AuthUser,
 	serviceId: number,
 	lang: TranslatableLanguage,
-	text: ServiceText
-): boolean {
-	return saveTranslationOf(serviceTexts, user, serviceId, lang, text);
+	text: ServiceText,
+	version: number
+): TranslationSave<keyof ServiceText> {
+	return saveTranslationOf(serviceTexts, user, serviceId, lang, text, version);
 }
 
 /** How far the translations of the municipality's active services have come. */

@@ -1,9 +1,16 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { requireRole } from '$lib/server/auth/guard';
+import { formVersion, versionConflict } from '$lib/server/conflict';
 import { messagesJson } from '$lib/i18n/messages.server';
 import { closeRoundNow, getRound, RoundError, updateRound } from '$lib/server/consultations/rounds';
-import { parseRoundForm, roundFormValues } from '$lib/server/consultations/round-form';
+import {
+	parseRoundForm,
+	roundFormValues,
+	type RoundFormValues
+} from '$lib/server/consultations/round-form';
+
+const roundFields = ['title', 'intro', 'opensOn', 'deadline', 'decisionDate'] as const;
 import { roundResultsView } from '$lib/server/consultations/results-view';
 import { attachNeedsPicture, roundNeedsPictureFor } from '$lib/server/plans/needs-picture';
 
@@ -24,7 +31,8 @@ export const load: PageServerLoad = async (event) => {
 			councilDays: round.councilDays,
 			enoughTime: round.enoughTime,
 			statementAdoptedOn: round.statementAdoptedOn,
-			feedbackPublishedAt: round.feedbackPublishedAt
+			feedbackPublishedAt: round.feedbackPublishedAt,
+			version: round.version
 		},
 		values: roundFormValues(round),
 		results: await roundResultsView(round),
@@ -37,10 +45,18 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	update: async (event) => {
 		const { user, round } = await roundFor(event);
-		const parsed = parseRoundForm(await event.request.formData());
+		const form = await event.request.formData();
+		const parsed = parseRoundForm(form);
 		if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
 		try {
-			await updateRound(user, round.id, parsed.value);
+			const result = await updateRound(user, round.id, parsed.value, formVersion(form));
+			if (!result.ok)
+				return versionConflict(
+					parsed.values as RoundFormValues,
+					roundFormValues(result.current),
+					roundFields,
+					result.version
+				);
 		} catch (e) {
 			if (e instanceof RoundError)
 				return fail(404, { errors: { title: e.code }, values: parsed.values });

@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { hsdsPage, listOrganizations, parseListQuery } from '$lib/server/services/hsds';
+import { listOrganizations, parseListQuery } from '$lib/server/services/hsds';
 import {
 	answering,
 	openDataJson,
@@ -10,9 +10,9 @@ import {
 export const GET: RequestHandler = ({ request, url }) =>
 	answering(async () => {
 		const q = parseListQuery(url);
-		const { organizations, lastModified } = await listOrganizations(q.lang, q.search);
-		if (q.format === 'ndjson') return openDataNdjson(request, organizations, lastModified);
-		return openDataJson(request, hsdsPage(organizations, q.page, q.perPage), lastModified);
+		const { items, page, lastModified } = await listOrganizations(q);
+		if (q.format === 'ndjson') return openDataNdjson(request, items, lastModified);
+		return openDataJson(request, page, lastModified);
 	});
 
 export const OPTIONS: RequestHandler = () => preflightResponse();

@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { hsdsPage, listServiceAtLocations, parseListQuery } from '$lib/server/services/hsds';
+import { listServiceAtLocations, parseListQuery } from '$lib/server/services/hsds';
 import {
 	answering,
 	openDataJson,
@@ -10,9 +10,9 @@ import {
 export const GET: RequestHandler = ({ request, url }) =>
 	answering(async () => {
 		const q = parseListQuery(url);
-		const { items, lastModified } = await listServiceAtLocations(q.lang, q.search);
+		const { items, page, lastModified } = await listServiceAtLocations(q);
 		if (q.format === 'ndjson') return openDataNdjson(request, items, lastModified);
-		return openDataJson(request, hsdsPage(items, q.page, q.perPage), lastModified);
+		return openDataJson(request, page, lastModified);
 	});
 
 export const OPTIONS: RequestHandler = () => preflightResponse();

@@ -5,7 +5,12 @@ import { messagesJson } from '$lib/i18n/messages.server';
 import { getRound, RoundError } from '$lib/server/consultations/rounds';
 import { roundResultsView } from '$lib/server/consultations/results-view';
 import { listOutcomes, publishFeedback, saveOutcomes } from '$lib/server/consultations/outcomes';
-import { parseOutcomeForm } from '$lib/server/consultations/outcome-form';
+import {
+	outcomeFields,
+	outcomeFormValues,
+	parseOutcomeForm
+} from '$lib/server/consultations/outcome-form';
+import { formVersion, typedValues, versionConflict } from '$lib/server/conflict';
 import { notifyCouncil } from '$lib/server/consultations/notify';
 import { getRoundContent } from '$lib/server/consultations/rounds';
 import { getMeasureWithHistory } from '$lib/server/plans/measures';
@@ -46,6 +51,18 @@ async function followUpCandidates(roundId: number) {
 async function generalKeys(roundId: number, round: Parameters<typeof roundResultsView>[0]) {
 	const [general, view] = await Promise.all([loadGeneralAnswers(roundId), roundResultsView(round)]);
 	return { general, keys: general.questions.map((q) => `q:${q.id}`), view };
+}
+
+/** Someone saved outcomes in between: this form again, as typed, beside the saved outcomes. */
+async function outcomesConflict(roundId: number, form: FormData, version: number, action: string) {
+	const [outcomes, general] = await Promise.all([
+		listOutcomes(roundId),
+		listGeneralOutcomes(roundId)
+	]);
+	const typed = typedValues(form);
+	const saved = outcomeFormValues(outcomes, general);
+	const fields = outcomeFields(typed).filter((f) => f in typed);
+	return versionConflict(typed, saved, fields, version, { action });
 }
 
 async function roundFor(event: RequestEvent) {
@@ -100,7 +117,8 @@ export const load: PageServerLoad = async (event) => {
 			id: round.id,
 			title: round.title,
 			closed: round.phase === 'closed',
-			feedbackPublishedAt: round.feedbackPublishedAt
+			feedbackPublishedAt: round.feedbackPublishedAt,
+			outcomesVersion: round.outcomesVersion
 		},
 		measures: results.measures.map((m) => ({ ...m, ...versions.get(m.id)! })),
 		outcomes,
@@ -113,15 +131,17 @@ export const actions: Actions = {
 	save: async (event) => {
 		const { user, round } = await roundFor(event);
 		const results = await roundResultsView(round);
-		const parsed = parseOutcomeForm(await event.request.formData(), {
+		const form = await event.request.formData();
+		const parsed = parseOutcomeForm(form, {
 			measures: results.measures.map((m) => ({
 				id: m.id,
 				suggestionIds: m.suggestedChanges.map((s) => s.answerId)
 			}))
 		});
-		if (!parsed.ok) return fail(400, { errors: parsed.errors });
+		if (!parsed.ok) return fail(400, { errors: parsed.errors, values: typedValues(form) });
 		try {
-			await saveOutcomes(user, round.id, parsed.value);
+			const result = await saveOutcomes(user, round.id, parsed.value, formVersion(form));
+			if (!result.ok) return outcomesConflict(round.id, form, result.version, 'save');
 		} catch (e) {
 			if (e instanceof RoundError) return fail(409, { errors: { form: e.code } });
 			throw e;
@@ -131,10 +151,18 @@ export const actions: Actions = {
 	saveGeneral: async (event) => {
 		const { user, round } = await roundFor(event);
 		const { keys } = await generalKeys(round.id, round);
-		const parsed = parseGeneralOutcomeForm(await event.request.formData(), keys);
-		if (!parsed.ok) return fail(400, { errors: parsed.errors });
+		const form = await event.request.formData();
+		const parsed = parseGeneralOutcomeForm(form, keys);
+		if (!parsed.ok) return fail(400, { errors: parsed.errors, values: typedValues(form) });
 		try {
-			await saveGeneralOutcomes(user, round.id, parsed.value, new Set(keys));
+			const result = await saveGeneralOutcomes(
+				user,
+				round.id,
+				parsed.value,
+				new Set(keys),
+				formVersion(form)
+			);
+			if (!result.ok) return outcomesConflict(round.id, form, result.version, 'saveGeneral');
 		} catch (e) {
 			if (e instanceof RoundError) return fail(409, { errors: { form: e.code } });
 			throw e;
