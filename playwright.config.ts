@@ -45,9 +45,9 @@ export default defineConfig({
 			ORIGIN: `http://localhost:${port}`,
 			REQUEST_LOG: 'off',
 			BODY_SIZE_LIMIT: '8M',
-			// Map tiles from a same-origin address that has none: tests never reach the internet,
-			// and the map page is tested the way it looks when the tile server is down.
-			MAP_TILE_URL: `http://localhost:${port}/test-tiles/{z}/{x}/{y}.png`
+			// Map tiles from another host, as in production (the map page's CSP must let them in),
+			// that tests answer themselves (tileOrigin in tests/fixtures.ts): never the internet.
+			MAP_TILE_URL: 'https://tiles.inngang.invalid/{z}/{x}/{y}.png'
 		}
 	}
 });

@@ -183,6 +183,7 @@ test('every staff route refuses the roles that do not belong there', async ({ ba
 		['/admin/passord', ['admin', 'coordinator', 'editor']],
 		['/rad/passord', ['council', 'nordby']],
 		['/admin/sist-sjekket', ['admin', 'editor']],
+		['/admin/oversettelser', ['admin', 'editor']],
 		['/admin/brukere', ['admin', 'coordinator']],
 		['/admin/outbox', ['admin']],
 		['/admin/logg', ['admin']],

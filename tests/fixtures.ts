@@ -12,6 +12,16 @@ type Fixtures = {
 	privacyGuard: void;
 };
 
+/**
+ * The tile server the e2e app is configured with (MAP_TILE_URL in playwright.config.ts): a
+ * host of its own, as OpenStreetMap is in production, so the map page's CSP exception is
+ * tested for real. It never reaches the network: every page answers it with "no tile" here,
+ * and a test that wants tiles routes it again (`stubMapTiles`).
+ */
+export const tileOrigin = 'https://tiles.inngang.invalid';
+const isMapPage = (url: string) =>
+	/^\/([a-z]{2}\/)?aktiviteter\/kart\/?$/.test(new URL(url).pathname);
+
 /** Where the session cookie is legitimately set: the login form and the signed-in areas. */
 export const signedInCookiePaths = ['/logg-inn', '/en/logg-inn', '/admin', '/rad'];
 
@@ -22,7 +32,10 @@ export const test = base.extend<Fixtures>({
 			const foreign: string[] = [];
 			const cookies: string[] = [];
 			const origin = new URL(baseURL!).origin;
+			await page.route(`${tileOrigin}/**`, (route) => route.fulfill({ status: 404 }));
 			page.on('request', (request) => {
+				// The map page, and only it, may fetch tiles, once the visitor has opened it.
+				if (request.url().startsWith(`${tileOrigin}/`) && isMapPage(page.url())) return;
 				// A navigation the visitor chose (the quick exit) is not the page fetching things.
 				if (request.isNavigationRequest() && request.frame() === page.mainFrame()) return;
 				if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) {
@@ -54,6 +67,20 @@ export async function seriousViolations(page: Page) {
 	return results.violations
 		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
 		.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** A 1×1 PNG for every tile, and the tile addresses the page asked for. */
+export async function stubMapTiles(page: Page): Promise<string[]> {
+	const requested: string[] = [];
+	const png = Buffer.from(
+		'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+		'base64'
+	);
+	await page.route(`${tileOrigin}/**`, (route) => {
+		requested.push(route.request().url());
+		return route.fulfill({ status: 200, contentType: 'image/png', body: png });
+	});
+	return requested;
 }
 
 /** The neutral site the quick exit goes to, answered locally so tests stay offline. */

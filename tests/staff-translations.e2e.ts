@@ -68,3 +68,43 @@ test('an editor translates a service into Ukrainian side by side; the Ukrainian 
 		page.getByRole('region', { name: /Українська/ }).getByText('Needs review')
 	).toBeVisible();
 });
+
+test('staff see, per language, what is translated and what is missing, and go from the list to the editor', async ({
+	page
+}) => {
+	// No other test touches the climbing group; its Somali text goes, as if staff had added it in nb.
+	forgetTranslation('activity', 'klatring-ungdom', 'so');
+	await logIn(page, 'redaktor@fjordvik.example', 'demo-redaktor-2025');
+	await page.goto('/admin');
+	await page
+		.getByRole('navigation', { name: 'Workspace' })
+		.getByRole('link', { name: 'Translations' })
+		.click();
+	await expect(page).toHaveURL(/\/admin\/oversettelser$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Translations');
+
+	const activities = page.getByRole('table', { name: 'Activities' });
+	const somali = activities.getByRole('row', { name: /Somali/ });
+	const [translated, missing] = await Promise.all([
+		somali.getByRole('cell').nth(0).textContent(),
+		somali.getByRole('cell').nth(1).textContent()
+	]);
+	expect(Number(missing)).toBeGreaterThanOrEqual(1);
+	// The Somali column counts the municipality's published activities, each once.
+	const total = Number(
+		/(\d+) published activities/.exec((await page.textContent('main')) ?? '')![1]
+	);
+	const needsReview = Number(await somali.getByRole('cell').nth(2).textContent());
+	expect(Number(translated) + Number(missing) + needsReview).toBe(total);
+	expect(await seriousViolations(page)).toEqual([]);
+
+	await somali.getByRole('link', { name: 'Show only Somali' }).click();
+	await expect(page.getByRole('heading', { name: 'What is missing in Somali' })).toBeVisible();
+	const item = page.getByRole('listitem').filter({ hasText: 'Klatregruppe' });
+	await expect(item).toContainText('Missing: Somali');
+	await item.getByRole('link', { name: 'Klatregruppe' }).click();
+	await expect(page).toHaveURL(/\/admin\/aktiviteter\/\d+\/oversettelser$/);
+	await expect(
+		page.getByRole('region', { name: /Soomaali/ }).getByText('Missing', { exact: true })
+	).toBeVisible();
+});

@@ -5,6 +5,7 @@ export const staffAreas = [
 	{ key: 'services', href: '/admin/tjenester', roles: ['editor'] },
 	{ key: 'organizations', href: '/admin/organisasjoner', roles: ['editor'] },
 	{ key: 'activities', href: '/admin/aktiviteter', roles: ['editor'] },
+	{ key: 'translations', href: '/admin/oversettelser', roles: ['editor'] },
 	{ key: 'last_checked', href: '/admin/sist-sjekket', roles: ['editor'] },
 	{ key: 'open_data', href: '/admin/apne-data', roles: ['editor', 'coordinator'] },
 	{ key: 'users', href: '/admin/brukere', roles: ['admin', 'coordinator'] },

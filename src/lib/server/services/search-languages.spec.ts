@@ -69,7 +69,9 @@ const needs: [Language, string, string][] = [
 	['so', 'Waxaan u baahanahay caawimaad', 'noe-annet'],
 	['so', 'Waan murugaysanahay', 'trist-eller-redd'],
 	['so', 'Ma seexan karo', 'trist-eller-redd'],
-	['so', 'Qof baa i garaacaya', 'noen-skadet-meg']
+	['so', 'Qof baa i garaacaya', 'noen-skadet-meg'],
+	['so', 'Waa la i cagajugleeyaa', 'mobbing'],
+	['so', 'Kaligay baan ahay', 'ensom']
 ];
 
 describe('a search typed in uk, pl, ar or so', () => {
@@ -96,5 +98,14 @@ describe('a search typed in uk, pl, ar or so', () => {
 			'so'
 		);
 		expect(result.fallback).toBe(false);
+	});
+
+	it('ranks the anti-bullying ombud first for "I am being bullied" in Somali', async () => {
+		// "la" is a particle: as a search word it would match "la'aan" in other services' names.
+		const result = await findServices(
+			parseFinderQuery(new URLSearchParams({ q: 'waa la i cagajugleeyaa' }), null),
+			'so'
+		);
+		expect(result.services[0].slug).toBe('fjordvik-mobbeombud');
 	});
 });

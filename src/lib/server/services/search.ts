@@ -55,7 +55,9 @@ const stopwords = new Set(
 			'допомога допомоги потрібна потрібно мені я ' +
 			'pomoc pomocy potrzebuję potrzebuje ' +
 			'مساعدة مساعده احتاج أحتاج انا أنا ' +
-			'caawimaad caawin u baahanahay ayaan'
+			'caawimaad caawin u baahanahay ayaan ' +
+			// Somali particles: "la" (one, by) as a prefix would match "la'aan" and "lacag".
+			'waa la ku ka iyo ma aan waan ayaa waxaan wuu way oo ah'
 	).split(' ')
 );
 

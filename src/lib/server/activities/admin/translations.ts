@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import * as v from 'valibot';
+import { db } from '$lib/server/db';
 import { activity, activityTranslation } from '$lib/server/db/schema';
 import type { AuthUser } from '$lib/server/auth/guard';
 import { parseFields, requiredText } from '$lib/server/forms';
@@ -12,6 +13,7 @@ import {
 	type TranslationSave,
 	type Texts
 } from '$lib/server/translations';
+import { coverageOf } from '$lib/server/translations/coverage';
 
 export const activityTextFields = [
 	'name',
@@ -62,6 +64,17 @@ const activityTexts: TranslatableContent<ActivityTextField> = {
 
 export function getActivityTranslations(municipalityId: number, activityId: number) {
 	return getTranslationsOf(activityTexts, municipalityId, activityId);
+}
+
+/** How far the translations of the municipality's published activities have come. */
+export function activityTranslationCoverage(municipalityId: number) {
+	const published = db
+		.select({ id: activity.id })
+		.from(activity)
+		.where(and(eq(activity.municipalityId, municipalityId), eq(activity.published, true)))
+		.all()
+		.map((r) => r.id);
+	return coverageOf(activityTexts, published);
 }
 
 export function saveActivityTranslation(

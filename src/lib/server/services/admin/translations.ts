@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { db } from '$lib/server/db';
 import { service, serviceTranslation } from '$lib/server/db/schema';
 import type { AuthUser } from '$lib/server/auth/guard';
 import { updateServiceSearchIndex } from '$lib/server/services/search-index';
@@ -9,6 +10,7 @@ import {
 	type TranslatableLanguage,
 	type TranslationSave
 } from '$lib/server/translations';
+import { coverageOf } from '$lib/server/translations/coverage';
 
 /**
  * A service's texts, side by side in every language (the shared editor's description).
@@ -63,4 +65,15 @@ export function saveServiceTranslation(
 	version: number
 ): TranslationSave<keyof ServiceText> {
 	return saveTranslationOf(serviceTexts, user, serviceId, lang, text, version);
+}
+
+/** How far the translations of the municipality's active services have come. */
+export function serviceTranslationCoverage(municipalityId: number) {
+	const published = db
+		.select({ id: service.id })
+		.from(service)
+		.where(and(eq(service.municipalityId, municipalityId), eq(service.status, 'active')))
+		.all()
+		.map((r) => r.id);
+	return coverageOf(serviceTexts, published);
 }
