@@ -7,7 +7,11 @@ import { openActiveItem, openActiveKind } from '$lib/server/activities/openactiv
 import { getCurrentMunicipality } from '$lib/server/municipality';
 import { BadParameter, openDataLicence } from '$lib/server/opendata/http';
 import { messagesFor } from '$lib/i18n/messages.server';
-import { localConceptScheme, type ActivityType } from '$lib/server/activities/vocabulary';
+import {
+	localActivityTypes,
+	localConceptScheme,
+	type ActivityType
+} from '$lib/server/activities/vocabulary';
 
 /**
  * The activity feed in the Realtime Paged Data Exchange (RPDE 1.0) "modified" ordering:
@@ -141,9 +145,14 @@ export async function activityFeedPage(
 	const published = wanted.length
 		? new Map((await loadActivities(municipality!.id, 'nb', { ids: wanted })).map((a) => [a.id, a]))
 		: new Map<number, ActivityDetails>();
+	const notPhysical = new Set<string>(localActivityTypes());
 	const items = page.map((entry) => {
 		const details = published.get(entry.id);
-		if (entry.deleted || !details)
+		// OpenActive is open data about physical activity: its validator fails any activity
+		// whose Concept is not on the OpenActive Activity List, and that list has no youth
+		// club, chess or homework help. Those activities are published everywhere else (pages,
+		// iCal, JSON-LD); here they are "deleted", so a consumer drops one whose type changed.
+		if (entry.deleted || !details || notPhysical.has(details.activityType))
 			return {
 				state: 'deleted' as const,
 				kind: entry.kind,

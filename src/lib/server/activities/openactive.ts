@@ -9,8 +9,8 @@
  *   is the same word (`openActiveKind`), so a reader never meets one kind with another type.
  * - Date-times in whole seconds with the Oslo offset of that date (`osloIso`), `duration`
  *   wherever a start and an end are given, `@id` on every node a reader may want to refer to.
- * - `activity`: the OpenActive Activity List's Concept where one fits, else a Concept of the
- *   portal's own SKOS scheme (`/api/feeds/activity-types`, `vocabulary.ts`).
+ * - `activity`: the OpenActive Activity List's Concept. An activity of a type the list lacks
+ *   (not physical: youth club, chess…) is not an OpenActive item; feed.ts lists it as deleted.
  * - No `beta:` properties, so the OpenActive context alone describes every property.
  */
 import type { ActivityKind } from '$lib/server/db/schema';
