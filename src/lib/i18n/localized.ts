@@ -17,9 +17,21 @@ export function pickLocalized(
 	wanted: Language
 ): Localized | null {
 	const own = texts[wanted];
-	if (own) return { text: own, lang: wanted };
+	if (own) return { text: directionOf(wanted) === 'rtl' ? isolateNumbers(own) : own, lang: wanted };
 	const source = texts[sourceLanguage];
 	return source ? { text: source, lang: sourceLanguage } : null;
+}
+
+/** A number written in groups ("116 111", "22 33 44 55"), not already isolated. */
+const groupedNumber = /(?<![\u2066\d])\d+(?:[ \u00a0]\d+)+(?![\d\u2069])/g;
+
+/**
+ * Wraps grouped numbers in a left-to-right isolate (U+2066…U+2069). Inside right-to-left
+ * text the bidi algorithm puts the groups of "116 111" in reverse order ("111 116"); staff
+ * type Arabic names and summaries with phone numbers in them, so this is done on reading.
+ */
+export function isolateNumbers(text: string): string {
+	return text.replace(groupedNumber, (number) => `\u2066${number}\u2069`);
 }
 
 /**
