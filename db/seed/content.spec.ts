@@ -58,7 +58,8 @@ describe('demo content in all seven languages', async () => {
 				'fees',
 				'referralInfo',
 				'confidentiality',
-				'alert'
+				'alert',
+				'whoAnswers'
 			] as const;
 			gaps.push(...missing(texts, [...fields]).map((g) => `service ${s.slug} ${g}`));
 			for (const p of db.select().from(phone).where(eq(phone.serviceId, s.id)).all()) {
