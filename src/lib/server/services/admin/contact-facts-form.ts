@@ -105,8 +105,7 @@ export type ContactFactKey = (typeof contactFactKeys)[number];
 export type ContactFacts = Pick<ServiceEdit, ContactFactKey>;
 
 export type ContactFactsResult =
-	| { ok: true; value: ContactFacts }
-	| { ok: false; errors: FormErrors };
+	{ ok: true; value: ContactFacts } | { ok: false; errors: FormErrors };
 
 /**
  * Checks the facts as text; `today` (Oslo, YYYY-MM-DD) so a "confirmed on" date in the
