@@ -15,8 +15,11 @@ import {
 	auditLog,
 	location,
 	organization,
-	service
+	service,
+	serviceTranslation
 } from '$lib/server/db/schema';
+import { and } from 'drizzle-orm';
+import { messagesFor } from '$lib/i18n/messages.server';
 import type { AuthUser } from '$lib/server/auth/guard';
 import { testAccount } from '$fixtures/test-database';
 import { seedDemo } from '../../../../db/seed';
@@ -240,6 +243,248 @@ describe('CSV import', () => {
 			[3, 'schedules'],
 			[4, 'age_max']
 		]);
+	});
+});
+
+describe('CSV contact facts (issue 12)', () => {
+	const factColumns = [
+		'who_answers',
+		'written_down',
+		'who_is_told',
+		'own_decision_age',
+		'bring_friend',
+		'interpreter',
+		'reply_minutes',
+		'wait_days',
+		'times_confirmed_on',
+		'alert_from',
+		'alert_to'
+	];
+
+	const confirmed = { times_confirmed_on: '2026-11-20' };
+
+	/** What the staff form edits for one of the municipality's services, as stored. */
+	async function stored(slug: string) {
+		const row = (await db
+			.select()
+			.from(service)
+			.where(and(eq(service.slug, slug), eq(service.municipalityId, user.municipalityId)))
+			.get())!;
+		const nb = await db
+			.select()
+			.from(serviceTranslation)
+			.where(and(eq(serviceTranslation.serviceId, row.id), eq(serviceTranslation.lang, 'nb')))
+			.get();
+		return {
+			version: row.version,
+			alert: nb?.alert ?? null,
+			whoAnswers: nb?.whoAnswers ?? null,
+			alertFrom: row.alertFrom,
+			alertTo: row.alertTo,
+			replyMinutes: row.replyMinutes,
+			waitDays: row.waitDays,
+			timesConfirmedOn: row.timesConfirmedOn,
+			writtenDown: row.writtenDown,
+			whoIsTold: row.whoIsTold,
+			ownDecisionAge: row.ownDecisionAge,
+			bringFriend: row.bringFriend,
+			interpreter: row.interpreter
+		};
+	}
+
+	it('adds the new columns after the older ones, in a stable order', () => {
+		expect(serviceColumns.slice(0, 3)).toEqual(['external_id', 'name', 'summary']);
+		expect(serviceColumns.slice(-factColumns.length)).toEqual(factColumns);
+		expect(serviceColumns.indexOf('directions')).toBe(
+			serviceColumns.length - factColumns.length - 1
+		);
+	});
+
+	it('round-trips every fact: import sets it, the export shows it, re-importing changes nothing', async () => {
+		const rows = await rowsOf(await exportCsv(serviceImport, user.municipalityId), serviceColumns);
+		const slug = rows[0].external_id;
+		const facts = {
+			alert: 'Stengt i romjula.',
+			who_answers: '=En helsesykepleier', // a formula: defused in the export, back on import
+			written_down: 'record',
+			who_is_told: 'health',
+			own_decision_age: '16',
+			bring_friend: 'ja',
+			interpreter: 'nei',
+			reply_minutes: '120',
+			wait_days: '14',
+			times_confirmed_on: '2026-11-20',
+			alert_from: '2026-12-20',
+			alert_to: '2027-01-02'
+		};
+		const report = await applyImport(
+			serviceImport,
+			encode(toCsv(serviceColumns, [{ ...rows[0], ...facts }])),
+			user,
+			'facts.csv'
+		);
+		expect(report.problems).toEqual([]);
+		expect(report.rows[0].changed).toEqual(expect.arrayContaining(['who_answers', 'alert_to']));
+		expect(await stored(slug)).toMatchObject({
+			alert: 'Stengt i romjula.',
+			whoAnswers: '=En helsesykepleier',
+			writtenDown: 'record',
+			whoIsTold: 'health',
+			ownDecisionAge: 16,
+			bringFriend: true,
+			interpreter: false,
+			replyMinutes: 120,
+			waitDays: 14,
+			timesConfirmedOn: '2026-11-20',
+			alertFrom: '2026-12-20',
+			alertTo: '2027-01-02'
+		});
+
+		const csv = await exportCsv(serviceImport, user.municipalityId);
+		expect(csv).toContain(";'=En helsesykepleier;");
+		const exported = (await rowsOf(csv, serviceColumns)).find((r) => r.external_id === slug)!;
+		expect(exported).toMatchObject({ ...facts, who_answers: "'=En helsesykepleier" });
+		const again = await dryRun(serviceImport, encode(csv), user.municipalityId);
+		expect(again.problems).toEqual([]);
+		expect(again.counts.update).toBe(0);
+
+		// Empty cells are "not known": the facts go back to null, a yes/no is not read as "nei".
+		const cleared = Object.fromEntries(Object.keys(facts).map((c) => [c, '']));
+		await applyImport(
+			serviceImport,
+			encode(toCsv(serviceColumns, [{ ...exported, ...cleared }])),
+			user,
+			'cleared.csv'
+		);
+		expect(await stored(slug)).toMatchObject({
+			alert: null,
+			whoAnswers: null,
+			writtenDown: null,
+			bringFriend: null,
+			interpreter: null,
+			replyMinutes: null,
+			timesConfirmedOn: null,
+			alertFrom: null
+		});
+	});
+
+	it.each([
+		[
+			'reply_minutes',
+			'words',
+			{ reply_minutes: 'to timer', ...confirmed },
+			'error_reply_minutes_invalid'
+		],
+		[
+			'reply_minutes',
+			'over two weeks',
+			{ reply_minutes: '99999', ...confirmed },
+			'error_reply_minutes_invalid'
+		],
+		['wait_days', 'over a year', { wait_days: '400', ...confirmed }, 'error_wait_days_invalid'],
+		['own_decision_age', 'over 25', { own_decision_age: '30' }, 'error_own_decision_age_invalid'],
+		['written_down', 'unknown code', { written_down: 'journal' }, 'csv_error_written_down'],
+		['who_is_told', 'unknown code', { who_is_told: 'alle' }, 'csv_error_who_is_told'],
+		['bring_friend', 'not yes/no', { bring_friend: 'kanskje' }, 'csv_error_yes_no_unknown'],
+		['interpreter', 'not yes/no', { interpreter: 'ofte' }, 'csv_error_yes_no_unknown'],
+		[
+			'times_confirmed_on',
+			'no such day',
+			{ times_confirmed_on: '2026-02-30' },
+			'error_date_invalid'
+		],
+		[
+			'times_confirmed_on',
+			'in the future',
+			{ times_confirmed_on: '2999-01-01' },
+			'error_date_in_future'
+		],
+		[
+			'times_confirmed_on',
+			'missing with a reply time',
+			{ reply_minutes: '60', times_confirmed_on: '' },
+			'error_confirmed_on_required'
+		],
+		['alert_from', 'not ISO', { alert_from: '20.12.2026' }, 'error_date_invalid'],
+		[
+			'alert_to',
+			'before alert_from',
+			{ alert_from: '2027-01-02', alert_to: '2026-12-20' },
+			'error_date_order'
+		],
+		['who_answers', 'over 300 characters', { who_answers: 'x'.repeat(301) }, 'error_too_long']
+	])(
+		'a bad %s (%s) is a clear row problem in nb and en, and nothing is saved',
+		async (column, _, cells, key) => {
+			const rows = await rowsOf(
+				await exportCsv(serviceImport, user.municipalityId),
+				serviceColumns
+			);
+			const before = await stored(rows[1].external_id);
+			const file = toCsv(serviceColumns, [
+				{ ...rows[0], name: 'Skal ikke lagres' },
+				{ ...rows[1], ...cells }
+			]);
+			const report = await applyImport(serviceImport, encode(file), user, 'bad-facts.csv');
+			expect(report.ok).toBe(false);
+			const ns = key.startsWith('csv_') ? 'admin_opendata' : 'admin';
+			expect(report.problems).toEqual([
+				{
+					row: 3,
+					column,
+					key: `${ns}.${key}`,
+					message: messagesFor('en', [ns])[ns][key]
+				}
+			]);
+			// The staff page shows the key's text in the person's language.
+			expect(messagesFor('nb', [ns])[ns][key]).toMatch(/\w/);
+			expect(messagesFor('nb', [ns])[ns][key]).not.toBe(report.problems[0].message);
+			expect(await stored(rows[1].external_id)).toEqual(before);
+			const names = await db.select().from(serviceTranslation).all();
+			expect(names.some((n) => n.name === 'Skal ikke lagres')).toBe(false);
+		}
+	);
+
+	it('an older file without the new columns still imports and leaves the facts as they are', async () => {
+		const rows = await rowsOf(await exportCsv(serviceImport, user.municipalityId), serviceColumns);
+		const slug = rows[2].external_id;
+		// Give the service facts first (as staff would on /admin/tjenester/[id]).
+		await applyImport(
+			serviceImport,
+			encode(
+				toCsv(serviceColumns, [
+					{
+						...rows[2],
+						alert: 'Flyttet til 2. etasje.',
+						alert_from: '2026-11-01',
+						who_answers: 'En miljøterapeut',
+						written_down: 'notes',
+						who_is_told: 'only_danger',
+						bring_friend: 'ja',
+						wait_days: '3',
+						times_confirmed_on: '2026-11-15'
+					}
+				])
+			),
+			user,
+			'facts.csv'
+		);
+		const before = await stored(slug);
+		expect(before.whoAnswers).toBe('En miljøterapeut');
+
+		const oldColumns = serviceColumns.filter((c) => !factColumns.includes(c));
+		const oldRow = Object.fromEntries(oldColumns.map((c) => [c, rows[2][c]]));
+		delete oldRow.alert; // files older still: no notice column either
+		const file = toCsv(
+			oldColumns.filter((c) => c !== 'alert'),
+			[{ ...oldRow, summary: 'Ny kort tekst.' }]
+		);
+		const report = await applyImport(serviceImport, encode(file), user, 'old.csv');
+		expect(report.problems).toEqual([]);
+		expect(report.rows[0]).toMatchObject({ action: 'update', changed: ['summary'] });
+		const after = await stored(slug);
+		expect(after).toEqual({ ...before, version: after.version });
+		expect(after.version).toBeGreaterThan(before.version);
 	});
 });
 

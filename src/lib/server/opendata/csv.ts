@@ -17,7 +17,8 @@ import { stringify } from 'csv-stringify/sync';
 
 export const maxImportBytes = 5 * 1024 * 1024;
 
-export type CsvProblem = { row: number; column: string | null; message: string };
+/** `key`: a translation key the staff page shows instead of the English `message`. */
+export type CsvProblem = { row: number; column: string | null; message: string; key?: string };
 
 export type ParsedCsv = {
 	header: string[];

@@ -11,7 +11,11 @@ import { timeSlicer } from '$lib/server/slices';
  * is stored (through the same cells the export writes, so re-importing an export changes
  * nothing), and only then write, all in one transaction.
  */
-export type CellErrors = { column: string; message: string }[];
+/**
+ * `message` is English; `key`, when given, is a translation key (`namespace.key`) the staff
+ * page shows instead, in the person's workspace language.
+ */
+export type CellErrors = { column: string; message: string; key?: string }[];
 
 export type ExistingRecord<T> = { id: number; record: T };
 
@@ -112,7 +116,13 @@ async function plan<T>(
 		const previous = own.get(externalId) ?? null;
 		const result = kind.parse(cells, previous?.record ?? null, context);
 		if ('errors' in result) {
-			for (const e of result.errors) problems.push({ row, column: e.column, message: e.message });
+			for (const e of result.errors)
+				problems.push({
+					row,
+					column: e.column,
+					message: e.message,
+					...(e.key ? { key: e.key } : {})
+				});
 			continue;
 		}
 		const next = kind.cells(result.value);

@@ -36,6 +36,13 @@ import {
 	type ExistingRecord,
 	type ImportKind
 } from '$lib/server/opendata/import';
+import { messagesFor } from '$lib/i18n/messages.server';
+import { osloToday } from '$lib/server/time';
+import {
+	checkContactFacts,
+	type ContactFactKey,
+	type ContactFacts
+} from './admin/contact-facts-form';
 
 /**
  * Services as CSV: one row per service, nb texts (other languages are edited in the
@@ -57,6 +64,31 @@ const locationColumns = [
 	'accessibility',
 	'directions'
 ] as const;
+
+/**
+ * The notice dates and "what happens when you get in touch" facts (issue 12), checked by the
+ * same rules as the staff form (`admin/contact-facts-form.ts`); added after the older
+ * columns so files made before them still line up. The notice text itself is `alert`.
+ */
+const factField = {
+	who_answers: 'whoAnswers',
+	written_down: 'writtenDown',
+	who_is_told: 'whoIsTold',
+	own_decision_age: 'ownDecisionAge',
+	bring_friend: 'bringFriend',
+	interpreter: 'interpreter',
+	reply_minutes: 'replyMinutes',
+	wait_days: 'waitDays',
+	times_confirmed_on: 'timesConfirmedOn',
+	alert_from: 'alertFrom',
+	alert_to: 'alertTo'
+} as const satisfies Record<string, Exclude<ContactFactKey, 'alert'>>;
+type FactColumn = keyof typeof factField;
+const factColumns = Object.keys(factField) as FactColumn[];
+const columnOfFact = Object.fromEntries([
+	['alert', 'alert'],
+	...Object.entries(factField).map(([column, key]) => [key, column])
+]) as Record<ContactFactKey, string>;
 
 export const serviceColumns = [
 	'external_id',
@@ -90,7 +122,8 @@ export const serviceColumns = [
 	'phones',
 	'hours',
 	'closed_days',
-	...locationColumns
+	...locationColumns,
+	...factColumns
 ] as const;
 
 export const serviceRequired = [
@@ -160,6 +193,8 @@ export type ServiceRecord = {
 	hours: Hours[];
 	closedDays: ClosedDay[];
 	location: LocationRecord | null;
+	/** The facts; the notice text is `texts.alert`. */
+	facts: Omit<ContactFacts, 'alert'>;
 };
 
 const days = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
@@ -243,6 +278,77 @@ function parsePhones(value: string, errors: CellErrors): PhoneRow[] {
 }
 
 const numberText = (n: number | null) => (n === null ? '' : String(n));
+/** A yes/no fact: empty is "not known", never a "nei". */
+const yesNoUnknownCell = (value: boolean | null) => (value === null ? '' : booleanCell(value));
+
+function factCell(facts: ServiceRecord['facts'], column: FactColumn): string {
+	const value = facts[factField[column]];
+	if (value === null) return '';
+	if (typeof value === 'boolean') return yesNoUnknownCell(value);
+	return String(value);
+}
+
+const english = messagesFor('en', ['admin', 'admin_opendata']);
+
+/**
+ * A form message key as a CSV problem: `key` is what the staff page shows in the person's
+ * language (nb or en), `message` the English text for logs and tests. A choice the form
+ * offers as a select needs the codes spelt out in a file.
+ */
+function factError(field: ContactFactKey, formKey: string): CellErrors[number] {
+	const column = columnOfFact[field];
+	const csvKey =
+		formKey !== 'choice_invalid'
+			? null
+			: field === 'writtenDown'
+				? 'csv_error_written_down'
+				: field === 'whoIsTold'
+					? 'csv_error_who_is_told'
+					: 'csv_error_yes_no_unknown';
+	const [ns, key] = csvKey ? ['admin_opendata', csvKey] : ['admin', `error_${formKey}`];
+	return { column, key: `${ns}.${key}`, message: english[ns][key] ?? formKey };
+}
+
+/** A yes/no cell (ja/nei, yes/no…) as the form field holds it; anything else is refused. */
+function yesNoFormValue(value: string): string {
+	if (value.trim() === '') return '';
+	const parsed = parseBoolean(value, false);
+	return parsed === null ? value : parsed ? 'yes' : 'no';
+}
+
+function parseFacts(
+	cell: (column: string) => string,
+	errors: CellErrors
+): { alert: string; facts: ServiceRecord['facts'] } | null {
+	const input = { alert: cell('alert') } as Record<ContactFactKey, string>;
+	for (const column of factColumns) {
+		const value = cell(column);
+		input[factField[column]] =
+			column === 'bring_friend' || column === 'interpreter' ? yesNoFormValue(value) : value;
+	}
+	const result = checkContactFacts(input, osloToday());
+	if (!result.ok) {
+		for (const [field, key] of Object.entries(result.errors))
+			errors.push(factError(field as ContactFactKey, key));
+		return null;
+	}
+	const { alert, ...facts } = result.value;
+	return { alert: alert ?? '', facts };
+}
+
+const noFacts: ServiceRecord['facts'] = {
+	alertFrom: null,
+	alertTo: null,
+	replyMinutes: null,
+	waitDays: null,
+	timesConfirmedOn: null,
+	whoAnswers: null,
+	writtenDown: null,
+	whoIsTold: null,
+	ownDecisionAge: null,
+	bringFriend: null,
+	interpreter: null
+};
 
 function cellsOf(r: ServiceRecord): Record<string, string> {
 	return {
@@ -279,7 +385,8 @@ function cellsOf(r: ServiceRecord): Record<string, string> {
 		longitude: numberText(r.location?.longitude ?? null),
 		location_url: r.location?.url ?? '',
 		accessibility: r.location?.accessibility ?? '',
-		directions: r.location?.directions ?? ''
+		directions: r.location?.directions ?? '',
+		...Object.fromEntries(factColumns.map((c) => [c, factCell(r.facts, c)]))
 	};
 }
 
@@ -360,6 +467,13 @@ function parseRow(
 			directions: cell('directions') || null
 		};
 	}
+	// A file without any of these columns leaves the stored facts as they are, unchecked
+	// (the form checked them); otherwise the row's facts are checked as one, as the form does.
+	const factsInFile = ['alert', ...factColumns].some((c) => c in input);
+	const parsedFacts =
+		factsInFile || !previous
+			? parseFacts(cell, errors)
+			: { alert: previous.texts.alert, facts: previous.facts };
 	const value: ServiceRecord = {
 		externalId,
 		texts: Object.fromEntries(textColumns.map((c) => [c, cell(c)])) as ServiceRecord['texts'],
@@ -386,8 +500,10 @@ function parseRow(
 		phones: parsePhones(cell('phones'), errors),
 		hours: parseHours(cell('hours'), errors),
 		closedDays: parseClosedDays(cell('closed_days'), errors),
-		location: place
+		location: place,
+		facts: parsedFacts?.facts ?? noFacts
 	};
+	if (parsedFacts) value.texts.alert = parsedFacts.alert;
 	return errors.length ? { errors } : { value };
 }
 
@@ -531,7 +647,20 @@ async function loadOwnServices(
 							accessibility: placeNb?.accessibility ?? null,
 							directions: placeNb?.directions ?? null
 						}
-					: null
+					: null,
+				facts: {
+					alertFrom: row.alertFrom,
+					alertTo: row.alertTo,
+					replyMinutes: row.replyMinutes,
+					waitDays: row.waitDays,
+					timesConfirmedOn: row.timesConfirmedOn,
+					whoAnswers: nb?.whoAnswers ?? null,
+					writtenDown: row.writtenDown,
+					whoIsTold: row.whoIsTold,
+					ownDecisionAge: row.ownDecisionAge,
+					bringFriend: row.bringFriend,
+					interpreter: row.interpreter
+				}
 			}
 		});
 	}
@@ -666,6 +795,16 @@ function writeService(
 		email: r.email,
 		chatUrl: r.chatUrl,
 		assuredDate: r.assuredDate,
+		alertFrom: r.facts.alertFrom,
+		alertTo: r.facts.alertTo,
+		replyMinutes: r.facts.replyMinutes,
+		waitDays: r.facts.waitDays,
+		timesConfirmedOn: r.facts.timesConfirmedOn,
+		writtenDown: r.facts.writtenDown,
+		whoIsTold: r.facts.whoIsTold,
+		ownDecisionAge: r.facts.ownDecisionAge,
+		bringFriend: r.facts.bringFriend,
+		interpreter: r.facts.interpreter,
 		updatedAt: new Date().toISOString()
 	};
 	const id = insertOrBumpVersion(
@@ -675,7 +814,7 @@ function writeService(
 		{ slug: r.externalId, municipalityId, ...values },
 		values
 	);
-	if (touched(...textColumns))
+	if (touched(...textColumns, 'who_answers'))
 		writeSourceTexts(
 			tx,
 			'service',
@@ -690,7 +829,8 @@ function writeService(
 				fees: emptyToNull(r.texts.fees),
 				referralInfo: emptyToNull(r.texts.referral_info),
 				confidentiality: emptyToNull(r.texts.confidentiality),
-				alert: emptyToNull(r.texts.alert)
+				alert: emptyToNull(r.texts.alert),
+				whoAnswers: r.facts.whoAnswers
 			}
 		);
 	if (touched('phones')) {
@@ -837,5 +977,16 @@ export const serviceTemplateExample: Record<string, string> = {
 	postal_code: '0000',
 	city: 'Kommunen',
 	latitude: '59.9',
-	longitude: '10.7'
+	longitude: '10.7',
+	who_answers: 'En av ungdomskontaktene',
+	written_down: 'notes',
+	who_is_told: 'only_danger',
+	own_decision_age: '',
+	bring_friend: 'ja',
+	interpreter: '',
+	reply_minutes: '120',
+	wait_days: '',
+	times_confirmed_on: '2026-01-15',
+	alert_from: '',
+	alert_to: ''
 };

@@ -4,7 +4,6 @@ import {
 	formText,
 	formVersion,
 	optionalEmail,
-	optionalText,
 	optionalUrl,
 	parseFields,
 	requiredText as required,
@@ -13,13 +12,13 @@ import {
 	type Parsed
 } from '$lib/server/forms';
 import { isLocalDate, osloToday, weekdayCodes } from '$lib/server/time';
+import { type NewService, type ServiceEdit, type WeeklyHours } from './services';
 import {
-	whoIsToldChoices,
-	writtenDownChoices,
-	type NewService,
-	type ServiceEdit,
-	type WeeklyHours
-} from './services';
+	checkContactFacts,
+	contactFactKeys,
+	yesNoValue,
+	type ContactFactKey
+} from './contact-facts-form';
 
 export type { FormErrors, FormValues };
 
@@ -52,46 +51,6 @@ const closedDays = v.pipe(
 	v.check((dates) => dates.length <= 100 && dates.every(isLocalDate), 'dates_invalid')
 );
 
-/** A whole number from 0 to `max`, or null for an empty field. */
-const wholeNumber = (max: number, message: string) =>
-	v.pipe(
-		v.string(),
-		v.trim(),
-		v.regex(/^\d{0,6}$/, message),
-		v.transform((value) => (value === '' ? null : Number(value))),
-		v.check((value) => value === null || value <= max, message)
-	);
-
-/** One real YYYY-MM-DD date, or null for an empty field. */
-const optionalDate = v.pipe(
-	v.string(),
-	v.trim(),
-	v.transform((value) => (value === '' ? null : value)),
-	v.check((value) => value === null || isLocalDate(value), 'date_invalid')
-);
-
-/** One of `choices`, or null for "not known" (the empty first option). */
-const optionalChoice = <T extends string>(choices: readonly T[]) =>
-	v.pipe(
-		v.string(),
-		v.transform((value) => (value === '' ? null : value)),
-		v.check(
-			(value) => value === null || (choices as readonly string[]).includes(value),
-			'choice_invalid'
-		),
-		v.transform((value) => value as T | null)
-	);
-
-/** Yes, no, or not known: a fact nobody checked is not a "no". */
-const yesNoUnknown = v.pipe(
-	v.picklist(['', 'yes', 'no'], 'choice_invalid'),
-	v.transform((value) => (value === '' ? null : value === 'yes'))
-);
-
-// A reply time beyond two weeks or a wait beyond a year is a typo, not a promise.
-const maxReplyMinutes = 14 * 24 * 60;
-const maxWaitDays = 365;
-
 const Fields = v.pipe(
 	v.object({
 		organizationId,
@@ -104,19 +63,7 @@ const Fields = v.pipe(
 		website: optionalUrl,
 		email: optionalEmail,
 		chatUrl: optionalUrl,
-		closedDays,
-		alert: optionalText(500),
-		alertFrom: optionalDate,
-		alertTo: optionalDate,
-		replyMinutes: wholeNumber(maxReplyMinutes, 'reply_minutes_invalid'),
-		waitDays: wholeNumber(maxWaitDays, 'wait_days_invalid'),
-		timesConfirmedOn: optionalDate,
-		whoAnswers: optionalText(300),
-		writtenDown: optionalChoice(writtenDownChoices),
-		whoIsTold: optionalChoice(whoIsToldChoices),
-		ownDecisionAge: wholeNumber(25, 'own_decision_age_invalid'),
-		bringFriend: yesNoUnknown,
-		interpreter: yesNoUnknown
+		closedDays
 	}),
 	v.forward(
 		v.check(
@@ -124,22 +71,6 @@ const Fields = v.pipe(
 			'age_order'
 		),
 		['maxAge']
-	),
-	v.forward(
-		v.check(
-			({ alertFrom, alertTo }) => alertFrom === null || alertTo === null || alertFrom <= alertTo,
-			'date_order'
-		),
-		['alertTo']
-	),
-	// A reply time or wait shows only with the date someone confirmed it (hidden after 90 days).
-	v.forward(
-		v.check(
-			({ replyMinutes, waitDays, timesConfirmedOn }) =>
-				(replyMinutes === null && waitDays === null) || timesConfirmedOn !== null,
-			'confirmed_on_required'
-		),
-		['timesConfirmedOn']
 	)
 );
 const fieldKeys = [
@@ -153,19 +84,7 @@ const fieldKeys = [
 	'website',
 	'email',
 	'chatUrl',
-	'closedDays',
-	'alert',
-	'alertFrom',
-	'alertTo',
-	'replyMinutes',
-	'waitDays',
-	'timesConfirmedOn',
-	'whoAnswers',
-	'writtenDown',
-	'whoIsTold',
-	'ownDecisionAge',
-	'bringFriend',
-	'interpreter'
+	'closedDays'
 ] as const;
 const flagKeys = ['isFree', 'dropIn', 'canBeAnonymous', 'referralRequired'] as const;
 
@@ -214,9 +133,16 @@ export function parseServiceForm(
 	today: string = osloToday()
 ): Parsed<ServiceEdit> & { version: number } {
 	const fields = parseFields(Fields, form, fieldKeys);
+	const factValues = Object.fromEntries(
+		contactFactKeys.map((key) => [key, formText(form, key)])
+	) as Record<ContactFactKey, string>;
+	const facts = checkContactFacts(factValues, today);
 	const version = formVersion(form);
-	const values: FormValues = { ...fields.values };
-	const errors: FormErrors = fields.ok ? {} : { ...fields.errors };
+	const values: FormValues = { ...fields.values, ...factValues };
+	const errors: FormErrors = {
+		...(fields.ok ? {} : fields.errors),
+		...(facts.ok ? {} : facts.errors)
+	};
 	for (const key of flagKeys) values[key] = form.get(key) === 'on';
 	// A repeated key (topics=a&topics=a) is one choice, not a duplicate row.
 	const topics = [
@@ -232,11 +158,10 @@ export function parseServiceForm(
 		if (row.errors) Object.assign(errors, row.errors);
 		if (row.hours) hours.push(row.hours);
 	}
-	if (fields.ok && fields.value.timesConfirmedOn !== null && fields.value.timesConfirmedOn > today)
-		errors.timesConfirmedOn = 'date_in_future';
 	if (version === 0) errors.form = 'stale_form';
 
-	if (!fields.ok || Object.keys(errors).length > 0) return { ok: false, errors, values, version };
+	if (!fields.ok || !facts.ok || Object.keys(errors).length > 0)
+		return { ok: false, errors, values, version };
 	const flags = Object.fromEntries(flagKeys.map((key) => [key, values[key] === true])) as Record<
 		(typeof flagKeys)[number],
 		boolean
@@ -245,7 +170,7 @@ export function parseServiceForm(
 		ok: true,
 		version,
 		values,
-		value: { ...fields.value, ...flags, hours, topics: [...topics].sort() }
+		value: { ...fields.value, ...facts.value, ...flags, hours, topics: [...topics].sort() }
 	};
 }
 
@@ -288,10 +213,6 @@ export function formValuesOf(edit: ServiceEdit): FormValues {
 		values[`hours.${i}.closesAt`] = h.closesAt;
 	});
 	return values;
-}
-
-function yesNoValue(value: boolean | null): string {
-	return value === null ? '' : value ? 'yes' : 'no';
 }
 
 const NewServiceFields = v.object({ name: required(200), organizationId });
