@@ -21,6 +21,7 @@ import { isLanguage, sourceLanguage, type Language } from '$lib/i18n/languages';
 import { pickLocalized, type Localized } from '$lib/i18n/localized';
 import { getCurrentMunicipality } from '$lib/server/municipality';
 import { unlessStorageFails } from '$lib/server/db/faults';
+import { publicDataGeneration } from '$lib/server/page-cache';
 import { osloToday } from '$lib/server/time';
 import type {
 	AcuteHelp,
@@ -196,12 +197,57 @@ export function publishedServiceCondition(municipalityId: number | null) {
 }
 
 /**
+ * The assembled child rows of a service (texts, topics, phones, hours), kept per service id
+ * for as long as the page cache keeps pages: dropped on every `invalidatePublicPages()` (the
+ * generation changes) and after `PAGE_CACHE_SECONDS`, so a burst of distinct searches reads
+ * each service's children once instead of on every request. The service rows themselves
+ * (which decide what is published and the order) are always read fresh. Off when the page
+ * cache is off (`PAGE_CACHE_SECONDS=0`).
+ */
+const childMemoMs = Number(process.env.PAGE_CACHE_SECONDS ?? 10) * 1000;
+type Children = Omit<CatalogService, keyof typeof service.$inferSelect>;
+let childMemo: {
+	generation: number;
+	municipalityId: number | null;
+	expires: number;
+	byId: Map<number, { row: typeof service.$inferSelect; children: Children }>;
+} | null = null;
+
+function memoFor(municipalityId: number | null) {
+	const generation = publicDataGeneration();
+	if (
+		!childMemo ||
+		childMemo.generation !== generation ||
+		childMemo.municipalityId !== municipalityId ||
+		childMemo.expires <= Date.now()
+	) {
+		childMemo = { generation, municipalityId, expires: Date.now() + childMemoMs, byId: new Map() };
+	}
+	return childMemo.byId;
+}
+
+/** Same row, column by column (a memoised service is reused only if its row is unchanged). */
+function sameRow(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+	for (const key in a) {
+		const x = a[key];
+		const y = b[key];
+		if (x === y) continue;
+		if (x instanceof Date && y instanceof Date && x.getTime() === y.getTime()) continue;
+		return false;
+	}
+	return true;
+}
+
+/**
  * Every active service this portal shows: the municipality's own and the national ones;
  * only `ids`, or only what `filter` narrows to, when given (the filtering happens in SQL).
+ * `memoised`: reuse the child rows read by an earlier request of this page-cache generation
+ * (the finder's search and topic pages; see `childMemo`).
  */
 export async function loadCatalog(
 	ids?: number[],
-	filter?: CatalogFilter
+	filter?: CatalogFilter,
+	memoised = false
 ): Promise<CatalogService[]> {
 	const municipality = await getCurrentMunicipality();
 	const rows = await db
@@ -216,7 +262,27 @@ export async function loadCatalog(
 		)
 		.all();
 	if (rows.length === 0) return [];
-	const serviceIds = rows.map((r) => r.id);
+	const memo = memoised && childMemoMs > 0 ? memoFor(municipality?.id ?? null) : null;
+	const known = new Map<number, Children>();
+	if (memo) {
+		for (const row of rows) {
+			const hit = memo.get(row.id);
+			if (hit && sameRow(row, hit.row)) known.set(row.id, hit.children);
+		}
+	}
+	const missing = rows.filter((r) => !known.has(r.id));
+	if (missing.length > 0) {
+		const loaded = await loadChildren(missing.map((r) => r.id));
+		for (const row of missing) {
+			const children = loaded(row.id);
+			known.set(row.id, children);
+			memo?.set(row.id, { row, children });
+		}
+	}
+	return rows.map((row) => ({ ...row, ...known.get(row.id)! }));
+}
+
+async function loadChildren(serviceIds: number[]): Promise<(id: number) => Children> {
 	const [translations, topics, phones, phoneTexts, rules, exceptions] = await Promise.all([
 		db
 			.select()
@@ -258,22 +324,21 @@ export async function loadCatalog(
 	const phoneTextsOf = groupBy(phoneTexts, (x) => x.t.phoneId);
 	const rulesOf = groupBy(rules, (r) => r.serviceId);
 	const exceptionsOf = groupBy(exceptions, (e) => e.serviceId);
-	return rows.map((row) => ({
-		...row,
-		translations: translationsOf.get(row.id) ?? [],
-		topics: (topicsOf.get(row.id) ?? [])
+	return (id) => ({
+		translations: translationsOf.get(id) ?? [],
+		topics: (topicsOf.get(id) ?? [])
 			.filter((t) => isTopicCode(t.code))
 			.map((t) => t.code as TopicCode),
-		primaryTopics: (topicsOf.get(row.id) ?? [])
+		primaryTopics: (topicsOf.get(id) ?? [])
 			.filter((t) => t.isPrimary && isTopicCode(t.code))
 			.map((t) => t.code as TopicCode),
-		phones: (phonesOf.get(row.id) ?? []).map((p) => ({
+		phones: (phonesOf.get(id) ?? []).map((p) => ({
 			row: p,
 			translations: (phoneTextsOf.get(p.id) ?? []).map((x) => x.t)
 		})),
-		rules: rulesOf.get(row.id) ?? [],
-		exceptions: exceptionsOf.get(row.id) ?? []
-	}));
+		rules: rulesOf.get(id) ?? [],
+		exceptions: exceptionsOf.get(id) ?? []
+	});
 }
 
 function toCard(
@@ -366,7 +431,8 @@ export async function findServices(
 					noReferral: query.noReferral,
 					anonymous: query.anonymous,
 					dropIn: query.dropIn
-				}
+				},
+		true
 	);
 
 	const candidates: RankedCard[] = [];
@@ -393,7 +459,7 @@ export async function findServices(
 	}
 
 	const safetyNet = rankServices(
-		(await loadCatalog(undefined, { safetyNet: true }))
+		(await loadCatalog(undefined, { safetyNet: true }, true))
 			.filter((s) => s.isEmergency || s.isOneDoor || isAlwaysOpenHelpline(s, now))
 			.map((s) => rankable(s, toCard(s, lang, now), context)),
 		true

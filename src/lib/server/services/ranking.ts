@@ -48,8 +48,16 @@ const fitPoints = { titleWord: 4, summaryWord: 2, primaryTopic: 3, coversTopic: 
 /** Query words this short must match a whole word; longer ones also the start of one. */
 const prefixMinLength = 5;
 
-function textWords(text: string): string[] {
-	return normaliseForSearch(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+// Titles and summaries are the same few hundred texts on every request: normalise each once.
+const wordsOfText = new Map<string, readonly string[]>();
+
+function textWords(text: string): readonly string[] {
+	const known = wordsOfText.get(text);
+	if (known) return known;
+	const words = normaliseForSearch(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+	if (wordsOfText.size >= 20_000) wordsOfText.clear();
+	wordsOfText.set(text, words);
+	return words;
 }
 
 function holdsTerm(words: readonly string[], term: string): boolean {

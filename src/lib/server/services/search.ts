@@ -39,7 +39,6 @@ function compile(file: SynonymFile): Synonym[] {
 }
 
 const synonymsByLanguage = new Map(Object.entries(files).map(([lang, f]) => [lang, compile(f)]));
-const allSynonyms = [...synonymsByLanguage.values()].flat();
 
 /**
  * Words too common to search on their own. "Help" and "need" are among them: on a help
@@ -71,9 +70,16 @@ export function topicsForQuery(query: string, lang: string): TopicCode[] {
 	);
 	if (!haystack) return [];
 	const found = new Set<TopicCode>();
-	const own = synonymsByLanguage.get(lang) ?? [];
-	for (const synonym of [...own, ...allSynonyms]) {
+	// Own language first (it decides the order of the topics), then the others; each list is
+	// tested once (the own list used to be tested a second time as part of all of them).
+	for (const synonym of synonymsByLanguage.get(lang) ?? []) {
 		if (synonym.pattern.test(haystack)) found.add(synonym.topic);
+	}
+	for (const [other, synonyms] of synonymsByLanguage) {
+		if (other === lang) continue;
+		for (const synonym of synonyms) {
+			if (synonym.pattern.test(haystack)) found.add(synonym.topic);
+		}
 	}
 	return [...found];
 }

@@ -56,9 +56,17 @@ export function minutesOf(time: LocalTime): number {
 }
 
 /** Days are counted on a plain calendar: a date has no time zone until it gets a time. */
+const addedDays = new Map<string, LocalDate>();
+
 export function addDays(date: LocalDate, days: number): LocalDate {
+	const key = `${date}|${days}`;
+	const known = addedDays.get(key);
+	if (known !== undefined) return known;
 	const [y, m, d] = date.split('-').map(Number);
-	return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+	const result = new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+	if (addedDays.size >= 10_000) addedDays.clear();
+	addedDays.set(key, result);
+	return result;
 }
 
 /**
@@ -78,10 +86,17 @@ export function daysBetween(from: LocalDate, to: LocalDate): number {
 }
 
 /** ISO weekday code of a local date. */
+const weekdays = new Map<string, WeekdayCode>();
+
 export function weekdayOf(date: LocalDate): WeekdayCode {
+	const known = weekdays.get(date);
+	if (known !== undefined) return known;
 	const [y, m, d] = date.split('-').map(Number);
 	const sundayFirst = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
-	return weekdayCodes[(sundayFirst + 6) % 7];
+	const code = weekdayCodes[(sundayFirst + 6) % 7];
+	if (weekdays.size >= 10_000) weekdays.clear();
+	weekdays.set(date, code);
+	return code;
 }
 
 /** The Monday on or before a date. */
@@ -105,8 +120,19 @@ export type OsloWallTime = {
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
+// The finder reads the same `now` for every service on a page (opening status, notices).
+let lastWallTime: { ms: number; wall: OsloWallTime } | null = null;
+
 /** The Oslo wall-clock reading of an instant. */
 export function osloWallTime(instant: Date): OsloWallTime {
+	const ms = instant.getTime();
+	if (lastWallTime?.ms === ms) return { ...lastWallTime.wall };
+	const wall = computeWallTime(instant);
+	lastWallTime = { ms, wall };
+	return { ...wall };
+}
+
+function computeWallTime(instant: Date): OsloWallTime {
 	const zoned = Temporal.Instant.fromEpochMilliseconds(instant.getTime()).toZonedDateTimeISO(
 		osloTimeZone
 	);
