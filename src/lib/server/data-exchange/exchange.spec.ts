@@ -73,7 +73,7 @@ async function publicData() {
 }
 
 async function rowsOf(csv: string, columns: readonly string[]) {
-	const parsed = parseCsv(encode(csv), columns, ['external_id']);
+	const parsed = await parseCsv(encode(csv), columns, ['external_id']);
 	if (!parsed.ok) throw new Error('unreadable export');
 	return parsed.csv.rows.map((r) => r.cells);
 }

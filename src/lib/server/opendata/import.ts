@@ -77,7 +77,7 @@ async function plan<T>(
 	bytes: Uint8Array,
 	municipalityId: number
 ): Promise<{ report: ImportReport; planned: Planned<T>[] }> {
-	const parsed = parseCsv(bytes, kind.columns, kind.required);
+	const parsed = await parseCsv(bytes, kind.columns, kind.required);
 	const empty = { create: 0, update: 0, unchanged: 0 };
 	if (!parsed.ok)
 		return {
