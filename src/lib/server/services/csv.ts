@@ -40,6 +40,7 @@ import { messagesFor } from '$lib/i18n/messages.server';
 import { osloToday } from '$lib/server/time';
 import {
 	checkContactFacts,
+	storedContactFacts,
 	type ContactFactKey,
 	type ContactFacts
 } from './admin/contact-facts-form';
@@ -648,19 +649,7 @@ async function loadOwnServices(
 							directions: placeNb?.directions ?? null
 						}
 					: null,
-				facts: {
-					alertFrom: row.alertFrom,
-					alertTo: row.alertTo,
-					replyMinutes: row.replyMinutes,
-					waitDays: row.waitDays,
-					timesConfirmedOn: row.timesConfirmedOn,
-					whoAnswers: nb?.whoAnswers ?? null,
-					writtenDown: row.writtenDown,
-					whoIsTold: row.whoIsTold,
-					ownDecisionAge: row.ownDecisionAge,
-					bringFriend: row.bringFriend,
-					interpreter: row.interpreter
-				}
+				facts: storedContactFacts(row, nb)
 			}
 		});
 	}

@@ -104,6 +104,26 @@ export type ContactFactKey = (typeof contactFactKeys)[number];
 
 export type ContactFacts = Pick<ServiceEdit, ContactFactKey>;
 
+/** The facts as stored: on the service row, and "who answers" in its nb text. */
+export function storedContactFacts(
+	row: Omit<ContactFacts, 'alert' | 'whoAnswers'>,
+	nb: { whoAnswers: string | null } | undefined
+): Omit<ContactFacts, 'alert'> {
+	return {
+		alertFrom: row.alertFrom,
+		alertTo: row.alertTo,
+		replyMinutes: row.replyMinutes,
+		waitDays: row.waitDays,
+		timesConfirmedOn: row.timesConfirmedOn,
+		whoAnswers: nb?.whoAnswers ?? null,
+		writtenDown: row.writtenDown,
+		whoIsTold: row.whoIsTold,
+		ownDecisionAge: row.ownDecisionAge,
+		bringFriend: row.bringFriend,
+		interpreter: row.interpreter
+	};
+}
+
 export type ContactFactsResult =
 	{ ok: true; value: ContactFacts } | { ok: false; errors: FormErrors };
 

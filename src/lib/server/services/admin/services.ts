@@ -17,6 +17,7 @@ import type { AuthUser } from '$lib/server/auth/guard';
 import { markTranslationSaved } from '$lib/server/translations';
 import { slugify, uniqueSlug } from '$lib/server/slug';
 import { osloToday } from '$lib/server/time';
+import { storedContactFacts } from './contact-facts-form';
 
 /** A weekly opening rule as staff edit it (HSDS schedule: RFC 5545 days, Oslo wall-clock). */
 export type WeeklyHours = {
@@ -153,17 +154,7 @@ export async function getServiceForEdit(user: AuthUser, id: number) {
 		closedDays: closed.map((c) => c.date),
 		topics: topics.map((t) => t.code).sort(),
 		alert: nb?.alert ?? null,
-		alertFrom: row.alertFrom,
-		alertTo: row.alertTo,
-		replyMinutes: row.replyMinutes,
-		waitDays: row.waitDays,
-		timesConfirmedOn: row.timesConfirmedOn,
-		whoAnswers: nb?.whoAnswers ?? null,
-		writtenDown: row.writtenDown,
-		whoIsTold: row.whoIsTold,
-		ownDecisionAge: row.ownDecisionAge,
-		bringFriend: row.bringFriend,
-		interpreter: row.interpreter
+		...storedContactFacts(row, nb)
 	};
 	return { id: row.id, slug: row.slug, version: row.version, assuredDate: row.assuredDate, edit };
 }
