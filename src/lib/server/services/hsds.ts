@@ -775,6 +775,23 @@ async function serviceListCondition(query: ServiceQuery): Promise<SQL> {
 	return and(...conditions)!;
 }
 
+type IdQuery = { all(): { id: number }[] };
+
+/** The ids of the asked page, in the query's order (every id for ndjson, which has no pages). */
+function pageIds(
+	ordered: IdQuery & { limit(n: number): { offset(n: number): IdQuery } },
+	query: { format?: string; page: number; perPage: number }
+): number[] {
+	const rows =
+		query.format === 'ndjson'
+			? ordered.all()
+			: ordered
+					.limit(query.perPage)
+					.offset((query.page - 1) * query.perPage)
+					.all();
+	return rows.map((r) => r.id);
+}
+
 /**
  * Services matching the query, shaped as HSDS, ordered by name in the requested language:
  * counted and cut to the page in SQL, then only the page is loaded (all of it for ndjson).
@@ -787,14 +804,7 @@ export async function listServices(query: ServiceQuery, now = new Date()) {
 		.from(service)
 		.where(where)
 		.orderBy(nameOrder(query.lang, 'service', service.slug), asc(service.id));
-	const ids = (
-		query.format === 'ndjson'
-			? ordered.all()
-			: ordered
-					.limit(query.perPage)
-					.offset((query.page - 1) * query.perPage)
-					.all()
-	).map((r) => r.id);
+	const ids = pageIds(ordered, query);
 	const data = ids.length ? await loadPublicData(ids) : null;
 	const rows = new Map(data?.services.map((r) => [r.id, r]));
 	const shape = (s: HsdsService) =>
@@ -856,14 +866,7 @@ export async function listOrganizations(query: ListQuery) {
 		.from(organization)
 		.where(where)
 		.orderBy(nameOrder(query.lang, 'organization', organization.slug), asc(organization.id));
-	const ids = (
-		query.format === 'ndjson'
-			? ordered.all()
-			: ordered
-					.limit(query.perPage)
-					.offset((query.page - 1) * query.perPage)
-					.all()
-	).map((r) => r.id);
+	const ids = pageIds(ordered, query);
 	const data = await loadOrganizations(ids);
 	const items = ids.map((id) => shapeOrganization(data, id, query.lang));
 	return {
