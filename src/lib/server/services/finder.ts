@@ -20,7 +20,7 @@ import {
 import { isLanguage, sourceLanguage, type Language } from '$lib/i18n/languages';
 import { pickLocalized, type Localized } from '$lib/i18n/localized';
 import { getCurrentMunicipality } from '$lib/server/municipality';
-import { unlessStorageFails } from '$lib/server/db/faults';
+import { addVisitCount } from '$lib/server/visit-counts';
 import { publicDataGeneration } from '$lib/server/page-cache';
 import { osloToday } from '$lib/server/time';
 import type {
@@ -694,23 +694,24 @@ export async function acuteHelpForService(
 
 /**
  * Adds one to today's counter for each topic. Deliberately nothing about the visitor or
- * what they typed: a day, a topic code, a number.
+ * what they typed: a day, a topic code, a number. Written within a second
+ * (visit-counts.ts); a read-only or full database skips the count.
  */
 export function countTopicUse(topics: readonly TopicCode[], now = new Date()): void {
 	// The Oslo calendar day is the only time resolution the counters keep.
 	const day = osloToday(now);
-	// A read-only or full database skips the count; the visitor still gets the page.
-	unlessStorageFails(() => {
-		for (const topic of new Set(topics)) {
-			db.insert(topicDailyCount)
-				.values({ day, topic, count: 1 })
+	for (const topic of new Set(topics)) {
+		addVisitCount(`topic:${day}:${topic}`, (tx, n) =>
+			tx
+				.insert(topicDailyCount)
+				.values({ day, topic, count: n })
 				.onConflictDoUpdate({
 					target: [topicDailyCount.day, topicDailyCount.topic],
-					set: { count: sql`${topicDailyCount.count} + 1` }
+					set: { count: sql`${topicDailyCount.count} + ${n}` }
 				})
-				.run();
-		}
-	});
+				.run()
+		);
+	}
 }
 
 /**
