@@ -107,7 +107,11 @@ async function main() {
 			...(scale > 1 ? [[large, 'uncachedLarge'] as [string, 'uncachedLarge']] : [])
 		];
 		for (const [database, key] of uncachedModes) {
-			portal = await startPortal(database, 1, { PAGE_CACHE_SECONDS: '0' });
+			// The page cache off, the data memos on (as for a page the cache does not hold).
+			portal = await startPortal(database, 1, {
+				PAGE_CACHE_SECONDS: '0',
+				DATA_MEMO_SECONDS: '10'
+			});
 			try {
 				await load(portal.origin + trivialPage.path, warmUpSeconds);
 				floor[key] = await load(portal.origin + trivialPage.path, duration);

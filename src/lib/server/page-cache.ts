@@ -147,6 +147,16 @@ export function invalidatePublicPages(): void {
 export const invalidatePublicPagesMessage = invalidateMessage;
 
 /**
+ * How long a module may keep its own copy of public data between invalidations (the
+ * finder's child rows, the open-data catalogue): `DATA_MEMO_SECONDS`, else the page cache's
+ * lifetime. Separate from the page cache so that it can stay on while the page cache is
+ * off: a page the cache does not hold (a new search, a new filter) still finds the data
+ * read, as in production (`npm run bench` measures uncached pages that way).
+ */
+export const dataMemoMs =
+	Number(process.env.DATA_MEMO_SECONDS ?? process.env.PAGE_CACHE_SECONDS ?? 10) * 1000;
+
+/**
  * Counts invalidations, so a module that keeps its own short-lived copy of public data
  * (the open-data API) drops it whenever a page would be dropped.
  */

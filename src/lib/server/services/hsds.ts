@@ -13,7 +13,7 @@ import {
 } from '$lib/server/db/schema';
 import { loadCatalog, publishedServiceCondition } from '$lib/server/services/finder';
 import { getCurrentMunicipality } from '$lib/server/municipality';
-import { publicDataGeneration } from '$lib/server/page-cache';
+import { dataMemoMs, publicDataGeneration } from '$lib/server/page-cache';
 import { isLanguage, sourceLanguage, type Language } from '$lib/i18n/languages';
 import { normaliseForSearch } from '$lib/server/services/search-text';
 import { osloInstant, osloOffset, osloToday, parseClock } from '$lib/server/time';
@@ -622,11 +622,11 @@ function withoutSearch(s: HsdsService): Omit<HsdsService, '_search'> {
 type ShapedEntry = { row: Loaded['services'][number]; service: HsdsService };
 
 /**
- * The shaped catalogue per language, kept as long as the page cache keeps pages (10 s, and
- * dropped on every invalidatePublicPages) so a burst of API readers costs one load, and
+ * The shaped catalogue per language, kept for `dataMemoMs` (10 s by default, and dropped
+ * on every invalidatePublicPages) so a burst of API readers costs one load, and
  * concurrent first readers share it instead of each loading the same data.
  */
-const memoMs = Number(process.env.PAGE_CACHE_SECONDS ?? 10) * 1000;
+const memoMs = dataMemoMs;
 let memo: {
 	generation: number;
 	expires: number;
