@@ -55,7 +55,9 @@ describe('RenderGate', () => {
 
 describe('the gate in front of a server', () => {
 	let server: Server | undefined;
-	afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
+	afterEach(
+		() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()))
+	);
 
 	/** A server like server.js: `/cached` answered at once, `/slow?…` rendered through the gate. */
 	async function start(gate: RenderGate, rendered: string[], ready?: Promise<void>) {

@@ -43,7 +43,9 @@ describe('Finn hjelp results in pages', () => {
 		// Asking past the end shows the last page, not an empty one.
 		const past = await findServices(query, 'nb', now, first.pages + 5);
 		expect(past.page).toBe(first.pages);
-		expect(past.services.map((s) => s.slug)).toEqual(seen.slice((first.pages - 1) * finderPageSize));
+		expect(past.services.map((s) => s.slug)).toEqual(
+			seen.slice((first.pages - 1) * finderPageSize)
+		);
 	});
 
 	it('a search pages the same way, and the help-now card stays on every page', async () => {

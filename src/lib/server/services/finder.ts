@@ -23,6 +23,7 @@ import { getCurrentMunicipality } from '$lib/server/municipality';
 import { addVisitCount } from '$lib/server/visit-counts';
 import { dataMemoMs, publicDataGeneration } from '$lib/server/page-cache';
 import { osloToday } from '$lib/server/time';
+import { timeSlicer } from '$lib/server/slices';
 import type {
 	AcuteHelp,
 	ChosenServices,
@@ -259,6 +260,8 @@ export async function loadCatalog(
  * another version, has its row and child rows read (every staff save bumps the version, and
  * every write drops the memo anyway).
  */
+const refillChunk = 100;
+
 async function memoisedCatalog(
 	memo: Map<number, MemoEntry>,
 	where: ReturnType<typeof and>
@@ -270,19 +273,19 @@ async function memoisedCatalog(
 		.all();
 	const stale = matches.filter((m) => {
 		const hit = memo.get(m.id);
-		return (
-			!hit ||
-			hit.row.version !== m.version ||
-			hit.row.updatedAt !== m.updatedAt
-		);
+		return !hit || hit.row.version !== m.version || hit.row.updatedAt !== m.updatedAt;
 	});
-	if (stale.length > 0) {
-		const staleIds = stale.map((m) => m.id);
+	// After a write the memo is empty and a topic refills it for a thousand services: in
+	// slices, so a save or a cached page waiting meanwhile is answered between them.
+	const slice = timeSlicer();
+	for (let at = 0; at < stale.length; at += refillChunk) {
+		const staleIds = stale.slice(at, at + refillChunk).map((m) => m.id);
 		const [rows, loaded] = await Promise.all([
 			db.select().from(service).where(inArray(service.id, staleIds)).all(),
 			loadChildren(staleIds)
 		]);
 		for (const row of rows) memo.set(row.id, { row, children: loaded(row.id) });
+		await slice();
 	}
 	return matches.flatMap((m) => {
 		const hit = memo.get(m.id);
@@ -556,12 +559,7 @@ type RankContext = {
 /** What ranking needs of a service: its name, summary and opening state, no card yet. */
 type Candidate = Rankable & { service: CatalogService; status: OpeningStatus };
 
-function candidate(
-	s: CatalogService,
-	lang: Language,
-	now: Date,
-	context: RankContext
-): Candidate {
+function candidate(s: CatalogService, lang: Language, now: Date, context: RankContext): Candidate {
 	const status = statusOf(s, now);
 	const name = localize(s.translations, lang, 'name')?.text ?? s.slug;
 	const summary = localize(s.translations, lang, 'summary')?.text ?? '';

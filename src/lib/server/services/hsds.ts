@@ -657,6 +657,50 @@ function catalogue(
 	return { data: current.data, shaped };
 }
 
+/**
+ * Shaped services by id, in one language, for one Oslo day (a shape's times carry the
+ * day's offset): kept for `dataMemoMs` and dropped on every invalidation, so paging
+ * through the list shapes each service once instead of on every request. Only the
+ * services not held are read.
+ */
+let shapedMemo: { generation: number; expires: number; byKey: Map<string, HsdsService> } | null =
+	null;
+
+async function shapedServices(
+	ids: number[],
+	lang: Language,
+	now: Date
+): Promise<Map<number, HsdsService>> {
+	const found = new Map<number, HsdsService>();
+	if (ids.length === 0) return found;
+	const day = osloToday(now);
+	const keyOf = (id: number) => `${lang}:${day}:${id}`;
+	const generation = publicDataGeneration();
+	if (
+		memoMs > 0 &&
+		(!shapedMemo || shapedMemo.generation !== generation || shapedMemo.expires <= Date.now())
+	) {
+		shapedMemo = { generation, expires: Date.now() + memoMs, byKey: new Map() };
+	}
+	const memo = memoMs > 0 ? shapedMemo!.byKey : null;
+	const missing: number[] = [];
+	for (const id of ids) {
+		const hit = memo?.get(keyOf(id));
+		if (hit) found.set(id, hit);
+		else missing.push(id);
+	}
+	if (missing.length > 0) {
+		const data = await loadPublicData(missing);
+		if (memo && memo.size > 50_000) memo.clear();
+		for (const row of data.services) {
+			const shaped = shapeService(data, row, lang, now);
+			found.set(row.id, shaped);
+			memo?.set(keyOf(row.id), shaped);
+		}
+	}
+	return found;
+}
+
 /** `search_text(x)`: normaliseForSearch in SQL, registered once on the connection. */
 let searchFunctionReady = false;
 function searchText(value: SQL): SQL {
@@ -805,17 +849,17 @@ export async function listServices(query: ServiceQuery, now = new Date()) {
 		.where(where)
 		.orderBy(nameOrder(query.lang, 'service', service.slug), asc(service.id));
 	const ids = pageIds(ordered, query);
-	const data = ids.length ? await loadPublicData(ids) : null;
-	const rows = new Map(data?.services.map((r) => [r.id, r]));
+	const shaped = await shapedServices(ids, query.lang, now);
 	const shape = (s: HsdsService) =>
 		query.minimal
 			? { id: s.id, name: s.name, status: s.status, last_modified: s.last_modified }
 			: query.full
 				? withoutSearch(s)
 				: listShape(s);
-	const items = data
-		? ids.map((id) => shape(shapeService(data, rows.get(id)!, query.lang, now)))
-		: [];
+	const items = ids.flatMap((id) => {
+		const s = shaped.get(id);
+		return s ? [shape(s)] : [];
+	});
 	return {
 		items,
 		page: hsdsPageOf(items, total, query.page, query.perPage),

@@ -29,7 +29,10 @@ export function chosenListQuery(chosen: readonly string[]): string {
 }
 
 /** Previous and next page links for the results, every other parameter kept. */
-export function finderPager(url: URL, result: Pick<FinderResult, 'page' | 'pages' | 'pageSize' | 'total'>) {
+export function finderPager(
+	url: URL,
+	result: Pick<FinderResult, 'page' | 'pages' | 'pageSize' | 'total'>
+) {
 	const href = (n: number) => {
 		const params = new URLSearchParams(url.search);
 		params.delete('side');
