@@ -265,7 +265,49 @@ export const publicPageCache: Handle = async ({ event, resolve }) => {
 	const acceptEncoding = headers.get('accept-encoding');
 	const hit = cache.get(key, acceptEncoding);
 	if (hit) return answer(hit);
+	// Someone is rendering this page right now (it just expired, and 50 visitors ask at
+	// once): wait for that one render instead of rendering it 50 times.
+	const pending = rendering.get(key);
+	if (pending) {
+		const entry = await pending;
+		if (entry) {
+			countVisit(entry.visitCounters);
+			return answer(variantOf(entry, acceptEncoding));
+		}
+	}
 
+	let settle: (entry: Entry | null) => void = () => {};
+	if (!pending) {
+		rendering.set(key, new Promise<Entry | null>((resolve) => (settle = resolve)));
+	}
+	try {
+		const entry = await render(event, resolve, key);
+		settle(entry && 'status' in entry ? entry : null);
+		if (entry && !('status' in entry)) return entry.response;
+		return answer(variantOf(entry!, acceptEncoding));
+	} catch (error) {
+		settle(null);
+		throw error;
+	} finally {
+		if (!pending) rendering.delete(key);
+	}
+};
+
+/** Renders in progress, by key: later requests for the same page wait for the first. */
+const rendering = new Map<string, Promise<Entry | null>>();
+
+function variantOf(entry: Entry, acceptEncoding: string | null): CachedAnswer {
+	const encoding = preferredEncoding(acceptEncoding);
+	const variant = (encoding !== 'identity' && entry[encoding]) || entry.identity;
+	return { status: entry.status, headers: variant.headers, body: variant.body };
+}
+
+/** The page rendered and stored; `{ response }` when it may not be cached. */
+async function render(
+	event: Parameters<Handle>[0]['event'],
+	resolve: Parameters<Handle>[0]['resolve'],
+	key: string
+): Promise<Entry | { response: Response }> {
 	const generation = cache.generation;
 	const started = Date.now();
 	const response = await resolve(event);
@@ -277,13 +319,11 @@ export const publicPageCache: Handle = async ({ event, resolve }) => {
 		/private|no-store/.test(cacheControl) ||
 		response.body === null
 	) {
-		return response;
+		return { response };
 	}
 	const body = Buffer.from(await response.arrayBuffer());
 	const entry = await makeEntry(response, body, started, event.locals.visitCounters ?? []);
 	// A write that landed while this was rendering may not be in it: serve it, don't keep it.
 	if (cache.generation === generation) cache.set(key, entry);
-	const encoding = preferredEncoding(acceptEncoding);
-	const variant = (encoding !== 'identity' && entry[encoding]) || entry.identity;
-	return answer({ status: entry.status, headers: variant.headers, body: variant.body });
-};
+	return entry;
+}
