@@ -4,6 +4,9 @@
  *
  * - A cached anonymous page is answered here, from the raw Node request, before SvelteKit
  *   builds a Request for it (src/lib/server/page-cache.ts fills the cache; this only reads).
+ * - Every other page render passes a small admission gate (src/lib/server/render-gate.ts:
+ *   `RENDER_CONCURRENCY` at a time, the rest queued in order), so cached pages stay fast
+ *   while a burst of uncached ones is worked through.
  * - `WEB_CONCURRENCY=N` (default 1) forks N workers with node:cluster that share the port
  *   and the SQLite file (WAL: readers in parallel, one writer at a time). Each worker keeps
  *   its own page cache; when one invalidates, the primary tells the others.
@@ -65,6 +68,9 @@ async function serve() {
 	// The page cache lives in the SvelteKit bundle and registers itself under a global symbol
 	// when the server hooks load (during the handler's start-up above).
 	const frontPageCache = () => globalThis[Symbol.for('inngang.page-cache')];
+	// Everything else waits its turn there (src/lib/server/render-gate.ts), so a burst of
+	// renders never keeps the cached pages above from being answered.
+	const renderGate = () => globalThis[Symbol.for('inngang.render-gate')];
 	const host = process.env.HOST ?? '0.0.0.0';
 	const port = Number(process.env.PORT ?? 3000);
 	const server = http.createServer((req, res) => {
@@ -74,10 +80,14 @@ async function serve() {
 			res.end(hit.body);
 			return;
 		}
-		handler(req, res, () => {
-			res.statusCode = 404;
-			res.end('Not found');
-		});
+		const render = () =>
+			handler(req, res, () => {
+				res.statusCode = 404;
+				res.end('Not found');
+			});
+		const gate = renderGate();
+		if (gate) gate.admit(req, res, render);
+		else render();
 	});
 	if (process.env.KEEP_ALIVE_TIMEOUT)
 		server.keepAliveTimeout = Number(process.env.KEEP_ALIVE_TIMEOUT) * 1000;

@@ -8,6 +8,8 @@ import { database } from '$lib/server/db';
 import { compressResponse } from '$lib/server/compression';
 import { startFollowUpReminders } from '$lib/server/consultations/follow-up-reminders';
 import { publicPageCache } from '$lib/server/page-cache';
+// Registers the admission gate server.js puts in front of every render.
+import '$lib/server/render-gate';
 import { formBodies } from '$lib/server/form-bodies';
 import { faultError, faultPages } from '$lib/server/fault-pages';
 import { logRequest } from '$lib/server/request-log';

@@ -155,6 +155,24 @@ describe('visits served from the cache', () => {
 		expect(visits.every((v) => v instanceof Date)).toBe(true);
 	});
 
+	it('renders a page once when many ask for it at the same moment, and counts every visit', async () => {
+		const visits: Date[] = [];
+		const page = countingPage(visits);
+		const answers = await Promise.all(
+			Array.from({ length: 20 }, () => get('/finn-hjelp/tema/rus', page))
+		);
+		expect(page.renders()).toBe(1);
+		expect(answers.every((a) => a === 'topic page')).toBe(true);
+		expect(visits).toHaveLength(20);
+	});
+
+	it('lets each render its own page when the first one may not be cached', async () => {
+		const r = renderer({ 'set-cookie': 'a=b' });
+		const answers = await Promise.all([get('/c', r), get('/c', r), get('/c', r)]);
+		expect(r.renders()).toBe(3);
+		expect(new Set(answers).size).toBe(3);
+	});
+
 	it('does not count a visit to a page that does not count', async () => {
 		const visits: Date[] = [];
 		const counting = countingPage(visits);

@@ -147,6 +147,16 @@ export function invalidatePublicPages(): void {
 export const invalidatePublicPagesMessage = invalidateMessage;
 
 /**
+ * How long a module may keep its own copy of public data between invalidations (the
+ * finder's child rows, the open-data catalogue): `DATA_MEMO_SECONDS`, else the page cache's
+ * lifetime. Separate from the page cache so that it can stay on while the page cache is
+ * off: a page the cache does not hold (a new search, a new filter) still finds the data
+ * read, as in production (`npm run bench` measures uncached pages that way).
+ */
+export const dataMemoMs =
+	Number(process.env.DATA_MEMO_SECONDS ?? process.env.PAGE_CACHE_SECONDS ?? 10) * 1000;
+
+/**
  * Counts invalidations, so a module that keeps its own short-lived copy of public data
  * (the open-data API) drops it whenever a page would be dropped.
  */
@@ -255,7 +265,49 @@ export const publicPageCache: Handle = async ({ event, resolve }) => {
 	const acceptEncoding = headers.get('accept-encoding');
 	const hit = cache.get(key, acceptEncoding);
 	if (hit) return answer(hit);
+	// Someone is rendering this page right now (it just expired, and 50 visitors ask at
+	// once): wait for that one render instead of rendering it 50 times.
+	const pending = rendering.get(key);
+	if (pending) {
+		const entry = await pending;
+		if (entry) {
+			countVisit(entry.visitCounters);
+			return answer(variantOf(entry, acceptEncoding));
+		}
+	}
 
+	let settle: (entry: Entry | null) => void = () => {};
+	if (!pending) {
+		rendering.set(key, new Promise<Entry | null>((resolve) => (settle = resolve)));
+	}
+	try {
+		const entry = await render(event, resolve, key);
+		settle(entry && 'status' in entry ? entry : null);
+		if (entry && !('status' in entry)) return entry.response;
+		return answer(variantOf(entry!, acceptEncoding));
+	} catch (error) {
+		settle(null);
+		throw error;
+	} finally {
+		if (!pending) rendering.delete(key);
+	}
+};
+
+/** Renders in progress, by key: later requests for the same page wait for the first. */
+const rendering = new Map<string, Promise<Entry | null>>();
+
+function variantOf(entry: Entry, acceptEncoding: string | null): CachedAnswer {
+	const encoding = preferredEncoding(acceptEncoding);
+	const variant = (encoding !== 'identity' && entry[encoding]) || entry.identity;
+	return { status: entry.status, headers: variant.headers, body: variant.body };
+}
+
+/** The page rendered and stored; `{ response }` when it may not be cached. */
+async function render(
+	event: Parameters<Handle>[0]['event'],
+	resolve: Parameters<Handle>[0]['resolve'],
+	key: string
+): Promise<Entry | { response: Response }> {
 	const generation = cache.generation;
 	const started = Date.now();
 	const response = await resolve(event);
@@ -267,13 +319,11 @@ export const publicPageCache: Handle = async ({ event, resolve }) => {
 		/private|no-store/.test(cacheControl) ||
 		response.body === null
 	) {
-		return response;
+		return { response };
 	}
 	const body = Buffer.from(await response.arrayBuffer());
 	const entry = await makeEntry(response, body, started, event.locals.visitCounters ?? []);
 	// A write that landed while this was rendering may not be in it: serve it, don't keep it.
 	if (cache.generation === generation) cache.set(key, entry);
-	const encoding = preferredEncoding(acceptEncoding);
-	const variant = (encoding !== 'identity' && entry[encoding]) || entry.identity;
-	return answer({ status: entry.status, headers: variant.headers, body: variant.body });
-};
+	return entry;
+}

@@ -137,6 +137,10 @@ export type FinderResult<Topic extends string = string> = {
 	/** Nothing matched: `services` holds the crisis lines and the "én dør inn" service. */
 	fallback: boolean;
 	total: number;
+	/** Which page of the ranked results `services` is (`side=N`), of how many. */
+	page: number;
+	pages: number;
+	pageSize: number;
 	/** Danger now: what to do and who answers this minute, shown above everything else. */
 	acute: AcuteHelp | null;
 };

@@ -23,6 +23,8 @@ import { pickLocalized, type Localized } from '$lib/i18n/localized';
 import { narrowSchedules, scheduleMatches, type ActivityFilters, type Filterable } from './filters';
 import { expandSchedules, upcomingOccurrences, type Occurrence, type Schedule } from './schedule';
 import { addDays, osloToday, type LocalDate } from '$lib/server/time';
+import { dataMemoMs, publicDataGeneration } from '$lib/server/page-cache';
+import { timeSlicer } from '$lib/server/slices';
 
 export type ActivityDetails = Filterable &
 	Pick<
@@ -332,17 +334,92 @@ async function activityTimings(
 		.where(where)
 		.all();
 	if (rows.length === 0) return [];
-	const ofMatches = inArray(
-		activitySchedule.activityId,
-		db.select({ id: activity.id }).from(activity).where(where)
+	const byActivity = await schedulesOf(
+		municipalityId,
+		rows.map((r) => r.id),
+		since,
+		() =>
+			inArray(
+				activitySchedule.activityId,
+				db.select({ id: activity.id }).from(activity).where(where)
+			)
 	);
+	const timings: ActivityTiming[] = [];
+	const narrowing = filters.days !== undefined || filters.times !== undefined;
+	for (const row of rows) {
+		const all = byActivity.get(row.id) ?? [];
+		if (narrowing && !all.some((s) => scheduleMatches(s, filters))) continue;
+		timings.push({
+			id: row.id,
+			name: row.name ?? row.slug,
+			// Unnarrowed, the memoised array itself (so `nextOccurrence` can remember it).
+			schedules: narrowing ? narrowSchedules(all, filters) : all
+		});
+	}
+	return timings;
+}
+
+/**
+ * Schedules with their except dates and cancellations, per activity, kept for
+ * `dataMemoMs` and dropped on every invalidatePublicPages() (every activity write calls it),
+ * so a list or calendar with a new filter reads only which activities match, not every
+ * matching activity's schedules again. The memo holds every except date and cancellation
+ * (an old one never changes a future session); without the memo only those from `since`.
+ */
+let scheduleMemo: {
+	generation: number;
+	municipalityId: number;
+	expires: number;
+	byActivity: Map<number, Schedule[]>;
+} | null = null;
+
+async function schedulesOf(
+	municipalityId: number,
+	ids: readonly number[],
+	since: LocalDate,
+	matching: () => SQL
+): Promise<Map<number, Schedule[]>> {
+	if (dataMemoMs <= 0) return readSchedules(matching(), since);
+	const generation = publicDataGeneration();
+	if (
+		!scheduleMemo ||
+		scheduleMemo.generation !== generation ||
+		scheduleMemo.municipalityId !== municipalityId ||
+		scheduleMemo.expires <= Date.now()
+	) {
+		scheduleMemo = {
+			generation,
+			municipalityId,
+			expires: Date.now() + dataMemoMs,
+			byActivity: new Map()
+		};
+	}
+	const memo = scheduleMemo.byActivity;
+	const missing = ids.filter((id) => !memo.has(id));
+	// Refilled in slices after a write, so other requests are answered in between.
+	const slice = timeSlicer();
+	for (let at = 0; at < missing.length; at += 500) {
+		const chunk = missing.slice(at, at + 500);
+		const read = await readSchedules(inArray(activitySchedule.activityId, chunk), null);
+		for (const id of chunk) memo.set(id, read.get(id) ?? []);
+		await slice();
+	}
+	return memo;
+}
+
+async function readSchedules(
+	ofMatches: SQL,
+	since: LocalDate | null
+): Promise<Map<number, Schedule[]>> {
+	const from = (column: typeof activityExceptDate.date | typeof activityCancellation.date) =>
+		since === null ? undefined : gte(column, since);
 	const [schedules, exceptDates, cancellations] = await Promise.all([
 		db.select().from(activitySchedule).where(ofMatches).orderBy(asc(activitySchedule.id)).all(),
 		db
 			.select({ scheduleId: activityExceptDate.scheduleId, date: activityExceptDate.date })
 			.from(activityExceptDate)
 			.innerJoin(activitySchedule, eq(activitySchedule.id, activityExceptDate.scheduleId))
-			.where(and(ofMatches, gte(activityExceptDate.date, since)))
+			.where(and(ofMatches, from(activityExceptDate.date)))
 			.all(),
 		db
 			.select({
@@ -352,21 +429,41 @@ async function activityTimings(
 			})
 			.from(activityCancellation)
 			.innerJoin(activitySchedule, eq(activitySchedule.id, activityCancellation.scheduleId))
-			.where(and(ofMatches, gte(activityCancellation.date, since)))
+			.where(and(ofMatches, from(activityCancellation.date)))
 			.all()
 	]);
-	const byActivity = groupSchedules(schedules, exceptDates, cancellations);
-	const timings: ActivityTiming[] = [];
-	for (const row of rows) {
-		const all = byActivity.get(row.id) ?? [];
-		if ((filters.days || filters.times) && !all.some((s) => scheduleMatches(s, filters))) continue;
-		timings.push({
-			id: row.id,
-			name: row.name ?? row.slug,
-			schedules: narrowSchedules(all, filters)
-		});
+	return groupSchedules(schedules, exceptDates, cancellations);
+}
+
+/**
+ * The next session that has not ended, per schedule list and Oslo minute: sessions start and
+ * end on whole minutes, so within a minute it is the same, and memoised lists (see
+ * `scheduleMemo`) are the same arrays from one request to the next.
+ */
+const nextByList = new WeakMap<object, { minute: number; next: Occurrence | undefined }>();
+
+/** The sessions of a schedule list between two dates, remembered per list (see above). */
+const sessionsByList = new WeakMap<object, Map<string, Occurrence[]>>();
+
+function sessionsBetween(schedules: Schedule[], from: LocalDate, to: LocalDate): Occurrence[] {
+	let byRange = sessionsByList.get(schedules);
+	if (!byRange) sessionsByList.set(schedules, (byRange = new Map()));
+	const key = `${from}/${to}`;
+	let sessions = byRange.get(key);
+	if (!sessions) {
+		if (byRange.size >= 8) byRange.clear();
+		byRange.set(key, (sessions = expandSchedules(schedules, from, to)));
 	}
-	return timings;
+	return sessions;
+}
+
+function nextOccurrence(schedules: Schedule[], now: Date): Occurrence | undefined {
+	const minute = Math.floor(now.getTime() / 60_000);
+	const known = nextByList.get(schedules);
+	if (known && known.minute === minute) return known.next;
+	const [next] = upcomingOccurrences(schedules, now, 1, { onlyScheduled: false });
+	nextByList.set(schedules, { minute, next });
+	return next;
 }
 
 /** The details of `ids`, in that order (one that vanished in between is left out). */
@@ -433,7 +530,7 @@ export async function matchingActivities(
 	const timings = await activityTimings(municipalityId, lang, filters, addDays(osloToday(now), -1));
 	const upcoming: { timing: ActivityTiming; next: Occurrence }[] = [];
 	for (const timing of timings) {
-		const [next] = upcomingOccurrences(timing.schedules, now, 1, { onlyScheduled: false });
+		const next = nextOccurrence(timing.schedules, now);
 		if (next) upcoming.push({ timing, next });
 	}
 	upcoming.sort(
@@ -474,7 +571,7 @@ export async function agenda(
 	const timings = await activityTimings(municipalityId, lang, filters, from);
 	const sessions: { id: number; occurrence: Occurrence }[] = [];
 	for (const timing of timings) {
-		for (const occurrence of expandSchedules(timing.schedules, from, to))
+		for (const occurrence of sessionsBetween(timing.schedules, from, to))
 			sessions.push({ id: timing.id, occurrence });
 	}
 	sessions.sort(

@@ -10,7 +10,7 @@ import {
 	roundNeedsPicture
 } from '$lib/server/db/schema';
 import { currentPlan } from './measures';
-import { unlessStorageFails } from '$lib/server/db/faults';
+import { addVisitCount, flushVisitCounts } from '$lib/server/visit-counts';
 import { toCsv } from '$lib/server/opendata/csv';
 import { addMonths, osloToday } from '$lib/server/time';
 import type { NeedsPicture } from '$lib/types/needs';
@@ -38,11 +38,12 @@ export function countNeeds(
 ): void {
 	const day = osloToday(now);
 	const list = topics.length ? [...new Set(topics)] : kind === 'empty' ? [''] : [];
-	// A read-only or full database skips the count; the visitor still gets the page.
-	unlessStorageFails(() => {
-		for (const topic of list) {
-			db.insert(needsDailyCount)
-				.values({ day, kind, topic, lang, count: 1 })
+	// Written within a second (visit-counts.ts); a read-only or full database skips the count.
+	for (const topic of list) {
+		addVisitCount(`needs:${day}:${kind}:${topic}:${lang}`, (tx, n) =>
+			tx
+				.insert(needsDailyCount)
+				.values({ day, kind, topic, lang, count: n })
 				.onConflictDoUpdate({
 					target: [
 						needsDailyCount.day,
@@ -50,11 +51,11 @@ export function countNeeds(
 						needsDailyCount.topic,
 						needsDailyCount.lang
 					],
-					set: { count: sql`${needsDailyCount.count} + 1` }
+					set: { count: sql`${needsDailyCount.count} + ${n}` }
 				})
-				.run();
-		}
-	});
+				.run()
+		);
+	}
 }
 
 export type NeedsRow = {
@@ -125,6 +126,7 @@ export function lastMonths(monthCount: number, now = new Date()): string[] {
 }
 
 export async function loadNeedsPicture(now = new Date(), monthCount = 6): Promise<NeedsPicture> {
+	flushVisitCounts();
 	const months = lastMonths(monthCount, now);
 	const month = sql<string>`substr(${needsDailyCount.day}, 1, 7)`;
 	const rows = await db

@@ -10,6 +10,7 @@ process.env.DATABASE_URL = path;
 const { database } = await import('$lib/server/db');
 const { topicDailyCount } = await import('$lib/server/db/schema');
 const { seedDemo } = await import('../../../../db/seed');
+const { flushVisitCounts } = await import('$lib/server/visit-counts');
 const {
 	acuteHelpForService,
 	countTopicUse,
@@ -62,6 +63,7 @@ describe('contact helpers', () => {
 	it('counts per Oslo calendar day (23:30 UTC on 31 Dec is already New Year in Oslo)', () => {
 		countTopicUse(['rus', 'rus', 'skole'], new Date('2026-12-31T23:30:00Z'));
 		countTopicUse(['rus'], new Date('2027-01-01T10:00:00Z'));
+		flushVisitCounts();
 		const counts = database().select().from(topicDailyCount).all();
 		expect(counts).toEqual(
 			expect.arrayContaining([

@@ -20,9 +20,10 @@ import {
 import { isLanguage, sourceLanguage, type Language } from '$lib/i18n/languages';
 import { pickLocalized, type Localized } from '$lib/i18n/localized';
 import { getCurrentMunicipality } from '$lib/server/municipality';
-import { unlessStorageFails } from '$lib/server/db/faults';
-import { publicDataGeneration } from '$lib/server/page-cache';
+import { addVisitCount } from '$lib/server/visit-counts';
+import { dataMemoMs, publicDataGeneration } from '$lib/server/page-cache';
 import { osloToday } from '$lib/server/time';
+import { timeSlicer } from '$lib/server/slices';
 import type {
 	AcuteHelp,
 	ChosenServices,
@@ -40,7 +41,8 @@ import {
 	openingLabel,
 	openingStatus,
 	typicalTimes,
-	weeklyHours
+	weeklyHours,
+	type OpeningStatus
 } from './opening-hours';
 import { ageFits, fitScore, rankServices, type Rankable, type TopicFit } from './ranking';
 import { fullTextMatches, searchTerms, topicsForQuery } from './search';
@@ -198,19 +200,20 @@ export function publishedServiceCondition(municipalityId: number | null) {
 
 /**
  * The assembled child rows of a service (texts, topics, phones, hours), kept per service id
- * for as long as the page cache keeps pages: dropped on every `invalidatePublicPages()` (the
- * generation changes) and after `PAGE_CACHE_SECONDS`, so a burst of distinct searches reads
+ * for `dataMemoMs`: dropped on every `invalidatePublicPages()` (the generation changes) and
+ * after `DATA_MEMO_SECONDS` (default: the page cache's lifetime), so a burst of distinct searches reads
  * each service's children once instead of on every request. The service rows themselves
- * (which decide what is published and the order) are always read fresh. Off when the page
- * cache is off (`PAGE_CACHE_SECONDS=0`).
+ * (which decide what is published and the order) are always read fresh. Off with
+ * `DATA_MEMO_SECONDS=0`.
  */
-const childMemoMs = Number(process.env.PAGE_CACHE_SECONDS ?? 10) * 1000;
+const childMemoMs = dataMemoMs;
 type Children = Omit<CatalogService, keyof typeof service.$inferSelect>;
+type MemoEntry = { row: typeof service.$inferSelect; children: Children };
 let childMemo: {
 	generation: number;
 	municipalityId: number | null;
 	expires: number;
-	byId: Map<number, { row: typeof service.$inferSelect; children: Children }>;
+	byId: Map<number, MemoEntry>;
 } | null = null;
 
 function memoFor(municipalityId: number | null) {
@@ -226,18 +229,6 @@ function memoFor(municipalityId: number | null) {
 	return childMemo.byId;
 }
 
-/** Same row, column by column (a memoised service is reused only if its row is unchanged). */
-function sameRow(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
-	for (const key in a) {
-		const x = a[key];
-		const y = b[key];
-		if (x === y) continue;
-		if (x instanceof Date && y instanceof Date && x.getTime() === y.getTime()) continue;
-		return false;
-	}
-	return true;
-}
-
 /**
  * Every active service this portal shows: the municipality's own and the national ones;
  * only `ids`, or only what `filter` narrows to, when given (the filtering happens in SQL).
@@ -250,36 +241,56 @@ export async function loadCatalog(
 	memoised = false
 ): Promise<CatalogService[]> {
 	const municipality = await getCurrentMunicipality();
-	const rows = await db
-		.select()
-		.from(service)
-		.where(
-			and(
-				publishedServiceCondition(municipality?.id ?? null),
-				ids ? inArray(service.id, ids) : undefined,
-				filter ? catalogCondition(filter) : undefined
-			)
-		)
-		.all();
-	if (rows.length === 0) return [];
+	const where = and(
+		publishedServiceCondition(municipality?.id ?? null),
+		ids ? inArray(service.id, ids) : undefined,
+		filter ? catalogCondition(filter) : undefined
+	);
 	const memo = memoised && childMemoMs > 0 ? memoFor(municipality?.id ?? null) : null;
-	const known = new Map<number, Children>();
-	if (memo) {
-		for (const row of rows) {
-			const hit = memo.get(row.id);
-			if (hit && sameRow(row, hit.row)) known.set(row.id, hit.children);
-		}
+	if (memo) return memoisedCatalog(memo, where);
+	const rows = await db.select().from(service).where(where).all();
+	if (rows.length === 0) return [];
+	const loaded = await loadChildren(rows.map((r) => r.id));
+	return rows.map((row) => ({ ...row, ...loaded(row.id) }));
+}
+
+/**
+ * The catalogue with the memo: which services match is always asked of the database, with
+ * each one's version and last change; only a service the memo does not hold, or holds in
+ * another version, has its row and child rows read (every staff save bumps the version, and
+ * every write drops the memo anyway).
+ */
+const refillChunk = 100;
+
+async function memoisedCatalog(
+	memo: Map<number, MemoEntry>,
+	where: ReturnType<typeof and>
+): Promise<CatalogService[]> {
+	const matches = await db
+		.select({ id: service.id, version: service.version, updatedAt: service.updatedAt })
+		.from(service)
+		.where(where)
+		.all();
+	const stale = matches.filter((m) => {
+		const hit = memo.get(m.id);
+		return !hit || hit.row.version !== m.version || hit.row.updatedAt !== m.updatedAt;
+	});
+	// After a write the memo is empty and a topic refills it for a thousand services: in
+	// slices, so a save or a cached page waiting meanwhile is answered between them.
+	const slice = timeSlicer();
+	for (let at = 0; at < stale.length; at += refillChunk) {
+		const staleIds = stale.slice(at, at + refillChunk).map((m) => m.id);
+		const [rows, loaded] = await Promise.all([
+			db.select().from(service).where(inArray(service.id, staleIds)).all(),
+			loadChildren(staleIds)
+		]);
+		for (const row of rows) memo.set(row.id, { row, children: loaded(row.id) });
+		await slice();
 	}
-	const missing = rows.filter((r) => !known.has(r.id));
-	if (missing.length > 0) {
-		const loaded = await loadChildren(missing.map((r) => r.id));
-		for (const row of missing) {
-			const children = loaded(row.id);
-			known.set(row.id, children);
-			memo?.set(row.id, { row, children });
-		}
-	}
-	return rows.map((row) => ({ ...row, ...known.get(row.id)! }));
+	return matches.flatMap((m) => {
+		const hit = memo.get(m.id);
+		return hit ? [{ ...hit.row, ...hit.children }] : [];
+	});
 }
 
 async function loadChildren(serviceIds: number[]): Promise<(id: number) => Children> {
@@ -341,13 +352,32 @@ async function loadChildren(serviceIds: number[]): Promise<(id: number) => Child
 	});
 }
 
+/**
+ * Opening state per service and Oslo minute: hours change on whole minutes, so within a
+ * minute the answer is the same, and a memoised service (see `childMemo`) shares its rules
+ * array between requests. Keyed by that array, so it goes when the memo does.
+ */
+const statusByRules = new WeakMap<object, { minute: number; status: OpeningStatus }>();
+
+function statusOf(s: CatalogService, now: Date): OpeningStatus {
+	const minute = Math.floor(now.getTime() / 60_000);
+	const known = statusByRules.get(s.rules);
+	if (known && known.minute === minute) return known.status;
+	const status = openingStatus(
+		s.rules.filter((r) => r.kind === 'open'),
+		s.exceptions,
+		now
+	);
+	statusByRules.set(s.rules, { minute, status });
+	return status;
+}
+
 function toCard(
 	s: CatalogService,
 	lang: Language,
-	now: Date
+	now: Date,
+	status = statusOf(s, now)
 ): ServiceCard & { openOrSoon: boolean } {
-	const openRules = s.rules.filter((r) => r.kind === 'open');
-	const status = openingStatus(openRules, s.exceptions, now);
 	return {
 		slug: s.slug,
 		name: localize(s.translations, lang, 'name') ?? { text: s.slug, lang: sourceLanguage },
@@ -394,15 +424,27 @@ function toCard(
 	};
 }
 
+/** Services on one page of Finn hjelp's results. */
+export const finderPageSize = 20;
+
+/** `side=N`, the page of the results (1 when absent or not a page number). */
+export function finderPage(params: URLSearchParams): number {
+	const raw = params.get('side');
+	const n = raw && /^\d{1,4}$/.test(raw) ? Number(raw) : 1;
+	return n >= 1 ? n : 1;
+}
+
 /**
  * The finder: filter, match, rank. A search that matches nothing never returns an empty
  * page: it falls back to the services that are right for anyone (emergency and 24/7
- * helplines and the municipality's "én dør inn").
+ * helplines and the municipality's "én dør inn"). Every match is ranked; only `page`'s
+ * `finderPageSize` of them become cards (a topic can hold a thousand services).
  */
 export async function findServices(
 	query: FinderQuery,
 	lang: Language,
-	now = new Date()
+	now = new Date(),
+	page = 1
 ): Promise<FinderResult> {
 	const words = query.q.trim();
 	const matchedTopics = words ? topicsForQuery(words, lang) : [];
@@ -435,46 +477,75 @@ export async function findServices(
 		true
 	);
 
-	const candidates: RankedCard[] = [];
+	const candidates: Candidate[] = [];
 	for (const s of catalog) {
 		const onTopic = s.topics.some((t) => wanted.has(t));
 		const textHit = textRanks.has(s.id);
 		const forAcuteNeed = acuteSlugs.includes(s.slug);
 		if (!browsingAll && !onTopic && !textHit && !forAcuteNeed && !(query.urgent && s.isEmergency))
 			continue;
-		candidates.push(rankable(s, toCard(s, lang, now), context));
+		candidates.push(candidate(s, lang, now, context));
 	}
-	const acute = acuteHelp(candidates, needs);
+	const acute = acuteHelp(candidates, needs, lang, now);
 	const filtered = candidates.filter(
-		({ card }) =>
-			(!query.free || card.isFree) &&
-			(!query.noReferral || card.noReferral) &&
-			(!query.anonymous || card.canBeAnonymous) &&
-			(!query.dropIn || card.dropIn) &&
-			(!query.openNow || card.openNow)
+		(c) =>
+			(!query.free || c.isFree) &&
+			(!query.noReferral || !c.referralRequired) &&
+			(!query.anonymous || c.canBeAnonymous) &&
+			(!query.dropIn || c.dropIn) &&
+			(!query.openNow || c.openNow)
 	);
-	const ranked = rankServices(filtered, query.urgent).map((r) => stripRanking(r.card));
+	const ranked = rankServices(filtered, query.urgent);
 	if (ranked.length > 0) {
-		return { services: ranked, matchedTopics, fallback: false, total: ranked.length, acute };
+		const pages = Math.ceil(ranked.length / finderPageSize);
+		const shown = Math.min(page, pages);
+		const services = ranked
+			.slice((shown - 1) * finderPageSize, shown * finderPageSize)
+			.map((c) => cardOf(c, lang, now));
+		return {
+			services,
+			matchedTopics,
+			fallback: false,
+			total: ranked.length,
+			acute,
+			page: shown,
+			pages,
+			pageSize: finderPageSize
+		};
 	}
 
 	const safetyNet = rankServices(
 		(await loadCatalog(undefined, { safetyNet: true }, true))
 			.filter((s) => s.isEmergency || s.isOneDoor || isAlwaysOpenHelpline(s, now))
-			.map((s) => rankable(s, toCard(s, lang, now), context)),
+			.map((s) => candidate(s, lang, now, context)),
 		true
-	).map((r) => stripRanking(r.card));
-	return { services: safetyNet, matchedTopics, fallback: true, total: 0, acute };
+	).map((c) => cardOf(c, lang, now));
+	return {
+		services: safetyNet,
+		matchedTopics,
+		fallback: true,
+		total: 0,
+		acute,
+		page: 1,
+		pages: 1,
+		pageSize: finderPageSize
+	};
 }
 
 /** The help-now card: the need's services that can answer this minute, in the need's order. */
-function acuteHelp(candidates: readonly RankedCard[], needs: AcuteHelp['needs']): AcuteHelp | null {
+function acuteHelp(
+	candidates: readonly Candidate[],
+	needs: AcuteHelp['needs'],
+	lang: Language,
+	now: Date
+): AcuteHelp | null {
 	if (needs.length === 0) return null;
 	const reachable = candidates
 		.filter((c) => c.acuteOrder !== null)
 		.sort((a, b) => a.acuteOrder! - b.acuteOrder!)
-		.map((c) => stripRanking(c.card));
-	return { needs, services: reachable.slice(0, 5) };
+		.slice(0, 5)
+		.map((c) => cardOf(c, lang, now));
+	return { needs, services: reachable };
 }
 
 type RankContext = {
@@ -485,13 +556,14 @@ type RankContext = {
 	age: number | null;
 };
 
-type RankedCard = Rankable & { card: ReturnType<typeof toCard> };
+/** What ranking needs of a service: its name, summary and opening state, no card yet. */
+type Candidate = Rankable & { service: CatalogService; status: OpeningStatus };
 
-function rankable(
-	s: CatalogService,
-	card: ReturnType<typeof toCard>,
-	context: RankContext
-): RankedCard {
+function candidate(s: CatalogService, lang: Language, now: Date, context: RankContext): Candidate {
+	const status = statusOf(s, now);
+	const name = localize(s.translations, lang, 'name')?.text ?? s.slug;
+	const summary = localize(s.translations, lang, 'summary')?.text ?? '';
+	const openNow = status.state === 'open' || status.state === 'always';
 	const topicFit: TopicFit = s.primaryTopics.some((t) => context.wanted.has(t))
 		? 'primary'
 		: s.topics.some((t) => context.wanted.has(t))
@@ -499,18 +571,19 @@ function rankable(
 			: 'none';
 	const acuteIndex = context.acuteSlugs.indexOf(s.slug);
 	// Only what can answer this minute leads for an acute need: a closed office waits its turn.
-	const reachableNow = card.openNow || s.isEmergency;
+	const reachableNow = openNow || s.isEmergency;
 	return {
-		card,
-		name: card.name.text,
+		service: s,
+		status,
+		name,
 		acuteOrder: acuteIndex >= 0 && reachableNow ? acuteIndex : null,
 		isEmergency: s.isEmergency,
-		openNow: card.openNow,
-		openOrSoon: card.openOrSoon,
+		openNow,
+		openOrSoon: isOpenOrSoon(status, now),
 		fit: fitScore({
 			terms: context.terms,
-			name: card.name.text,
-			summary: card.summary.text,
+			name,
+			summary,
 			topicFit,
 			textHit: context.textRanks.has(s.id)
 		}),
@@ -521,6 +594,10 @@ function rankable(
 		dropIn: s.dropIn,
 		isLocal: s.municipalityId !== null
 	};
+}
+
+function cardOf(c: Candidate, lang: Language, now: Date): ServiceCard {
+	return stripRanking(toCard(c.service, lang, now, c.status));
 }
 
 function isAlwaysOpenHelpline(s: CatalogService, now: Date): boolean {
@@ -686,31 +763,32 @@ export async function acuteHelpForService(
 		age: null
 	};
 	const candidates = (await loadCatalog(rows.map((r) => r.id))).map((s) =>
-		rankable(s, toCard(s, lang, now), context)
+		candidate(s, lang, now, context)
 	);
-	const help = acuteHelp(candidates, needs);
+	const help = acuteHelp(candidates, needs, lang, now);
 	return help && help.services.length > 0 ? help : null;
 }
 
 /**
  * Adds one to today's counter for each topic. Deliberately nothing about the visitor or
- * what they typed: a day, a topic code, a number.
+ * what they typed: a day, a topic code, a number. Written within a second
+ * (visit-counts.ts); a read-only or full database skips the count.
  */
 export function countTopicUse(topics: readonly TopicCode[], now = new Date()): void {
 	// The Oslo calendar day is the only time resolution the counters keep.
 	const day = osloToday(now);
-	// A read-only or full database skips the count; the visitor still gets the page.
-	unlessStorageFails(() => {
-		for (const topic of new Set(topics)) {
-			db.insert(topicDailyCount)
-				.values({ day, topic, count: 1 })
+	for (const topic of new Set(topics)) {
+		addVisitCount(`topic:${day}:${topic}`, (tx, n) =>
+			tx
+				.insert(topicDailyCount)
+				.values({ day, topic, count: n })
 				.onConflictDoUpdate({
 					target: [topicDailyCount.day, topicDailyCount.topic],
-					set: { count: sql`${topicDailyCount.count} + 1` }
+					set: { count: sql`${topicDailyCount.count} + ${n}` }
 				})
-				.run();
-		}
-	});
+				.run()
+		);
+	}
 }
 
 /**

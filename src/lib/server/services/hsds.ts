@@ -13,7 +13,7 @@ import {
 } from '$lib/server/db/schema';
 import { loadCatalog, publishedServiceCondition } from '$lib/server/services/finder';
 import { getCurrentMunicipality } from '$lib/server/municipality';
-import { publicDataGeneration } from '$lib/server/page-cache';
+import { dataMemoMs, publicDataGeneration } from '$lib/server/page-cache';
 import { isLanguage, sourceLanguage, type Language } from '$lib/i18n/languages';
 import { normaliseForSearch } from '$lib/server/services/search-text';
 import { osloInstant, osloOffset, osloToday, parseClock } from '$lib/server/time';
@@ -622,11 +622,11 @@ function withoutSearch(s: HsdsService): Omit<HsdsService, '_search'> {
 type ShapedEntry = { row: Loaded['services'][number]; service: HsdsService };
 
 /**
- * The shaped catalogue per language, kept as long as the page cache keeps pages (10 s, and
- * dropped on every invalidatePublicPages) so a burst of API readers costs one load, and
+ * The shaped catalogue per language, kept for `dataMemoMs` (10 s by default, and dropped
+ * on every invalidatePublicPages) so a burst of API readers costs one load, and
  * concurrent first readers share it instead of each loading the same data.
  */
-const memoMs = Number(process.env.PAGE_CACHE_SECONDS ?? 10) * 1000;
+const memoMs = dataMemoMs;
 let memo: {
 	generation: number;
 	expires: number;
@@ -655,6 +655,50 @@ function catalogue(
 		shaped.catch(() => (memo = null));
 	}
 	return { data: current.data, shaped };
+}
+
+/**
+ * Shaped services by id, in one language, for one Oslo day (a shape's times carry the
+ * day's offset): kept for `dataMemoMs` and dropped on every invalidation, so paging
+ * through the list shapes each service once instead of on every request. Only the
+ * services not held are read.
+ */
+let shapedMemo: { generation: number; expires: number; byKey: Map<string, HsdsService> } | null =
+	null;
+
+async function shapedServices(
+	ids: number[],
+	lang: Language,
+	now: Date
+): Promise<Map<number, HsdsService>> {
+	const found = new Map<number, HsdsService>();
+	if (ids.length === 0) return found;
+	const day = osloToday(now);
+	const keyOf = (id: number) => `${lang}:${day}:${id}`;
+	const generation = publicDataGeneration();
+	if (
+		memoMs > 0 &&
+		(!shapedMemo || shapedMemo.generation !== generation || shapedMemo.expires <= Date.now())
+	) {
+		shapedMemo = { generation, expires: Date.now() + memoMs, byKey: new Map() };
+	}
+	const memo = memoMs > 0 ? shapedMemo!.byKey : null;
+	const missing: number[] = [];
+	for (const id of ids) {
+		const hit = memo?.get(keyOf(id));
+		if (hit) found.set(id, hit);
+		else missing.push(id);
+	}
+	if (missing.length > 0) {
+		const data = await loadPublicData(missing);
+		if (memo && memo.size > 50_000) memo.clear();
+		for (const row of data.services) {
+			const shaped = shapeService(data, row, lang, now);
+			found.set(row.id, shaped);
+			memo?.set(keyOf(row.id), shaped);
+		}
+	}
+	return found;
 }
 
 /** `search_text(x)`: normaliseForSearch in SQL, registered once on the connection. */
@@ -805,17 +849,17 @@ export async function listServices(query: ServiceQuery, now = new Date()) {
 		.where(where)
 		.orderBy(nameOrder(query.lang, 'service', service.slug), asc(service.id));
 	const ids = pageIds(ordered, query);
-	const data = ids.length ? await loadPublicData(ids) : null;
-	const rows = new Map(data?.services.map((r) => [r.id, r]));
+	const shaped = await shapedServices(ids, query.lang, now);
 	const shape = (s: HsdsService) =>
 		query.minimal
 			? { id: s.id, name: s.name, status: s.status, last_modified: s.last_modified }
 			: query.full
 				? withoutSearch(s)
 				: listShape(s);
-	const items = data
-		? ids.map((id) => shape(shapeService(data, rows.get(id)!, query.lang, now)))
-		: [];
+	const items = ids.flatMap((id) => {
+		const s = shaped.get(id);
+		return s ? [shape(s)] : [];
+	});
 	return {
 		items,
 		page: hsdsPageOf(items, total, query.page, query.perPage),

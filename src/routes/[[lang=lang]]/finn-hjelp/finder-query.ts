@@ -1,4 +1,4 @@
-import type { FinderQuery } from '$lib/types/services';
+import type { FinderQuery, FinderResult } from '$lib/types/services';
 
 /** The filters as URL query parameters (for links that keep them). */
 export function finderQueryString(query: Partial<FinderQuery>): string {
@@ -26,4 +26,27 @@ export function chosenParam(chosen: readonly string[]): string {
 export function chosenListQuery(chosen: readonly string[]): string {
 	const param = chosenParam(chosen);
 	return param ? `?${param}` : '';
+}
+
+/** Previous and next page links for the results, every other parameter kept. */
+export function finderPager(
+	url: URL,
+	result: Pick<FinderResult, 'page' | 'pages' | 'pageSize' | 'total'>
+) {
+	const href = (n: number) => {
+		const params = new URLSearchParams(url.search);
+		params.delete('side');
+		if (n > 1) params.set('side', String(n));
+		const search = params.toString();
+		return url.pathname + (search ? `?${search}` : '');
+	};
+	const { page, pages, pageSize, total } = result;
+	return {
+		pages,
+		total,
+		from: total === 0 ? 0 : (page - 1) * pageSize + 1,
+		to: Math.min(total, page * pageSize),
+		previousHref: page > 1 ? href(page - 1) : null,
+		nextHref: page < pages ? href(page + 1) : null
+	};
 }

@@ -1,0 +1,87 @@
+import { vi, beforeAll, describe, expect, it } from 'vitest';
+import { and, eq } from 'drizzle-orm';
+
+vi.hoisted(() => {
+	process.env.DATABASE_URL = ':memory:';
+	// The page cache off, the data memos on: what a page the cache does not hold reads.
+	process.env.PAGE_CACHE_SECONDS = '0';
+	process.env.DATA_MEMO_SECONDS = '60';
+	process.env.MUNICIPALITY = 'fjordvik';
+});
+
+import { db } from '$lib/server/db';
+import { activitySchedule, serviceTranslation } from '$lib/server/db/schema';
+import { seedDemo } from '../../../db/seed';
+import { seedScale } from '../../../db/seed/scale';
+import { listPage } from './activities/pages';
+import { invalidatePublicPages } from './page-cache';
+import { findServices, parseFinderQuery } from './services/finder';
+import { listServices, parseServiceQuery } from './services/hsds';
+
+/**
+ * Issue 15: the finder's child rows, the activities' schedules and the shaped HSDS services
+ * are kept between requests. A memoised answer is the same as a fresh one, and a write
+ * (which calls invalidatePublicPages, as every public write does) shows on the next request.
+ */
+beforeAll(async () => {
+	const { municipalityId } = await seedDemo(db);
+	seedScale(db, municipalityId, 2);
+});
+
+const now = new Date('2026-11-25T14:00:00Z');
+
+describe('data memos', () => {
+	it('a topic gives the same page twice, and a renamed service under its new name', async () => {
+		const query = parseFinderQuery(new URLSearchParams(), 'trist-eller-redd');
+		const first = await findServices(query, 'nb', now);
+		expect(await findServices(query, 'nb', now)).toEqual(first);
+
+		const slug = first.services[0].slug;
+		const renamed = `Omdøpt ${slug}`;
+		const target = db.$client
+			.prepare(`SELECT id FROM service WHERE slug = ? AND municipality_id IS NOT NULL`)
+			.get(slug) as { id: number } | undefined;
+		const id =
+			target?.id ??
+			(db.$client.prepare(`SELECT id FROM service WHERE slug = ?`).get(slug) as { id: number }).id;
+		db.update(serviceTranslation)
+			.set({ name: renamed })
+			.where(and(eq(serviceTranslation.serviceId, id), eq(serviceTranslation.lang, 'nb')))
+			.run();
+		invalidatePublicPages();
+		const after = await findServices(query, 'nb', now);
+		const names = [...Array(after.pages).keys()];
+		const all = [after];
+		for (const page of names.slice(1)) all.push(await findServices(query, 'nb', now, page + 1));
+		expect(all.flatMap((r) => r.services.map((s) => s.name.text))).toContain(renamed);
+	});
+
+	it('the activity list is the same twice, and drops an activity whose schedules are gone', async () => {
+		const url = new URL('https://inngang.example/aktiviteter');
+		const first = await listPage(url, 'nb', now);
+		expect(await listPage(url, 'nb', now)).toEqual(first);
+
+		const gone = first.cards[0].slug;
+		const row = db.$client.prepare(`SELECT id FROM activity WHERE slug = ?`).get(gone) as {
+			id: number;
+		};
+		db.$client.pragma('foreign_keys = OFF');
+		db.delete(activitySchedule).where(eq(activitySchedule.activityId, row.id)).run();
+		db.$client.pragma('foreign_keys = ON');
+		invalidatePublicPages();
+		const after = await listPage(url, 'nb', now);
+		expect(after.count).toBe(first.count - 1);
+		expect(after.cards.map((c) => c.slug)).not.toContain(gone);
+	});
+
+	it('an HSDS page is the same twice, in each language', async () => {
+		for (const lang of ['nb', 'en']) {
+			const query = parseServiceQuery(
+				new URL(`https://inngang.example/api/hsds/services?per_page=20&lang=${lang}`)
+			);
+			const first = await listServices(query, now);
+			expect(first.items).toHaveLength(20);
+			expect(await listServices(query, now)).toEqual(first);
+		}
+	});
+});
