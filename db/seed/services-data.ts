@@ -1001,7 +1001,8 @@ export const services: ServiceSeed[] = [
 			{
 				nb: {
 					name: 'Helsesykepleier på skolen',
-					summary: 'Helsesykepleieren på skolen din kan du snakke med om nesten alt.',
+					summary:
+						'Helsesykepleieren (før: helsesøster) på skolen din kan du snakke med om nesten alt.',
 					description:
 						'Alle skoler i Fjordvik har sin egen helsesykepleier. Du kan komme innom med små og store ting: vondt i magen, stress, venner, kropp, eller noe som skjer hjemme.',
 					apply:
@@ -1010,7 +1011,8 @@ export const services: ServiceSeed[] = [
 				},
 				nn: {
 					name: 'Helsesjukepleiar på skulen',
-					summary: 'Helsesjukepleiaren på skulen din kan du snakke med om nesten alt.',
+					summary:
+						'Helsesjukepleiaren (før: helsesyster) på skulen din kan du snakke med om nesten alt.',
 					description:
 						'Alle skular i Fjordvik har sin eigen helsesjukepleiar. Du kan kome innom med små og store ting: vondt i magen, stress, vener, kropp, eller noko som skjer heime.',
 					apply:
@@ -1091,7 +1093,8 @@ export const services: ServiceSeed[] = [
 		minAge: 0,
 		maxAge: 18,
 		isFree: true,
-		topics: ['hjemme', 'noen-skadet-meg'],
+		// Where a child who cannot be at home tonight (thrown out, not safe) gets a place.
+		topics: ['hjemme', 'noen-skadet-meg', 'bolig'],
 		languages: ['nb', 'en'],
 		phones: [
 			{
@@ -1911,7 +1914,8 @@ export const services: ServiceSeed[] = [
 			{
 				nb: {
 					name: 'Leksehjelp og møtested',
-					summary: 'Gratis leksehjelp med frivillige, saft og boller. Et sted å være etter skolen.',
+					summary:
+						'Gratis hjelp med lekser fra frivillige, saft og boller. Et sted å være etter skolen.',
 					description:
 						'Frivillige hjelper med lekser i alle fag. Mange kommer også bare for å være sammen med andre. Frivillige snakker flere språk.',
 					apply: 'Kom innom med leksene dine. Ingen påmelding.',
@@ -2395,7 +2399,9 @@ export const serviceExtras: Record<string, ServiceExtras> = {
 		bringFriend: true
 	},
 	'fjordvik-jordmor-unge-gravide': {
-		primaryTopics: ['kropp-og-sex'],
+		// Pregnancy only: it covers the body topic, but is not the first answer to every
+		// question about it (gender, eating, STIs); "gravid" in its title still puts it first.
+		primaryTopics: [],
 		waitDays: 3,
 		writtenDown: 'record',
 		whoIsTold: 'health',

@@ -22,6 +22,12 @@ export type { AcuteNeed };
  * - a phrase fires when every one of its words is a word of the query, or (for a phrase word
  *   of five letters or more) the start of one: "selvmord" catches "selvmordstanker".
  * Word order is free, so "slår pappa meg" and "pappa slår meg" both fire.
+ * - `masks` are the other meaning of a signal word, by its neighbours: "slo opp" (broke up),
+ *   "slår meg i sjakk", "beat me at chess", "i soo garaac" (ring me). When every word of a
+ *   mask is in the query (same rule), one occurrence of each of those words is taken out
+ *   before the signals are tried, so "kjæresten slo opp med meg" is not violence while
+ *   "kjæresten slo opp og slo meg" still is (the second "slo" stays). Unlike `not_acute`,
+ *   a mask is used: keep masks to two or three words that have no alarming reading.
  *
  * Every language's phrases are tried on every query: people mix languages, and a parent may
  * type Arabic on the Norwegian page. Erring towards showing the calm help card is the safe
@@ -36,7 +42,7 @@ export const acuteNeeds = [
 	'danger_now'
 ] as const satisfies readonly AcuteNeed[];
 
-type PhraseFile = Record<AcuteNeed | 'not_acute', string[]>;
+type PhraseFile = Record<AcuteNeed | 'not_acute', string[]> & { masks?: string[] };
 export const phraseFiles: Record<string, PhraseFile> = { nb, nn, en, uk, pl, ar, so };
 
 /** Phrase words this short must match a whole word, never the start of one. */
@@ -66,6 +72,10 @@ const signals: Signal[] = Object.values(phraseFiles).flatMap((file) =>
 	)
 );
 
+const masks: string[][] = Object.values(phraseFiles)
+	.flatMap((file) => (file.masks ?? []).map(words))
+	.filter((m) => m.length > 0);
+
 function wordMatches(phraseWord: string, queryWord: string): boolean {
 	return (
 		queryWord === phraseWord ||
@@ -73,10 +83,26 @@ function wordMatches(phraseWord: string, queryWord: string): boolean {
 	);
 }
 
+/** The query's words with each matching mask's words taken out once (see the header). */
+function unmasked(queryWords: string[]): string[] {
+	let left = queryWords;
+	for (const mask of masks) {
+		const rest = [...left];
+		const all = mask.every((w) => {
+			const at = rest.findIndex((q) => wordMatches(w, q));
+			if (at < 0) return false;
+			rest.splice(at, 1);
+			return true;
+		});
+		if (all) left = rest;
+	}
+	return left;
+}
+
 /** The acute needs the words point to, in the order of `acuteNeeds`; [] for none. */
 export function acuteNeedsInText(text: string): AcuteNeed[] {
 	// Long pastes are cut, not refused; the start is what a person typed first.
-	const queryWords = words(text.slice(0, 500));
+	const queryWords = unmasked(words(text.slice(0, 500)));
 	if (queryWords.length === 0) return [];
 	const found = new Set<AcuteNeed>();
 	for (const signal of signals) {

@@ -26,7 +26,7 @@ function compile(file: SynonymFile): Synonym[] {
 	for (const [topic, words] of Object.entries(file)) {
 		if (!isTopicCode(topic)) throw new Error(`Synonym list names an unknown topic: ${topic}`);
 		for (const word of words) {
-			const phrase = (normaliseForSearch(word).match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+			const phrase = wordsOf(word).join(' ');
 			if (!phrase) continue;
 			const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 			// Short words must match whole ("mat" is not "matte"); longer ones also as the start
@@ -36,6 +36,18 @@ function compile(file: SynonymFile): Synonym[] {
 		}
 	}
 	return out;
+}
+
+/**
+ * The words of a synonym or a query, normalised; a hyphen inside a word joins it, so
+ * "p-piller" is one word and "piller" (drugs) does not also fire on it.
+ */
+function wordsOf(text: string): string[] {
+	return (
+		normaliseForSearch(text)
+			.replace(/(?<=\p{L})-(?=\p{L})/gu, '')
+			.match(/[\p{L}\p{N}]+/gu) ?? []
+	);
 }
 
 const synonymsByLanguage = new Map(Object.entries(files).map(([lang, f]) => [lang, compile(f)]));
@@ -56,7 +68,20 @@ const stopwords = new Set(
 			'مساعدة مساعده احتاج أحتاج انا أنا ' +
 			'caawimaad caawin u baahanahay ayaan ' +
 			// Somali particles: "la" (one, by) as a prefix would match "la'aan" and "lacag".
-			'waa la ku ka iyo ma aan waan ayaa waxaan wuu way oo ah'
+			'waa la ku ka iyo ma aan waan ayaa waxaan wuu way oo ah ' +
+			// Small words and times that steal a match: "går" (yesterday, also "goes") found
+			// "går med deg videre" in Fjordvik UNG's summary for "typen slo meg i går", and "av"
+			// put SLT ("forebygging av rus") first for "blir slått av kjæresten".
+			'av om fra fra for ble vart han hun ho de dei den dem seg sin sitt sine ' +
+			'gar igar idag dag na no igjen att alltid bare berre helt heilt veldig mye mykje ' +
+			'hele heile tiden tida helga helg hver kvar flere fleire ganger gonger ' +
+			'tror trur kanskje lurer ' +
+			'by at up got get getting he she they his her him them yesterday today always every ' +
+			'day too much again do did does im ive want wanna think someone ' +
+			'мене мене мною мій моя у в з і та що дуже вчора сьогодні кожен день завжди ' +
+			'mnie mi sie się w z ze i na do mój moja wczoraj dzisiaj codziennie bardzo jestem ' +
+			'في من على علي عن امس اليوم كل يوم ما عندي ' +
+			'shalay maanta i iga igu baan ayey ayuu'
 	).split(' ')
 );
 
@@ -65,9 +90,7 @@ const stopwords = new Set(
  * too, since people mix languages ("jeg er stressed", a parent typing in Polish on /nb).
  */
 export function topicsForQuery(query: string, lang: string): TopicCode[] {
-	const haystack = (normaliseForSearch(query.slice(0, 200)).match(/[\p{L}\p{N}]+/gu) ?? []).join(
-		' '
-	);
+	const haystack = wordsOf(query.slice(0, 200)).join(' ');
 	if (!haystack) return [];
 	const found = new Set<TopicCode>();
 	// Own language first (it decides the order of the topics), then the others; each list is
@@ -81,6 +104,9 @@ export function topicsForQuery(query: string, lang: string): TopicCode[] {
 			if (synonym.pattern.test(haystack)) found.add(synonym.topic);
 		}
 	}
+	// "Noe annet" is for what fits no other topic: its words ("hjelp", "snakke") come with
+	// every need, and made the one-door service outrank homework help for "hjelp med lekser".
+	if (found.size > 1) found.delete('noe-annet');
 	return [...found];
 }
 
