@@ -1343,7 +1343,8 @@ export const services: ServiceSeed[] = [
 			{
 				nb: {
 					name: 'Ungdomsklubben Sentrum',
-					summary: 'Et sted å være med andre. Spill, musikk, mat og voksne å prate med. Bare kom.',
+					summary:
+						'Noe gøy å gjøre om kvelden, sammen med andre: spill, musikk, mat og voksne å prate med. Bare kom.',
 					description:
 						'Klubben har spill, bordtennis, musikkrom og billig mat. Klubbleder og ansatte er der hele kvelden. Mange kommer alene første gang.',
 					apply: 'Du kommer bare innom. Si hei til en av de voksne, så viser de deg rundt.',
@@ -1768,7 +1769,7 @@ export const services: ServiceSeed[] = [
 				en: {
 					name: 'Follow-up service (OT)',
 					summary:
-						'Have you left upper secondary school, or are thinking about it? We help you move on.',
+						'Want to drop out of upper secondary school, or have you already left? We help you move on.',
 					description:
 						'OT helps young people who are not in school or work find a way forward: a new school place, an apprenticeship, work experience or a job. You get a mentor who follows you up.',
 					apply: 'Call or text. A mentor meets you where you like and you make a plan together.',
@@ -1802,7 +1803,7 @@ export const services: ServiceSeed[] = [
 				nb: {
 					name: 'Boligkontoret – unge uten bolig',
 					summary:
-						'Har du ikke et sted å sove i natt, eller må du flytte? Vi hjelper deg å finne et sted å bo.',
+						'Kastet ut, ikke et sted å sove i natt, eller må du flytte? Vi hjelper deg å finne et sted å bo.',
 					description:
 						'Boligkontoret og NAV hjelper unge som ikke kan bo hjemme, med en trygg bolig, akutt overnatting og hjelp til husleie. Noen får en leilighet med oppfølging.',
 					apply:
@@ -1812,7 +1813,7 @@ export const services: ServiceSeed[] = [
 				nn: {
 					name: 'Bustadkontoret – unge utan bustad',
 					summary:
-						'Har du ikkje ein stad å sove i natt, eller må du flytte? Vi hjelper deg å finne ein stad å bu.',
+						'Kasta ut, ingen stad å sove i natt, eller må du flytte? Vi hjelper deg å finne ein stad å bu.',
 					description:
 						'Bustadkontoret og NAV hjelper unge som ikkje kan bu heime, med ein trygg bustad, akutt overnatting og hjelp til husleige. Nokre får ei leilegheit med oppfølging.',
 					apply:
@@ -1822,7 +1823,7 @@ export const services: ServiceSeed[] = [
 				en: {
 					name: 'Housing office – young people without a home',
 					summary:
-						'Nowhere to sleep tonight, or have to move out? We help you find somewhere to live.',
+						'Kicked out, nowhere to sleep tonight, or have to move out? We help you find somewhere to live.',
 					description:
 						'The housing office and NAV help young people who cannot live at home with a safe place to live, emergency accommodation and help with rent. Some get a flat with follow-up.',
 					apply:
@@ -2338,7 +2339,9 @@ export const serviceExtras: Record<string, ServiceExtras> = {
 		interpreter: true
 	},
 	'fjordvik-krisesenter': {
-		primaryTopics: ['noen-skadet-meg', 'hjemme'],
+		// For violence and threats; it covers "difficult at home" but is not the first answer
+		// to a row with parents or being thrown out.
+		primaryTopics: ['noen-skadet-meg'],
 		writtenDown: 'notes',
 		whoIsTold: 'only_danger',
 		interpreter: true

@@ -88,22 +88,38 @@ const stopwords = new Set(
 /**
  * Topics the words of a query point to. The visitor's language is tried first; the others
  * too, since people mix languages ("jeg er stressed", a parent typing in Polish on /nb).
+ *
+ * The longer phrase wins: a topic whose every match lies inside a longer match of another
+ * topic is dropped, so "etter skolen" (leisure) is not also school, and "slo opp" (broke
+ * up) is not also whatever "opp" might be. Equal matches keep both topics.
  */
 export function topicsForQuery(query: string, lang: string): TopicCode[] {
 	const haystack = wordsOf(query.slice(0, 200)).join(' ');
 	if (!haystack) return [];
-	const found = new Set<TopicCode>();
+	const matches: { topic: TopicCode; start: number; end: number }[] = [];
+	const tryList = (synonyms: readonly Synonym[]) => {
+		for (const synonym of synonyms) {
+			const hit = synonym.pattern.exec(haystack);
+			if (!hit) continue;
+			// The pattern starts with the space before the word (or the start of the text).
+			const start = hit.index + (hit[0].startsWith(' ') ? 1 : 0);
+			matches.push({ topic: synonym.topic, start, end: hit.index + hit[0].length });
+		}
+	};
 	// Own language first (it decides the order of the topics), then the others; each list is
 	// tested once (the own list used to be tested a second time as part of all of them).
-	for (const synonym of synonymsByLanguage.get(lang) ?? []) {
-		if (synonym.pattern.test(haystack)) found.add(synonym.topic);
-	}
-	for (const [other, synonyms] of synonymsByLanguage) {
-		if (other === lang) continue;
-		for (const synonym of synonyms) {
-			if (synonym.pattern.test(haystack)) found.add(synonym.topic);
-		}
-	}
+	tryList(synonymsByLanguage.get(lang) ?? []);
+	for (const [other, synonyms] of synonymsByLanguage) if (other !== lang) tryList(synonyms);
+	const inside = (m: (typeof matches)[number]) =>
+		matches.some(
+			(o) =>
+				o.topic !== m.topic &&
+				o.start <= m.start &&
+				o.end >= m.end &&
+				o.end - o.start > m.end - m.start
+		);
+	const found = new Set<TopicCode>();
+	for (const m of matches) if (!inside(m)) found.add(m.topic);
 	// "Noe annet" is for what fits no other topic: its words ("hjelp", "snakke") come with
 	// every need, and made the one-door service outrank homework help for "hjelp med lekser".
 	if (found.size > 1) found.delete('noe-annet');
