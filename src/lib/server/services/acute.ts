@@ -23,11 +23,12 @@ export type { AcuteNeed };
  *   of five letters or more) the start of one: "selvmord" catches "selvmordstanker".
  * Word order is free, so "slår pappa meg" and "pappa slår meg" both fire.
  * - `masks` are the other meaning of a signal word, by its neighbours: "slo opp" (broke up),
- *   "slår meg i sjakk", "beat me at chess", "i soo garaac" (ring me). When every word of a
- *   mask is in the query (same rule), one occurrence of each of those words is taken out
- *   before the signals are tried, so "kjæresten slo opp med meg" is not violence while
- *   "kjæresten slo opp og slo meg" still is (the second "slo" stays). Unlike `not_acute`,
- *   a mask is used: keep masks to two or three words that have no alarming reading.
+ *   "slår … sjakk", "beat … chess", "soo garaac" (ring me). A mask's words must stand side
+ *   by side in the query, in its order; " … " lets up to four other words stand between
+ *   ("pappa slår meg alltid i sjakk"). The words a mask matched are taken out before the
+ *   signals are tried, so "kjæresten slo opp med meg" is not violence, while "kjæresten
+ *   slo opp og slo meg" and "typen slo meg og jeg gikk opp" still are. Unlike `not_acute`,
+ *   a mask is used: keep masks to words that have no alarming reading together.
  *
  * Every language's phrases are tried on every query: people mix languages, and a parent may
  * type Arabic on the Norwegian page. Erring towards showing the calm help card is the safe
@@ -72,9 +73,14 @@ const signals: Signal[] = Object.values(phraseFiles).flatMap((file) =>
 	)
 );
 
-const masks: string[][] = Object.values(phraseFiles)
-	.flatMap((file) => (file.masks ?? []).map(words))
-	.filter((m) => m.length > 0);
+/** A mask: its parts, each a run of words side by side, with a short gap between parts. */
+type Mask = string[][];
+const maskGap = 4;
+
+const masks: Mask[] = Object.values(phraseFiles)
+	.flatMap((file) => file.masks ?? [])
+	.map((mask) => mask.split('…').map(words))
+	.filter((parts) => parts.length > 0 && parts.every((part) => part.length > 0));
 
 function wordMatches(phraseWord: string, queryWord: string): boolean {
 	return (
@@ -83,18 +89,35 @@ function wordMatches(phraseWord: string, queryWord: string): boolean {
 	);
 }
 
-/** The query's words with each matching mask's words taken out once (see the header). */
+/** Where a mask's words stand in the query (indexes), or null when it does not match. */
+function maskAt(mask: Mask, queryWords: readonly string[]): number[] | null {
+	for (let first = 0; first < queryWords.length; first++) {
+		const at: number[] = [];
+		let from = first;
+		for (const [index, part] of mask.entries()) {
+			const lastStart = index === 0 ? first : Math.min(from + maskGap, queryWords.length - 1);
+			let found = -1;
+			for (let i = from; i <= lastStart; i++) {
+				if (part.every((w, k) => i + k < queryWords.length && wordMatches(w, queryWords[i + k]))) {
+					found = i;
+					break;
+				}
+			}
+			if (found < 0) break;
+			for (let k = 0; k < part.length; k++) at.push(found + k);
+			from = found + part.length;
+		}
+		if (at.length === mask.reduce((n, part) => n + part.length, 0)) return at;
+	}
+	return null;
+}
+
+/** The query's words with the words each matching mask stands on taken out (see the header). */
 function unmasked(queryWords: string[]): string[] {
 	let left = queryWords;
 	for (const mask of masks) {
-		const rest = [...left];
-		const all = mask.every((w) => {
-			const at = rest.findIndex((q) => wordMatches(w, q));
-			if (at < 0) return false;
-			rest.splice(at, 1);
-			return true;
-		});
-		if (all) left = rest;
+		const at = maskAt(mask, left);
+		if (at) left = left.filter((_, i) => !at.includes(i));
 	}
 	return left;
 }
