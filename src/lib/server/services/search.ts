@@ -19,7 +19,12 @@ import uk from './synonyms/uk.json';
 type SynonymFile = Record<string, string[]>;
 const files: Record<string, SynonymFile> = { nb, nn, en, uk, pl, ar, so };
 
-type Synonym = { pattern: RegExp; topic: TopicCode };
+/**
+ * `short`: one Latin word of three letters or fewer. Those are only tried in their own
+ * language: they collide across languages (nb "bo", to live, is Polish "bo", because:
+ * "nie mogę spać bo tata pije" put the housing office first).
+ */
+type Synonym = { pattern: RegExp; topic: TopicCode; short: boolean };
 
 function compile(file: SynonymFile): Synonym[] {
 	const out: Synonym[] = [];
@@ -32,7 +37,8 @@ function compile(file: SynonymFile): Synonym[] {
 			// Short words must match whole ("mat" is not "matte"); longer ones also as the start
 			// of a word, so "mobbet" and "mobbing" both hit "mobb".
 			const tail = phrase.length <= 4 ? '(?= |$)' : '';
-			out.push({ pattern: new RegExp(`(?:^| )${escaped}${tail}`, 'u'), topic });
+			const short = /^[a-z]{1,3}$/.test(phrase);
+			out.push({ pattern: new RegExp(`(?:^| )${escaped}${tail}`, 'u'), topic, short });
 		}
 	}
 	return out;
@@ -97,8 +103,9 @@ export function topicsForQuery(query: string, lang: string): TopicCode[] {
 	const haystack = wordsOf(query.slice(0, 200)).join(' ');
 	if (!haystack) return [];
 	const matches: { topic: TopicCode; start: number; end: number }[] = [];
-	const tryList = (synonyms: readonly Synonym[]) => {
+	const tryList = (synonyms: readonly Synonym[], own: boolean) => {
 		for (const synonym of synonyms) {
+			if (synonym.short && !own) continue;
 			const hit = synonym.pattern.exec(haystack);
 			if (!hit) continue;
 			// The pattern starts with the space before the word (or the start of the text).
@@ -108,8 +115,8 @@ export function topicsForQuery(query: string, lang: string): TopicCode[] {
 	};
 	// Own language first (it decides the order of the topics), then the others; each list is
 	// tested once (the own list used to be tested a second time as part of all of them).
-	tryList(synonymsByLanguage.get(lang) ?? []);
-	for (const [other, synonyms] of synonymsByLanguage) if (other !== lang) tryList(synonyms);
+	tryList(synonymsByLanguage.get(lang) ?? [], true);
+	for (const [other, synonyms] of synonymsByLanguage) if (other !== lang) tryList(synonyms, false);
 	const inside = (m: (typeof matches)[number]) =>
 		matches.some(
 			(o) =>
