@@ -1001,7 +1001,8 @@ export const services: ServiceSeed[] = [
 			{
 				nb: {
 					name: 'Helsesykepleier på skolen',
-					summary: 'Helsesykepleieren på skolen din kan du snakke med om nesten alt.',
+					summary:
+						'Helsesykepleieren (før: helsesøster) på skolen din kan du snakke med om nesten alt.',
 					description:
 						'Alle skoler i Fjordvik har sin egen helsesykepleier. Du kan komme innom med små og store ting: vondt i magen, stress, venner, kropp, eller noe som skjer hjemme.',
 					apply:
@@ -1010,7 +1011,8 @@ export const services: ServiceSeed[] = [
 				},
 				nn: {
 					name: 'Helsesjukepleiar på skulen',
-					summary: 'Helsesjukepleiaren på skulen din kan du snakke med om nesten alt.',
+					summary:
+						'Helsesjukepleiaren (før: helsesyster) på skulen din kan du snakke med om nesten alt.',
 					description:
 						'Alle skular i Fjordvik har sin eigen helsesjukepleiar. Du kan kome innom med små og store ting: vondt i magen, stress, vener, kropp, eller noko som skjer heime.',
 					apply:
@@ -1091,7 +1093,8 @@ export const services: ServiceSeed[] = [
 		minAge: 0,
 		maxAge: 18,
 		isFree: true,
-		topics: ['hjemme', 'noen-skadet-meg'],
+		// Where a child who cannot be at home tonight (thrown out, not safe) gets a place.
+		topics: ['hjemme', 'noen-skadet-meg', 'bolig'],
 		languages: ['nb', 'en'],
 		phones: [
 			{
@@ -1340,7 +1343,8 @@ export const services: ServiceSeed[] = [
 			{
 				nb: {
 					name: 'Ungdomsklubben Sentrum',
-					summary: 'Et sted å være med andre. Spill, musikk, mat og voksne å prate med. Bare kom.',
+					summary:
+						'Noe gøy å gjøre om kvelden, sammen med andre: spill, musikk, mat og voksne å prate med. Bare kom.',
 					description:
 						'Klubben har spill, bordtennis, musikkrom og billig mat. Klubbleder og ansatte er der hele kvelden. Mange kommer alene første gang.',
 					apply: 'Du kommer bare innom. Si hei til en av de voksne, så viser de deg rundt.',
@@ -1765,7 +1769,7 @@ export const services: ServiceSeed[] = [
 				en: {
 					name: 'Follow-up service (OT)',
 					summary:
-						'Have you left upper secondary school, or are thinking about it? We help you move on.',
+						'Want to drop out of upper secondary school, or have you already left? We help you move on.',
 					description:
 						'OT helps young people who are not in school or work find a way forward: a new school place, an apprenticeship, work experience or a job. You get a mentor who follows you up.',
 					apply: 'Call or text. A mentor meets you where you like and you make a plan together.',
@@ -1799,7 +1803,7 @@ export const services: ServiceSeed[] = [
 				nb: {
 					name: 'Boligkontoret – unge uten bolig',
 					summary:
-						'Har du ikke et sted å sove i natt, eller må du flytte? Vi hjelper deg å finne et sted å bo.',
+						'Kastet ut, ikke et sted å sove i natt, eller må du flytte? Vi hjelper deg å finne et sted å bo.',
 					description:
 						'Boligkontoret og NAV hjelper unge som ikke kan bo hjemme, med en trygg bolig, akutt overnatting og hjelp til husleie. Noen får en leilighet med oppfølging.',
 					apply:
@@ -1809,7 +1813,7 @@ export const services: ServiceSeed[] = [
 				nn: {
 					name: 'Bustadkontoret – unge utan bustad',
 					summary:
-						'Har du ikkje ein stad å sove i natt, eller må du flytte? Vi hjelper deg å finne ein stad å bu.',
+						'Kasta ut, ingen stad å sove i natt, eller må du flytte? Vi hjelper deg å finne ein stad å bu.',
 					description:
 						'Bustadkontoret og NAV hjelper unge som ikkje kan bu heime, med ein trygg bustad, akutt overnatting og hjelp til husleige. Nokre får ei leilegheit med oppfølging.',
 					apply:
@@ -1819,7 +1823,7 @@ export const services: ServiceSeed[] = [
 				en: {
 					name: 'Housing office – young people without a home',
 					summary:
-						'Nowhere to sleep tonight, or have to move out? We help you find somewhere to live.',
+						'Kicked out, nowhere to sleep tonight, or have to move out? We help you find somewhere to live.',
 					description:
 						'The housing office and NAV help young people who cannot live at home with a safe place to live, emergency accommodation and help with rent. Some get a flat with follow-up.',
 					apply:
@@ -1911,7 +1915,8 @@ export const services: ServiceSeed[] = [
 			{
 				nb: {
 					name: 'Leksehjelp og møtested',
-					summary: 'Gratis leksehjelp med frivillige, saft og boller. Et sted å være etter skolen.',
+					summary:
+						'Gratis hjelp med lekser fra frivillige, saft og boller. Et sted å være etter skolen.',
 					description:
 						'Frivillige hjelper med lekser i alle fag. Mange kommer også bare for å være sammen med andre. Frivillige snakker flere språk.',
 					apply: 'Kom innom med leksene dine. Ingen påmelding.',
@@ -2334,7 +2339,9 @@ export const serviceExtras: Record<string, ServiceExtras> = {
 		interpreter: true
 	},
 	'fjordvik-krisesenter': {
-		primaryTopics: ['noen-skadet-meg', 'hjemme'],
+		// For violence and threats; it covers "difficult at home" but is not the first answer
+		// to a row with parents or being thrown out.
+		primaryTopics: ['noen-skadet-meg'],
 		writtenDown: 'notes',
 		whoIsTold: 'only_danger',
 		interpreter: true
@@ -2395,7 +2402,9 @@ export const serviceExtras: Record<string, ServiceExtras> = {
 		bringFriend: true
 	},
 	'fjordvik-jordmor-unge-gravide': {
-		primaryTopics: ['kropp-og-sex'],
+		// Pregnancy only: it covers the body topic, but is not the first answer to every
+		// question about it (gender, eating, STIs); "gravid" in its title still puts it first.
+		primaryTopics: [],
 		waitDays: 3,
 		writtenDown: 'record',
 		whoIsTold: 'health',

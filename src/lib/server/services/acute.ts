@@ -22,6 +22,13 @@ export type { AcuteNeed };
  * - a phrase fires when every one of its words is a word of the query, or (for a phrase word
  *   of five letters or more) the start of one: "selvmord" catches "selvmordstanker".
  * Word order is free, so "slår pappa meg" and "pappa slår meg" both fire.
+ * - `masks` are the other meaning of a signal word, by its neighbours: "slo opp" (broke up),
+ *   "slår … sjakk", "beat … chess", "soo garaac" (ring me). A mask's words must stand side
+ *   by side in the query, in its order; " … " lets up to four other words stand between
+ *   ("pappa slår meg alltid i sjakk"). The words a mask matched are taken out before the
+ *   signals are tried, so "kjæresten slo opp med meg" is not violence, while "kjæresten
+ *   slo opp og slo meg" and "typen slo meg og jeg gikk opp" still are. Unlike `not_acute`,
+ *   a mask is used: keep masks to words that have no alarming reading together.
  *
  * Every language's phrases are tried on every query: people mix languages, and a parent may
  * type Arabic on the Norwegian page. Erring towards showing the calm help card is the safe
@@ -36,7 +43,7 @@ export const acuteNeeds = [
 	'danger_now'
 ] as const satisfies readonly AcuteNeed[];
 
-type PhraseFile = Record<AcuteNeed | 'not_acute', string[]>;
+type PhraseFile = Record<AcuteNeed | 'not_acute', string[]> & { masks?: string[] };
 export const phraseFiles: Record<string, PhraseFile> = { nb, nn, en, uk, pl, ar, so };
 
 /** Phrase words this short must match a whole word, never the start of one. */
@@ -66,6 +73,15 @@ const signals: Signal[] = Object.values(phraseFiles).flatMap((file) =>
 	)
 );
 
+/** A mask: its parts, each a run of words side by side, with a short gap between parts. */
+type Mask = string[][];
+const maskGap = 4;
+
+const masks: Mask[] = Object.values(phraseFiles)
+	.flatMap((file) => file.masks ?? [])
+	.map((mask) => mask.split('…').map(words))
+	.filter((parts) => parts.length > 0 && parts.every((part) => part.length > 0));
+
 function wordMatches(phraseWord: string, queryWord: string): boolean {
 	return (
 		queryWord === phraseWord ||
@@ -73,10 +89,43 @@ function wordMatches(phraseWord: string, queryWord: string): boolean {
 	);
 }
 
+/** Where a mask's words stand in the query (indexes), or null when it does not match. */
+function maskAt(mask: Mask, queryWords: readonly string[]): number[] | null {
+	for (let first = 0; first < queryWords.length; first++) {
+		const at: number[] = [];
+		let from = first;
+		for (const [index, part] of mask.entries()) {
+			const lastStart = index === 0 ? first : Math.min(from + maskGap, queryWords.length - 1);
+			let found = -1;
+			for (let i = from; i <= lastStart; i++) {
+				if (part.every((w, k) => i + k < queryWords.length && wordMatches(w, queryWords[i + k]))) {
+					found = i;
+					break;
+				}
+			}
+			if (found < 0) break;
+			for (let k = 0; k < part.length; k++) at.push(found + k);
+			from = found + part.length;
+		}
+		if (at.length === mask.reduce((n, part) => n + part.length, 0)) return at;
+	}
+	return null;
+}
+
+/** The query's words with the words each matching mask stands on taken out (see the header). */
+function unmasked(queryWords: string[]): string[] {
+	let left = queryWords;
+	for (const mask of masks) {
+		const at = maskAt(mask, left);
+		if (at) left = left.filter((_, i) => !at.includes(i));
+	}
+	return left;
+}
+
 /** The acute needs the words point to, in the order of `acuteNeeds`; [] for none. */
 export function acuteNeedsInText(text: string): AcuteNeed[] {
 	// Long pastes are cut, not refused; the start is what a person typed first.
-	const queryWords = words(text.slice(0, 500));
+	const queryWords = unmasked(words(text.slice(0, 500)));
 	if (queryWords.length === 0) return [];
 	const found = new Set<AcuteNeed>();
 	for (const signal of signals) {

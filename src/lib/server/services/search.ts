@@ -19,23 +19,41 @@ import uk from './synonyms/uk.json';
 type SynonymFile = Record<string, string[]>;
 const files: Record<string, SynonymFile> = { nb, nn, en, uk, pl, ar, so };
 
-type Synonym = { pattern: RegExp; topic: TopicCode };
+/**
+ * `short`: one Latin word of three letters or fewer. Those are only tried in their own
+ * language: they collide across languages (nb "bo", to live, is Polish "bo", because:
+ * "nie mogę spać bo tata pije" put the housing office first).
+ */
+type Synonym = { pattern: RegExp; topic: TopicCode; short: boolean };
 
 function compile(file: SynonymFile): Synonym[] {
 	const out: Synonym[] = [];
 	for (const [topic, words] of Object.entries(file)) {
 		if (!isTopicCode(topic)) throw new Error(`Synonym list names an unknown topic: ${topic}`);
 		for (const word of words) {
-			const phrase = (normaliseForSearch(word).match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+			const phrase = wordsOf(word).join(' ');
 			if (!phrase) continue;
 			const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 			// Short words must match whole ("mat" is not "matte"); longer ones also as the start
 			// of a word, so "mobbet" and "mobbing" both hit "mobb".
 			const tail = phrase.length <= 4 ? '(?= |$)' : '';
-			out.push({ pattern: new RegExp(`(?:^| )${escaped}${tail}`, 'u'), topic });
+			const short = /^[a-z]{1,3}$/.test(phrase);
+			out.push({ pattern: new RegExp(`(?:^| )${escaped}${tail}`, 'u'), topic, short });
 		}
 	}
 	return out;
+}
+
+/**
+ * The words of a synonym or a query, normalised; a hyphen inside a word joins it, so
+ * "p-piller" is one word and "piller" (drugs) does not also fire on it.
+ */
+function wordsOf(text: string): string[] {
+	return (
+		normaliseForSearch(text)
+			.replace(/(?<=\p{L})-(?=\p{L})/gu, '')
+			.match(/[\p{L}\p{N}]+/gu) ?? []
+	);
 }
 
 const synonymsByLanguage = new Map(Object.entries(files).map(([lang, f]) => [lang, compile(f)]));
@@ -56,31 +74,62 @@ const stopwords = new Set(
 			'مساعدة مساعده احتاج أحتاج انا أنا ' +
 			'caawimaad caawin u baahanahay ayaan ' +
 			// Somali particles: "la" (one, by) as a prefix would match "la'aan" and "lacag".
-			'waa la ku ka iyo ma aan waan ayaa waxaan wuu way oo ah'
+			'waa la ku ka iyo ma aan waan ayaa waxaan wuu way oo ah ' +
+			// Small words and times that steal a match: "går" (yesterday, also "goes") found
+			// "går med deg videre" in Fjordvik UNG's summary for "typen slo meg i går", and "av"
+			// put SLT ("forebygging av rus") first for "blir slått av kjæresten".
+			'av om fra fra for ble vart han hun ho de dei den dem seg sin sitt sine ' +
+			'gar igar idag dag na no igjen att alltid bare berre helt heilt veldig mye mykje ' +
+			'hele heile tiden tida helga helg hver kvar flere fleire ganger gonger ' +
+			'tror trur kanskje lurer ' +
+			'by at up got get getting he she they his her him them yesterday today always every ' +
+			'day too much again do did does im ive want wanna think someone ' +
+			'мене мене мною мій моя у в з і та що дуже вчора сьогодні кожен день завжди ' +
+			'mnie mi sie się w z ze i na do mój moja wczoraj dzisiaj codziennie bardzo jestem ' +
+			'في من على علي عن امس اليوم كل يوم ما عندي ' +
+			'shalay maanta i iga igu baan ayey ayuu'
 	).split(' ')
 );
 
 /**
  * Topics the words of a query point to. The visitor's language is tried first; the others
  * too, since people mix languages ("jeg er stressed", a parent typing in Polish on /nb).
+ *
+ * The longer phrase wins: a topic whose every match lies inside a longer match of another
+ * topic is dropped, so "etter skolen" (leisure) is not also school, and "slo opp" (broke
+ * up) is not also whatever "opp" might be. Equal matches keep both topics.
  */
 export function topicsForQuery(query: string, lang: string): TopicCode[] {
-	const haystack = (normaliseForSearch(query.slice(0, 200)).match(/[\p{L}\p{N}]+/gu) ?? []).join(
-		' '
-	);
+	const haystack = wordsOf(query.slice(0, 200)).join(' ');
 	if (!haystack) return [];
-	const found = new Set<TopicCode>();
+	const matches: { topic: TopicCode; start: number; end: number }[] = [];
+	const tryList = (synonyms: readonly Synonym[], own: boolean) => {
+		for (const synonym of synonyms) {
+			if (synonym.short && !own) continue;
+			const hit = synonym.pattern.exec(haystack);
+			if (!hit) continue;
+			// The pattern starts with the space before the word (or the start of the text).
+			const start = hit.index + (hit[0].startsWith(' ') ? 1 : 0);
+			matches.push({ topic: synonym.topic, start, end: hit.index + hit[0].length });
+		}
+	};
 	// Own language first (it decides the order of the topics), then the others; each list is
 	// tested once (the own list used to be tested a second time as part of all of them).
-	for (const synonym of synonymsByLanguage.get(lang) ?? []) {
-		if (synonym.pattern.test(haystack)) found.add(synonym.topic);
-	}
-	for (const [other, synonyms] of synonymsByLanguage) {
-		if (other === lang) continue;
-		for (const synonym of synonyms) {
-			if (synonym.pattern.test(haystack)) found.add(synonym.topic);
-		}
-	}
+	tryList(synonymsByLanguage.get(lang) ?? [], true);
+	for (const [other, synonyms] of synonymsByLanguage) if (other !== lang) tryList(synonyms, false);
+	const inside = (m: (typeof matches)[number]) =>
+		matches.some(
+			(o) =>
+				o.topic !== m.topic &&
+				o.start <= m.start &&
+				o.end >= m.end &&
+				o.end - o.start > m.end - m.start
+		);
+	const found = new Set<TopicCode>();
+	for (const m of matches) if (!inside(m)) found.add(m.topic);
+	// "Noe annet" is for what fits no other topic: its words ("hjelp", "snakke") come with
+	// every need, and made the one-door service outrank homework help for "hjelp med lekser".
+	if (found.size > 1) found.delete('noe-annet');
 	return [...found];
 }
 
