@@ -110,6 +110,9 @@ test('the crisis lines stay on screen when the page scrolls', async ({ page }) =
 
 for (const { code } of languages) {
 	test(`no sideways scrolling at 360 px and big tap targets (${code})`, async ({ page }) => {
+		// Every public page, with a box measured per header target: more than the default
+		// 30 s on a busy 2-core machine.
+		test.slow();
 		for (const { path } of publicPages) {
 			await page.goto(code === 'nb' ? path : `/${code}${path === '/' ? '' : path}`);
 			const overflow = await page.evaluate(

@@ -396,6 +396,11 @@ async function assetSizes(origin: string, html: string, linkHeader: string) {
 		if (href && (rel === 'modulepreload' || rel === 'stylesheet')) hrefs.add(href);
 	}
 	for (const match of html.matchAll(/import\("([^"]+)"\)/g)) hrefs.add(match[1]);
+	// Server-rendered pages load their few scripts with plain <script src> tags.
+	for (const [tag] of html.matchAll(/<script\b[^>]*>/g)) {
+		const src = tag.match(/\bsrc="([^"]+)"/)?.[1];
+		if (src) hrefs.add(src);
+	}
 	let js = 0;
 	let css = 0;
 	let foreign = 0;

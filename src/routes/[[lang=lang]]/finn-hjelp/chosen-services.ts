@@ -2,14 +2,13 @@ import { getContext, setContext } from 'svelte';
 
 /**
  * How a service card takes part in a shared list: its "Legg til i lista" checkbox belongs
- * to the finder's GET form (`form`), so without JavaScript the picks travel with every
- * search and with "Vis lista". With JavaScript the wrapper also keeps the count and the
- * address bar up to date. Cards outside a result list get no checkbox.
+ * to the finder's GET form (`form`), so the picks travel with every search and with
+ * "Vis lista". static/finder.js also keeps the count and the address bar up to date. Cards
+ * outside a result list get no checkbox.
  */
 export type ChosenServicesContext = {
 	form: string;
 	has(slug: string): boolean;
-	set(slug: string, chosen: boolean): void;
 };
 
 const key = Symbol('chosen-services');
