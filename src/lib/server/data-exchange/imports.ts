@@ -1,13 +1,10 @@
 import { hasRole, type AuthUser } from '$lib/server/auth/guard';
 import { maxImportBytes } from '$lib/server/opendata/csv';
-import { activityColumns, activityImport, activityRequired } from '$lib/server/activities/csv';
-import {
-	applyImport,
-	dryRun,
-	type ImportKind,
-	type ImportReport
-} from '$lib/server/opendata/import';
-import { serviceColumns, serviceImport, serviceRequired } from '$lib/server/services/csv';
+import { activityColumns, activityRequired } from '$lib/server/activities/csv';
+import type { ImportReport } from '$lib/server/opendata/import';
+import { invalidatePublicPages } from '$lib/server/page-cache';
+import { serviceColumns, serviceRequired } from '$lib/server/services/csv';
+import { runJob } from '$lib/server/workers/run';
 import type { ExportKind } from '$lib/server/data-exchange/exports';
 
 /** What the staff page offers; which exports a person sees depends on their role. */
@@ -29,10 +26,6 @@ export function columnDocs(): Record<ImportKindName, { columns: string[]; requir
 		tjenester: { columns: [...serviceColumns], required: [...serviceRequired] },
 		aktiviteter: { columns: [...activityColumns], required: [...activityRequired] }
 	};
-}
-
-function kindOf(name: ImportKindName) {
-	return (name === 'tjenester' ? serviceImport : activityImport) as ImportKind<unknown>;
 }
 
 export type ImportInput =
@@ -86,7 +79,8 @@ export async function checkImport(
 	kind: ImportKindName,
 	bytes: Uint8Array
 ): Promise<ImportReport> {
-	return dryRun(kindOf(kind), bytes, user.municipalityId);
+	// Parsing and checking a 5 MB file takes seconds: on a worker thread (workers/run.ts).
+	return runJob('checkCsv', kind, bytes, user.municipalityId);
 }
 
 export async function runImport(
@@ -95,7 +89,11 @@ export async function runImport(
 	bytes: Uint8Array,
 	fileName: string
 ): Promise<ImportReport> {
-	return applyImport(kindOf(kind), bytes, user, fileName);
+	// The check and the one write transaction on a worker thread with its own connection;
+	// the public page cache lives here, so it is dropped here.
+	const { report, wrote } = await runJob('applyCsv', kind, bytes, user, fileName);
+	if (wrote) invalidatePublicPages();
+	return report;
 }
 
 export { maxImportBytes };
