@@ -5,6 +5,7 @@ import type { ImportReport } from '$lib/server/opendata/import';
 import { invalidatePublicPages } from '$lib/server/page-cache';
 import { serviceColumns, serviceRequired } from '$lib/server/services/csv';
 import { runJob } from '$lib/server/workers/run';
+import { checkedFile } from './checked-files';
 import type { ExportKind } from '$lib/server/data-exchange/exports';
 
 /** What the staff page offers; which exports a person sees depends on their role. */
@@ -29,18 +30,18 @@ export function columnDocs(): Record<ImportKindName, { columns: string[]; requir
 }
 
 export type ImportInput =
-	| { ok: true; kind: ImportKindName; bytes: Uint8Array; fileName: string }
-	| { ok: false; reason: 'kind' | 'file' | 'too_large' };
+	| { ok: true; kind: ImportKindName; bytes: Uint8Array; fileName: string; checked?: string }
+	| { ok: false; reason: 'kind' | 'file' | 'too_large' | 'expired' };
 
 /**
- * Reads the import form: the kind, and the file either uploaded (dry run) or carried back
- * base64-encoded from the dry run's confirmation form (apply), so the person confirms
- * exactly the file they checked.
+ * Reads the import form: the kind, and the file either uploaded (dry run) or, to apply it,
+ * the token of the file the person checked (checked-files.ts), so they confirm exactly the
+ * file they checked.
  */
-export async function readImportForm(request: Request): Promise<ImportInput> {
+export async function readImportForm(request: Request, user: AuthUser): Promise<ImportInput> {
 	const length = Number(request.headers.get('content-length') ?? 0);
-	// Refuse big bodies before reading them (the carried-back copy is base64, 4/3 larger).
-	if (length > maxImportBytes * 1.4 + 65_536) return { ok: false, reason: 'too_large' };
+	// Refuse big bodies before reading them.
+	if (length > maxImportBytes + 65_536) return { ok: false, reason: 'too_large' };
 	let form: FormData;
 	try {
 		form = await request.formData();
@@ -50,7 +51,7 @@ export async function readImportForm(request: Request): Promise<ImportInput> {
 	const kind = form.get('kind');
 	if (!isImportKind(kind)) return { ok: false, reason: 'kind' };
 	const file = form.get('file');
-	const carried = form.get('content');
+	const checked = form.get('checked');
 	if (file instanceof File && file.size > 0) {
 		if (file.size > maxImportBytes) return { ok: false, reason: 'too_large' };
 		return {
@@ -60,16 +61,10 @@ export async function readImportForm(request: Request): Promise<ImportInput> {
 			fileName: file.name.slice(0, 200)
 		};
 	}
-	if (typeof carried === 'string' && carried.length > 0) {
-		const bytes = Uint8Array.from(Buffer.from(carried, 'base64'));
-		if (bytes.byteLength > maxImportBytes) return { ok: false, reason: 'too_large' };
-		const name = form.get('file_name');
-		return {
-			ok: true,
-			kind,
-			bytes,
-			fileName: typeof name === 'string' ? name.slice(0, 200) : 'import.csv'
-		};
+	if (typeof checked === 'string' && checked.length > 0) {
+		const kept = await checkedFile(user, kind, checked);
+		if (!kept) return { ok: false, reason: 'expired' };
+		return { ok: true, kind, ...kept, checked };
 	}
 	return { ok: false, reason: 'file' };
 }

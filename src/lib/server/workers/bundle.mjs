@@ -25,7 +25,7 @@ export async function bundleJobs(outfile) {
 		target: 'node22',
 		packages: 'external',
 		alias: { $lib: resolve('src/lib') },
-		inject: [resolve('src/lib/server/workers/glob.mjs')],
+		inject: [resolve('src/lib/server/workers/glob.ts')],
 		define: { 'import.meta.glob': 'viteGlob' },
 		logLevel: 'warning'
 	});

@@ -3,18 +3,21 @@
  * This file is the worker's entry: `run.ts` starts it (bundled into build/workers/jobs.js
  * by `npm run build`, run from source through tsx under `vite dev` and Vitest).
  *
- * Each job is the same function the request would have called in the main thread, so what
+ * Each job (the PDF, a CSV check, an import, an export) is the same function the request would have called in the main thread, so what
  * the person gets (the PDF's bytes, the check report, the audit entry) is the same; only
  * where it computes changes. Database jobs open their own better-sqlite3 connection to the
  * same file (DATABASE_URL is inherited): in WAL mode the main thread's readers go on
  * reading while this connection writes, and an import is still one transaction.
  */
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { statementPdf } from '$lib/server/consultations/pdf';
 import { activityImport } from '$lib/server/activities/csv';
 import { dryRun, writeImport, type ImportKind } from '$lib/server/opendata/import';
 import { serviceImport } from '$lib/server/services/csv';
 import type { AuthUser } from '$lib/server/auth/guard';
+import { csvOf } from '$lib/server/data-exchange/export-csv';
+import type { ExportKind } from '$lib/server/data-exchange/exports';
 
 type CsvKind = 'tjenester' | 'aktiviteter';
 
@@ -27,7 +30,8 @@ export const jobs = {
 		dryRun(csvKind(kind), bytes, municipalityId),
 	/** Writes without touching the page cache, which lives in the main thread (run.ts). */
 	applyCsv: (kind: CsvKind, bytes: Uint8Array, user: AuthUser, fileName: string) =>
-		writeImport(csvKind(kind), bytes, user, fileName)
+		writeImport(csvKind(kind), bytes, user, fileName),
+	exportCsv: (kind: ExportKind, municipalityId: number) => csvOf(kind, municipalityId)
 };
 
 export type Jobs = typeof jobs;
@@ -41,6 +45,15 @@ export type JobAnswer =
 // Only in the thread run.ts started (not, say, in a test runner's own worker thread).
 if (parentPort && (workerData as { inngangJobs?: boolean } | null)?.inngangJobs) {
 	const port = parentPort;
+	// On Linux, priority 0 means this thread only: on a busy machine the main thread, which
+	// answers visitors, gets the CPU first. (Elsewhere it would mean the whole process.)
+	if (process.platform === 'linux') {
+		try {
+			setPriority(0, 10);
+		} catch {
+			// not allowed here: run at the normal priority
+		}
+	}
 	port.on('message', async ({ id, name, args }: JobRequest) => {
 		try {
 			const job = jobs[name] as (...a: unknown[]) => Promise<unknown>;

@@ -86,7 +86,8 @@ async function editedExport() {
 	};
 }
 
-describe('long work on a worker thread', () => {
+// Starting a worker bundles its code afresh (run.ts): seconds on a busy machine.
+describe('long work on a worker thread', { timeout: 60_000 }, () => {
 	it('makes the same statement PDF as the main thread would', async () => {
 		const markdown = [
 			'# Uttalelse fra ungdomsrådet',

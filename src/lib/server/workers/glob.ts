@@ -6,13 +6,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-/** @param {string} pattern */
-export function viteGlob(pattern) {
+export function viteGlob(pattern: string): Record<string, unknown> {
 	const match = /^\/([^*]+)\/\*\/\*\.json$/.exec(pattern);
 	if (!match) throw new Error(`the worker bundle cannot glob ${pattern}`);
 	const root = resolve(match[1]);
-	/** @type {Record<string, unknown>} */
-	const files = {};
+	const files: Record<string, unknown> = {};
 	for (const dir of readdirSync(root)) {
 		if (!statSync(join(root, dir)).isDirectory()) continue;
 		for (const file of readdirSync(join(root, dir)).filter((f) => f.endsWith('.json')))
