@@ -3,7 +3,7 @@ import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { isMainThread } from 'node:worker_threads';
+import { workerData } from 'node:worker_threads';
 import type { RunResult } from 'better-sqlite3';
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import * as schema from './schema';
@@ -46,7 +46,12 @@ export function openDatabase(
  * an import waits up to 5 s for the lock rather than fail.
  */
 function busyTimeoutMs(): number {
-	return isMainThread ? 50 : 5000;
+	return inJobWorker() ? 5000 : 50;
+}
+
+/** In the worker thread src/lib/server/workers/run.ts starts (it marks its workerData). */
+export function inJobWorker(): boolean {
+	return (workerData as { inngangJobs?: boolean } | null)?.inngangJobs === true;
 }
 
 /** `DATABASE_READONLY=1`: open the file read-only (it must exist and be migrated). */

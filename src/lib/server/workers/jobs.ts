@@ -9,7 +9,6 @@
  * same file (DATABASE_URL is inherited): in WAL mode the main thread's readers go on
  * reading while this connection writes, and an import is still one transaction.
  */
-import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { statementPdf } from '$lib/server/consultations/pdf';
 import { activityImport } from '$lib/server/activities/csv';
@@ -45,15 +44,6 @@ export type JobAnswer =
 // Only in the thread run.ts started (not, say, in a test runner's own worker thread).
 if (parentPort && (workerData as { inngangJobs?: boolean } | null)?.inngangJobs) {
 	const port = parentPort;
-	// On Linux, priority 0 means this thread only: on a busy machine the main thread, which
-	// answers visitors, gets the CPU first. (Elsewhere it would mean the whole process.)
-	if (process.platform === 'linux') {
-		try {
-			setPriority(0, 10);
-		} catch {
-			// not allowed here: run at the normal priority
-		}
-	}
 	port.on('message', async ({ id, name, args }: JobRequest) => {
 		try {
 			const job = jobs[name] as (...a: unknown[]) => Promise<unknown>;

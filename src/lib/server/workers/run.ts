@@ -49,6 +49,22 @@ export async function runJob<N extends JobName>(
 	}
 }
 
+/**
+ * Starts a worker ahead of a job that is likely to come (the import page calls this when
+ * it loads), so the check does not wait for one to start (a second on a busy machine).
+ */
+export function prepareWorker(): void {
+	if (idle.length > 0 || starting || inMemory()) return;
+	starting = startWorker()
+		.then((worker) => keep(worker))
+		.catch(() => {
+			// the job itself will start one, and say why if it cannot
+		})
+		.finally(() => (starting = undefined));
+}
+
+let starting: Promise<void> | undefined;
+
 /** Workers kept for the next job (starting one and loading pdf-lib costs ~100 ms). */
 const idle: Worker[] = [];
 const keptWorkers = 2;

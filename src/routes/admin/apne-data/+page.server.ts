@@ -13,9 +13,12 @@ import {
 	runImport
 } from '$lib/server/data-exchange/imports';
 import { forgetCheckedFile, keepCheckedFile } from '$lib/server/data-exchange/checked-files';
+import { prepareWorker } from '$lib/server/workers/run';
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireRole(event, 'editor', 'coordinator');
+	// A check is likely to follow: have its worker thread ready.
+	if (hasRole(user, 'editor')) prepareWorker();
 	return {
 		translations: messagesJson(event.locals.lang, ['admin', 'admin_opendata']),
 		origin: event.url.origin,
