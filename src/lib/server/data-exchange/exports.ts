@@ -5,6 +5,9 @@ import { activityColumns, activityTemplateExample } from '$lib/server/activities
 import { templateCsv } from '$lib/server/opendata/import';
 import { serviceColumns, serviceTemplateExample } from '$lib/server/services/csv';
 import { runJob } from '$lib/server/workers/run';
+import { csvOf } from './export-csv';
+
+export const exportJob = { name: 'exportCsv', here: csvOf };
 
 export const exportKinds = ['tjenester', 'aktiviteter', 'tiltak', 'horingsresultater'] as const;
 export type ExportKind = (typeof exportKinds)[number];
@@ -16,7 +19,7 @@ export function isExportKind(value: string): value is ExportKind {
 /** The CSV for a download, recorded in the audit log as an export. */
 export async function exportFor(user: AuthUser, kind: ExportKind): Promise<string> {
 	// Made on a worker thread (export-csv.ts); the audit entry is written here.
-	const { csv, rows } = await runJob('exportCsv', kind, user.municipalityId);
+	const { csv, rows } = await runJob(exportJob, kind, user.municipalityId);
 	recordChange(db, {
 		actorId: user.id,
 		municipalityId: user.municipalityId,

@@ -1,9 +1,14 @@
 import { hasRole, type AuthUser } from '$lib/server/auth/guard';
 import { maxImportBytes } from '$lib/server/opendata/csv';
-import { activityColumns, activityRequired } from '$lib/server/activities/csv';
-import type { ImportReport } from '$lib/server/opendata/import';
+import { activityColumns, activityImport, activityRequired } from '$lib/server/activities/csv';
+import {
+	dryRun,
+	writeImport,
+	type ImportKind,
+	type ImportReport
+} from '$lib/server/opendata/import';
 import { invalidatePublicPages } from '$lib/server/page-cache';
-import { serviceColumns, serviceRequired } from '$lib/server/services/csv';
+import { serviceColumns, serviceImport, serviceRequired } from '$lib/server/services/csv';
 import { runJob } from '$lib/server/workers/run';
 import { checkedFile } from './checked-files';
 import type { ExportKind } from '$lib/server/data-exchange/exports';
@@ -69,13 +74,30 @@ export async function readImportForm(request: Request, user: AuthUser): Promise<
 	return { ok: false, reason: 'file' };
 }
 
+function kindOf(name: ImportKindName) {
+	return (name === 'tjenester' ? serviceImport : activityImport) as ImportKind<unknown>;
+}
+
+/** On a worker thread (src/lib/server/job-thread/jobs.ts lists them). */
+export const checkJob = {
+	name: 'checkCsv',
+	here: (kind: ImportKindName, bytes: Uint8Array, municipalityId: number) =>
+		dryRun(kindOf(kind), bytes, municipalityId)
+};
+/** Writes without touching the page cache, which lives in the main thread. */
+export const applyJob = {
+	name: 'applyCsv',
+	here: (kind: ImportKindName, bytes: Uint8Array, user: AuthUser, fileName: string) =>
+		writeImport(kindOf(kind), bytes, user, fileName)
+};
+
 export async function checkImport(
 	user: AuthUser,
 	kind: ImportKindName,
 	bytes: Uint8Array
 ): Promise<ImportReport> {
 	// Parsing and checking a 5 MB file takes seconds: on a worker thread (workers/run.ts).
-	return runJob('checkCsv', kind, bytes, user.municipalityId);
+	return runJob(checkJob, kind, bytes, user.municipalityId);
 }
 
 export async function runImport(
@@ -86,7 +108,7 @@ export async function runImport(
 ): Promise<ImportReport> {
 	// The check and the one write transaction on a worker thread with its own connection;
 	// the public page cache lives here, so it is dropped here.
-	const { report, wrote } = await runJob('applyCsv', kind, bytes, user, fileName);
+	const { report, wrote } = await runJob(applyJob, kind, bytes, user, fileName);
 	if (wrote) invalidatePublicPages();
 	return report;
 }

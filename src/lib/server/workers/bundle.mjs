@@ -1,5 +1,5 @@
 /**
- * Bundles the worker thread's entry (./jobs.ts) into one file that plain Node runs.
+ * Bundles the worker thread's entry (src/lib/server/job-thread/jobs.ts) into one file that plain Node runs.
  *
  * - `npm run build` runs this file after `vite build`: build/workers/jobs.js, for the
  *   production server.
@@ -17,7 +17,7 @@ import { pathToFileURL } from 'node:url';
 /** @param {string} outfile */
 export async function bundleJobs(outfile) {
 	await build({
-		entryPoints: [resolve('src/lib/server/workers/jobs.ts')],
+		entryPoints: [resolve('src/lib/server/job-thread/jobs.ts')],
 		outfile,
 		bundle: true,
 		platform: 'node',

@@ -99,7 +99,7 @@ describe('long work on a worker thread', { timeout: 60_000 }, () => {
 		].join('\n');
 		const [here, there] = await Promise.all([
 			statementPdf(markdown, 'Uttalelse: test'),
-			runJob('statementPdf', markdown, 'Uttalelse: test')
+			runJob({ name: 'statementPdf', here: statementPdf }, markdown, 'Uttalelse: test')
 		]);
 		const [a, b] = await Promise.all([PDFDocument.load(here), PDFDocument.load(there)]);
 		expect(b.getTitle()).toBe('Uttalelse: test');

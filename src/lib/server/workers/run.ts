@@ -1,7 +1,6 @@
 import { rename } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { JobAnswer, JobName, JobRequest, Jobs } from './jobs';
 
 /**
  * Runs long work on a worker thread (issue 14, item 8): a statement PDF, a CSV check, a
@@ -14,7 +13,7 @@ import type { JobAnswer, JobName, JobRequest, Jobs } from './jobs';
  * single blocks that no slicing can split. A worker has its own event loop and its own
  * database connection, so both run whole, atomic as before, beside the main thread.
  *
- * Where the worker's code comes from: ./jobs.ts bundled by esbuild (./bundle.mjs; Vite
+ * Where the worker's code comes from: src/lib/server/job-thread/jobs.ts bundled by esbuild (./bundle.mjs; Vite
  * has no bundling for Node workers of its own): `build/workers/jobs.js`, made by `npm run
  * build`, in production; bundled afresh from the source when a worker starts under
  * `vite dev` and Vitest. Both are resolved from the project root, the directory the server
@@ -23,31 +22,40 @@ import type { JobAnswer, JobName, JobRequest, Jobs } from './jobs';
  * A database job on an in-memory database (the unit tests) runs in this thread: a worker's
  * connection would open a different, empty database.
  */
-export async function runJob<N extends JobName>(
-	name: N,
-	...args: Parameters<Jobs[N]>
-): Promise<Awaited<ReturnType<Jobs[N]>>> {
-	if (name !== 'statementPdf' && inMemory()) {
-		const { jobs } = await import('./jobs');
-		return (jobs[name] as (...a: unknown[]) => Promise<Awaited<ReturnType<Jobs[N]>>>)(...args);
-	}
+export async function runJob<A extends unknown[], R>(
+	job: Job<A, R>,
+	...args: A
+): Promise<Awaited<R>> {
+	if (job.name !== 'statementPdf' && inMemory()) return await job.here(...args);
 	const worker = idle.pop() ?? (await startWorker());
 	worker.ref();
 	try {
-		const answer = await ask(worker, { id: ++lastId, name, args });
+		const answer = await ask(worker, { id: ++lastId, name: job.name, args });
 		if ('error' in answer)
 			throw Object.assign(new Error(answer.error.message), {
 				name: answer.error.name,
 				code: answer.error.code
 			});
 		keep(worker);
-		return answer.result as Awaited<ReturnType<Jobs[N]>>;
+		return answer.result as Awaited<R>;
 	} catch (error) {
 		// A job that failed may leave its worker in any state: start afresh next time.
 		if (!(error instanceof WorkerGone)) keep(worker);
 		throw error;
 	}
 }
+
+/**
+ * A job: its name in the worker's list (src/lib/server/job-thread/jobs.ts) and the same
+ * function here, for an in-memory database. The list is apart from this runner so that a
+ * feature calling the runner is not imported by it.
+ */
+export type Job<A extends unknown[], R> = { name: string; here: (...args: A) => R };
+
+export type JobRequest = { id: number; name: string; args: unknown[] };
+export type JobAnswer =
+	| { id: number; result: unknown }
+	| { id: number; error: { message: string; name: string; code?: string } };
 
 /**
  * Starts a worker ahead of a job that is likely to come (the import page calls this when

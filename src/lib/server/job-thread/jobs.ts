@@ -1,6 +1,6 @@
 /**
  * The jobs that run on a worker thread (issue 14, item 8), and the worker's message loop.
- * This file is the worker's entry: `run.ts` starts it (bundled into build/workers/jobs.js
+ * This file is the worker's entry: `$lib/server/workers/run.ts` starts it (bundled into build/workers/jobs.js
  * by `npm run build`, run from source through tsx under `vite dev` and Vitest).
  *
  * Each job (the PDF, a CSV check, an import, an export) is the same function the request would have called in the main thread, so what
@@ -10,43 +10,23 @@
  * reading while this connection writes, and an import is still one transaction.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { statementPdf } from '$lib/server/consultations/pdf';
-import { activityImport } from '$lib/server/activities/csv';
-import { dryRun, writeImport, type ImportKind } from '$lib/server/opendata/import';
-import { serviceImport } from '$lib/server/services/csv';
-import type { AuthUser } from '$lib/server/auth/guard';
-import { csvOf } from '$lib/server/data-exchange/export-csv';
-import type { ExportKind } from '$lib/server/data-exchange/exports';
+import { pdfJob } from '$lib/server/consultations/round-exports';
+import { applyJob, checkJob } from '$lib/server/data-exchange/imports';
+import { exportJob } from '$lib/server/data-exchange/exports';
+import type { JobAnswer, JobRequest } from '$lib/server/workers/run';
 
-type CsvKind = 'tjenester' | 'aktiviteter';
-
-const csvKind = (name: CsvKind) =>
-	(name === 'tjenester' ? serviceImport : activityImport) as ImportKind<unknown>;
-
-export const jobs = {
-	statementPdf: (markdown: string, footer: string) => statementPdf(markdown, footer),
-	checkCsv: (kind: CsvKind, bytes: Uint8Array, municipalityId: number) =>
-		dryRun(csvKind(kind), bytes, municipalityId),
-	/** Writes without touching the page cache, which lives in the main thread (run.ts). */
-	applyCsv: (kind: CsvKind, bytes: Uint8Array, user: AuthUser, fileName: string) =>
-		writeImport(csvKind(kind), bytes, user, fileName),
-	exportCsv: (kind: ExportKind, municipalityId: number) => csvOf(kind, municipalityId)
-};
-
-export type Jobs = typeof jobs;
-export type JobName = keyof Jobs;
-
-export type JobRequest = { id: number; name: JobName; args: unknown[] };
-export type JobAnswer =
-	| { id: number; result: unknown }
-	| { id: number; error: { message: string; name: string; code?: string } };
+/** Every job by name: the same functions the main thread would run itself. */
+const jobs = new Map<string, (...args: never[]) => unknown>(
+	[pdfJob, checkJob, applyJob, exportJob].map((job) => [job.name, job.here])
+);
 
 // Only in the thread run.ts started (not, say, in a test runner's own worker thread).
 if (parentPort && (workerData as { inngangJobs?: boolean } | null)?.inngangJobs) {
 	const port = parentPort;
 	port.on('message', async ({ id, name, args }: JobRequest) => {
 		try {
-			const job = jobs[name] as (...a: unknown[]) => Promise<unknown>;
+			const job = jobs.get(name) as ((...a: unknown[]) => Promise<unknown>) | undefined;
+			if (!job) throw new Error(`no job named ${name}`);
 			const result = await job(...args);
 			// A PDF's buffer moves to the main thread instead of being copied.
 			port.postMessage({ id, result } satisfies JobAnswer, transferable(result));
