@@ -28,6 +28,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { benchUrls, stormWords, targets, trivialPage, type BenchUrl } from './urls';
+import { measureStalls, stallTable } from './stall';
 
 const argument = (name: string) => {
 	const at = process.argv.indexOf(`--${name}`);
@@ -56,6 +57,11 @@ async function main() {
 			await run('npx', ['tsx', 'db/seed/run.ts', '--reset', '--scale', String(scale)], {
 				DATABASE_URL: large
 			});
+
+		// Long jobs (issue 14, item 8): a page's longest wait during each, on a copy of its own.
+		const stallDb = join(dir, 'stall.sqlite');
+		await run('npx', ['tsx', 'db/seed/run.ts', '--reset'], { DATABASE_URL: stallDb });
+		const stalls = await measureStalls(stallDb, { startPortal, saveForm });
 
 		const urls = benchUrls.filter((u) => !only || only.some((name) => u.name.includes(name)));
 		const rows = new Map(urls.map((u) => [u.path, { ...u } as Row]));
@@ -130,10 +136,11 @@ async function main() {
 		}
 		const result = [...rows.values()];
 		console.log(table(result, floor, memory));
+		console.log(stallTable(stalls));
 		mkdirSync('bench-results', { recursive: true });
 		writeFileSync(
 			'bench-results/latest.json',
-			JSON.stringify({ scale, duration, connections, rows: result, memory }, null, '\t')
+			JSON.stringify({ scale, duration, connections, rows: result, memory, stalls }, null, '\t')
 		);
 	} finally {
 		rmSync(dir, { recursive: true, force: true });

@@ -4,11 +4,11 @@
  * visitor for those seconds. Such loops call `await slice()` often; it returns at once
  * until the slice's time is used up, then lets waiting requests run before going on.
  *
- * Why slices rather than a worker thread: the database work must stay on the one
- * connection (better-sqlite3 is synchronous and a write transaction cannot span an
- * `await`), so only the computing around it can be moved; slicing that computing needs no
- * second bundle or connection and keeps errors in the request that caused them.
- * `SLICE_MS=Infinity` turns slicing off (for `tests/bench/stall.ts`, to compare).
+ * The long jobs themselves now run on a worker thread (src/lib/server/workers: the write
+ * transaction and pdf-lib's font subsetting are single blocks no slicing splits); slices
+ * keep a worker's own event loop responsive and cut the work when it runs in this thread
+ * (unit tests on an in-memory database).
+ * `SLICE_MS=Infinity` turns slicing off.
  */
 export function timeSlicer(budgetMs = Number(process.env.SLICE_MS) || 15): () => Promise<void> {
 	let started = performance.now();

@@ -1,9 +1,13 @@
 import { generalAnswersCsv, loadGeneralAnswers } from './general-answers';
 import { responsesCsv } from './responses-csv';
 import { roundResultsView } from './results-view';
-import { statementPdf } from './pdf';
 import { getRound, type RoundSummary } from './rounds';
 import { csvRows, statementFor } from './statement-store';
+import { runJob } from '$lib/server/workers/run';
+import { statementPdf } from './pdf';
+
+/** The PDF is made on a worker thread: seconds of shaping and font subsetting. */
+export const pdfJob = { name: 'statementPdf', here: statementPdf };
 
 export const exportFormats = [
 	'uttalelse.md',
@@ -42,7 +46,7 @@ export async function exportRound(round: RoundSummary, format: ExportFormat): Pr
 			headers: headers('text/markdown; charset=utf-8', 'uttalelse.md')
 		});
 	}
-	const pdf = await statementPdf(markdown, `Uttalelse: ${round.title}`);
+	const pdf = await runJob(pdfJob, markdown, `Uttalelse: ${round.title}`);
 	return new Response(pdf as BodyInit, { headers: headers('application/pdf', 'uttalelse.pdf') });
 }
 
@@ -58,7 +62,7 @@ export async function publicStatementPdf(
 	const round = await getRound(municipalityId, roundId);
 	if (!round?.statementAdoptedOn || !round.statementMarkdown || !round.feedbackPublishedAt)
 		return null;
-	const pdf = await statementPdf(round.statementMarkdown, `Uttalelse: ${round.title}`);
+	const pdf = await runJob(pdfJob, round.statementMarkdown, `Uttalelse: ${round.title}`);
 	return new Response(pdf as BodyInit, {
 		headers: {
 			'content-type': 'application/pdf',

@@ -1,15 +1,13 @@
 import { db } from '$lib/server/db';
 import { recordChange } from '$lib/server/audit/log';
 import type { AuthUser } from '$lib/server/auth/guard';
-import { measuresCsv } from '$lib/server/plans/csv';
-import { consultationResultsCsv } from '$lib/server/consultations/results-csv';
-import {
-	activityImport,
-	activityColumns,
-	activityTemplateExample
-} from '$lib/server/activities/csv';
-import { exportCsv, templateCsv } from '$lib/server/opendata/import';
-import { serviceColumns, serviceImport, serviceTemplateExample } from '$lib/server/services/csv';
+import { activityColumns, activityTemplateExample } from '$lib/server/activities/csv';
+import { templateCsv } from '$lib/server/opendata/import';
+import { serviceColumns, serviceTemplateExample } from '$lib/server/services/csv';
+import { runJob } from '$lib/server/workers/run';
+import { csvOf } from './export-csv';
+
+export const exportJob = { name: 'exportCsv', here: csvOf };
 
 export const exportKinds = ['tjenester', 'aktiviteter', 'tiltak', 'horingsresultater'] as const;
 export type ExportKind = (typeof exportKinds)[number];
@@ -20,21 +18,15 @@ export function isExportKind(value: string): value is ExportKind {
 
 /** The CSV for a download, recorded in the audit log as an export. */
 export async function exportFor(user: AuthUser, kind: ExportKind): Promise<string> {
-	const csv =
-		kind === 'tjenester'
-			? await exportCsv(serviceImport, user.municipalityId)
-			: kind === 'aktiviteter'
-				? await exportCsv(activityImport, user.municipalityId)
-				: kind === 'tiltak'
-					? await measuresCsv(user.municipalityId)
-					: await consultationResultsCsv(user.municipalityId);
+	// Made on a worker thread (export-csv.ts); the audit entry is written here.
+	const { csv, rows } = await runJob(exportJob, kind, user.municipalityId);
 	recordChange(db, {
 		actorId: user.id,
 		municipalityId: user.municipalityId,
 		entity: kind,
 		entityId: 'csv',
 		action: 'export',
-		changes: { rows: { old: null, new: csv.split('\r\n').length - 2 } }
+		changes: { rows: { old: null, new: rows } }
 	});
 	return csv;
 }

@@ -3,6 +3,7 @@ import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { workerData } from 'node:worker_threads';
 import type { RunResult } from 'better-sqlite3';
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import * as schema from './schema';
@@ -25,18 +26,32 @@ export function openDatabase(
 		// A read-only file (a full disk being fixed, a copy for maintenance): public pages still
 		// render, every save answers with the "cannot save right now" page (issue 14).
 		const client = new Database(path, { readonly: true, fileMustExist: true });
-		client.pragma('busy_timeout = 250');
+		client.pragma(`busy_timeout = ${busyTimeoutMs()}`);
 		return drizzle(client, { schema });
 	}
 	if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
 	const client = new Database(path);
 	client.pragma('journal_mode = WAL');
 	client.pragma('foreign_keys = ON');
-	// better-sqlite3 waits for a foreign write lock synchronously, freezing every request
-	// meanwhile: wait a quarter second at most, then let SQLITE_BUSY surface as "try again" (issue 14).
-	client.pragma('busy_timeout = 250');
+	client.pragma(`busy_timeout = ${busyTimeoutMs()}`);
 	client.pragma('synchronous = NORMAL');
 	return drizzle(client, { schema });
+}
+
+/**
+ * How long a write waits for another connection's write lock (issue 14, item 8).
+ * better-sqlite3 waits synchronously, so in the main thread every visitor waits too: 50 ms
+ * at most (our own writes hold the lock for a few ms), then SQLITE_BUSY becomes the
+ * "try again" page. A worker thread (src/lib/server/workers) blocks no one by waiting, so
+ * an import waits up to 5 s for the lock rather than fail.
+ */
+function busyTimeoutMs(): number {
+	return inJobWorker() ? 5000 : 50;
+}
+
+/** In the worker thread src/lib/server/workers/run.ts starts (it marks its workerData). */
+export function inJobWorker(): boolean {
+	return (workerData as { inngangJobs?: boolean } | null)?.inngangJobs === true;
 }
 
 /** `DATABASE_READONLY=1`: open the file read-only (it must exist and be migrated). */

@@ -1,12 +1,16 @@
-import { migrateDatabase, openDatabase, type InngangDatabase } from './client';
+import { inJobWorker, migrateDatabase, openDatabase, type InngangDatabase } from './client';
 
 let instance: InngangDatabase | undefined;
 
-/** The one database connection of the running server, migrated on first use. */
+/**
+ * The one database connection of the running server (of this thread), migrated on first
+ * use. A worker thread (src/lib/server/workers) opens its own to the file the main thread
+ * has already migrated, and skips the migrations.
+ */
 export function database(): InngangDatabase {
 	if (!instance) {
 		instance = openDatabase();
-		migrateDatabase(instance);
+		if (!inJobWorker()) migrateDatabase(instance);
 	}
 	return instance;
 }

@@ -174,8 +174,24 @@ export async function applyImport<T>(
 	user: AuthUser,
 	fileName: string
 ): Promise<ImportReport> {
+	const { report, wrote } = await writeImport(kind, bytes, user, fileName);
+	if (wrote) invalidatePublicPages();
+	return report;
+}
+
+/**
+ * `applyImport` without the page cache: the check and the one write transaction, and
+ * whether any row was written. A worker thread runs this (src/lib/server/workers); the
+ * main thread, which holds the cache, then drops the public pages.
+ */
+export async function writeImport<T>(
+	kind: ImportKind<T>,
+	bytes: Uint8Array,
+	user: AuthUser,
+	fileName: string
+): Promise<{ report: ImportReport; wrote: boolean }> {
 	const { report, planned } = await plan(kind, bytes, user.municipalityId);
-	if (!report.ok) return report;
+	if (!report.ok) return { report, wrote: false };
 	const work = planned.filter((p) => p.action !== 'unchanged');
 	inTransaction(db, (tx) => {
 		for (const p of work)
@@ -201,8 +217,7 @@ export async function applyImport<T>(
 			}
 		});
 	});
-	if (work.length) invalidatePublicPages();
-	return report;
+	return { report, wrote: work.length > 0 };
 }
 
 /** The municipality's records as CSV, in the columns the import reads. */

@@ -12,9 +12,13 @@ import {
 	readImportForm,
 	runImport
 } from '$lib/server/data-exchange/imports';
+import { forgetCheckedFile, keepCheckedFile } from '$lib/server/data-exchange/checked-files';
+import { prepareWorker } from '$lib/server/workers/run';
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireRole(event, 'editor', 'coordinator');
+	// A check is likely to follow: have its worker thread ready.
+	if (hasRole(user, 'editor')) prepareWorker();
 	return {
 		translations: messagesJson(event.locals.lang, ['admin', 'admin_opendata']),
 		origin: event.url.origin,
@@ -28,7 +32,7 @@ export const load: PageServerLoad = async (event) => {
 
 async function importAction(event: RequestEvent, apply: boolean) {
 	const user = requireRole(event, 'editor');
-	const input = await readImportForm(event.request);
+	const input = await readImportForm(event.request, user);
 	if (!input.ok) return fail(input.reason === 'too_large' ? 413 : 400, { formError: input.reason });
 	const report = apply
 		? await runImport(user, input.kind, input.bytes, input.fileName)
@@ -38,9 +42,14 @@ async function importAction(event: RequestEvent, apply: boolean) {
 		fileName: input.fileName,
 		applied: apply && report.ok,
 		report,
-		// Carried to the confirmation form so the person applies exactly the file they checked.
-		content: !apply && report.ok ? Buffer.from(input.bytes).toString('base64') : null
+		// The confirmation form names the checked file, kept on the server (checked-files.ts),
+		// so the person applies exactly the file they checked.
+		checked:
+			!apply && report.ok
+				? await keepCheckedFile(user, input.kind, input.bytes, input.fileName)
+				: null
 	};
+	if (apply && report.ok && input.checked) await forgetCheckedFile(input.checked);
 	return report.ok ? result : fail(400, result);
 }
 
