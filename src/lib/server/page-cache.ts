@@ -165,6 +165,26 @@ export function publicDataGeneration(): number {
 }
 
 /**
+ * The data memos' one rule: a Map that is emptied on every invalidation, after
+ * `dataMemoMs`, and when `scope` (a municipality) changes. Each call returns the Map that
+ * holds now.
+ */
+export function dataMemo<K, V>(): (scope?: unknown) => Map<K, V> {
+	let held: { generation: number; scope: unknown; expires: number; map: Map<K, V> } | null = null;
+	return (scope = null) => {
+		const generation = cache.generation;
+		if (
+			!held ||
+			held.generation !== generation ||
+			held.scope !== scope ||
+			held.expires <= Date.now()
+		)
+			held = { generation, scope, expires: Date.now() + dataMemoMs, map: new Map() };
+		return held.map;
+	};
+}
+
+/**
  * Counts this visit now and on every later hit of the page's cached copy (which never
  * reaches the load). A counter gets only the time: what it counts is fixed when the page is
  * rendered (a topic code, the page language), so a hit adds nothing about its visitor.

@@ -23,7 +23,7 @@ import { pickLocalized, type Localized } from '$lib/i18n/localized';
 import { narrowSchedules, scheduleMatches, type ActivityFilters, type Filterable } from './filters';
 import { expandSchedules, upcomingOccurrences, type Occurrence, type Schedule } from './schedule';
 import { addDays, osloToday, type LocalDate } from '$lib/server/time';
-import { dataMemoMs, publicDataGeneration } from '$lib/server/page-cache';
+import { dataMemo, dataMemoMs } from '$lib/server/page-cache';
 import { timeSlicer } from '$lib/server/slices';
 
 export type ActivityDetails = Filterable &
@@ -366,12 +366,7 @@ async function activityTimings(
  * matching activity's schedules again. The memo holds every except date and cancellation
  * (an old one never changes a future session); without the memo only those from `since`.
  */
-let scheduleMemo: {
-	generation: number;
-	municipalityId: number;
-	expires: number;
-	byActivity: Map<number, Schedule[]>;
-} | null = null;
+const scheduleMemo = dataMemo<number, Schedule[]>();
 
 async function schedulesOf(
 	municipalityId: number,
@@ -380,21 +375,7 @@ async function schedulesOf(
 	matching: () => SQL
 ): Promise<Map<number, Schedule[]>> {
 	if (dataMemoMs <= 0) return readSchedules(matching(), since);
-	const generation = publicDataGeneration();
-	if (
-		!scheduleMemo ||
-		scheduleMemo.generation !== generation ||
-		scheduleMemo.municipalityId !== municipalityId ||
-		scheduleMemo.expires <= Date.now()
-	) {
-		scheduleMemo = {
-			generation,
-			municipalityId,
-			expires: Date.now() + dataMemoMs,
-			byActivity: new Map()
-		};
-	}
-	const memo = scheduleMemo.byActivity;
+	const memo = scheduleMemo(municipalityId);
 	const missing = ids.filter((id) => !memo.has(id));
 	// Refilled in slices after a write, so other requests are answered in between.
 	const slice = timeSlicer();

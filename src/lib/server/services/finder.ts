@@ -21,7 +21,7 @@ import { isLanguage, sourceLanguage, type Language } from '$lib/i18n/languages';
 import { pickLocalized, type Localized } from '$lib/i18n/localized';
 import { getCurrentMunicipality } from '$lib/server/municipality';
 import { addVisitCount } from '$lib/server/visit-counts';
-import { dataMemoMs, publicDataGeneration } from '$lib/server/page-cache';
+import { dataMemo, dataMemoMs } from '$lib/server/page-cache';
 import { osloToday } from '$lib/server/time';
 import { timeSlicer } from '$lib/server/slices';
 import type {
@@ -209,25 +209,7 @@ export function publishedServiceCondition(municipalityId: number | null) {
 const childMemoMs = dataMemoMs;
 type Children = Omit<CatalogService, keyof typeof service.$inferSelect>;
 type MemoEntry = { row: typeof service.$inferSelect; children: Children };
-let childMemo: {
-	generation: number;
-	municipalityId: number | null;
-	expires: number;
-	byId: Map<number, MemoEntry>;
-} | null = null;
-
-function memoFor(municipalityId: number | null) {
-	const generation = publicDataGeneration();
-	if (
-		!childMemo ||
-		childMemo.generation !== generation ||
-		childMemo.municipalityId !== municipalityId ||
-		childMemo.expires <= Date.now()
-	) {
-		childMemo = { generation, municipalityId, expires: Date.now() + childMemoMs, byId: new Map() };
-	}
-	return childMemo.byId;
-}
+const memoFor = dataMemo<number, MemoEntry>();
 
 /**
  * Every active service this portal shows: the municipality's own and the national ones;

@@ -13,7 +13,7 @@ import {
 } from '$lib/server/db/schema';
 import { loadCatalog, publishedServiceCondition } from '$lib/server/services/finder';
 import { getCurrentMunicipality } from '$lib/server/municipality';
-import { dataMemoMs, publicDataGeneration } from '$lib/server/page-cache';
+import { dataMemo, dataMemoMs, publicDataGeneration } from '$lib/server/page-cache';
 import { isLanguage, sourceLanguage, type Language } from '$lib/i18n/languages';
 import { normaliseForSearch } from '$lib/server/services/search-text';
 import { osloInstant, osloOffset, osloToday, parseClock } from '$lib/server/time';
@@ -663,8 +663,7 @@ function catalogue(
  * through the list shapes each service once instead of on every request. Only the
  * services not held are read.
  */
-let shapedMemo: { generation: number; expires: number; byKey: Map<string, HsdsService> } | null =
-	null;
+const shapedMemo = dataMemo<string, HsdsService>();
 
 async function shapedServices(
 	ids: number[],
@@ -675,14 +674,7 @@ async function shapedServices(
 	if (ids.length === 0) return found;
 	const day = osloToday(now);
 	const keyOf = (id: number) => `${lang}:${day}:${id}`;
-	const generation = publicDataGeneration();
-	if (
-		memoMs > 0 &&
-		(!shapedMemo || shapedMemo.generation !== generation || shapedMemo.expires <= Date.now())
-	) {
-		shapedMemo = { generation, expires: Date.now() + memoMs, byKey: new Map() };
-	}
-	const memo = memoMs > 0 ? shapedMemo!.byKey : null;
+	const memo = memoMs > 0 ? shapedMemo() : null;
 	const missing: number[] = [];
 	for (const id of ids) {
 		const hit = memo?.get(keyOf(id));
