@@ -61,7 +61,7 @@ async function main() {
 		// Long jobs (issue 14, item 8): a page's longest wait during each, on a copy of its own.
 		const stallDb = join(dir, 'stall.sqlite');
 		await run('npx', ['tsx', 'db/seed/run.ts', '--reset'], { DATABASE_URL: stallDb });
-		const stalls = await measureStalls(stallDb, { startPortal, saveForm });
+		const stalls = await measureStalls(stallDb, { startPortal, saveForm, logIn });
 
 		const urls = benchUrls.filter((u) => !only || only.some((name) => u.name.includes(name)));
 		const rows = new Map(urls.map((u) => [u.path, { ...u } as Row]));
@@ -322,12 +322,12 @@ async function serviceSaves(origin: string, seconds: number): Promise<Row> {
 	};
 }
 
-async function logIn(origin: string): Promise<string> {
+async function logIn(origin: string, account = editor): Promise<string> {
 	const response = await fetch(`${origin}/logg-inn`, {
 		method: 'POST',
 		redirect: 'manual',
 		headers: { origin, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
-		body: new URLSearchParams({ ...editor, next: '' })
+		body: new URLSearchParams({ ...account, next: '' })
 	});
 	const cookies = response.headers.getSetCookie().map((c) => c.split(';')[0]);
 	if (response.status !== 303 || cookies.length === 0)

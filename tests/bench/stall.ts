@@ -24,6 +24,7 @@ type Portal = { origin: string; stop: () => Promise<void> };
 type Helpers = {
 	startPortal: (database: string, offset: number, env: Record<string, string>) => Promise<Portal>;
 	saveForm: (html: string) => URLSearchParams;
+	logIn: (origin: string, account: { email: string; password: string }) => Promise<string>;
 };
 
 export const stallTargetMs = 100;
@@ -36,7 +37,7 @@ export async function measureStalls(database: string, helpers: Helpers): Promise
 	const portal = await helpers.startPortal(database, 2, {});
 	try {
 		const { origin } = portal;
-		const cookie = await logIn(origin);
+		const cookie = await helpers.logIn(origin, admin);
 		const rows: StallRow[] = [];
 		const measure = async (job: string, work: () => Promise<string>) => {
 			const row = await during(origin, job, work);
@@ -246,19 +247,6 @@ function largeStatement(database: string): number {
 	} finally {
 		db.close();
 	}
-}
-
-async function logIn(origin: string): Promise<string> {
-	const response = await request(`${origin}/logg-inn`, {
-		method: 'POST',
-		redirect: 'manual',
-		headers: { origin, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
-		body: new URLSearchParams({ ...admin, next: '' })
-	});
-	const cookies = response.headers.getSetCookie().map((c) => c.split(';')[0]);
-	if (response.status !== 303 || cookies.length === 0)
-		throw new Error(`logging in as the admin answered ${response.status}`);
-	return cookies.join('; ');
 }
 
 /**
