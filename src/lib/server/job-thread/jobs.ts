@@ -9,6 +9,8 @@
  * same file (DATABASE_URL is inherited): in WAL mode the main thread's readers go on
  * reading while this connection writes, and an import is still one transaction.
  */
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { pdfJob } from '$lib/server/consultations/round-exports';
 import { applyJob, checkJob } from '$lib/server/data-exchange/imports';
@@ -23,6 +25,7 @@ const jobs = new Map<string, (...args: never[]) => unknown>(
 // Only in the thread run.ts started (not, say, in a test runner's own worker thread).
 if (parentPort && (workerData as { inngangJobs?: boolean } | null)?.inngangJobs) {
 	const port = parentPort;
+	yieldToVisitors();
 	port.on('message', async ({ id, name, args }: JobRequest) => {
 		try {
 			const job = jobs.get(name) as ((...a: unknown[]) => Promise<unknown>) | undefined;
@@ -44,6 +47,22 @@ if (parentPort && (workerData as { inngangJobs?: boolean } | null)?.inngangJobs)
 			} satisfies JobAnswer);
 		}
 	});
+}
+
+/**
+ * Puts this thread below the main thread (nice 10): on a machine with a core or two, a job
+ * and the visitors' pages want the same cores, and the pages should win; the job only takes
+ * longer. Linux keeps a nice value per thread, and /proc/thread-self names this one; on
+ * another system (where a pid means the whole process) the job runs at normal priority.
+ */
+function yieldToVisitors(): void {
+	if (process.platform !== 'linux') return;
+	try {
+		const threadId = Number(readlinkSync('/proc/thread-self').split('/').pop());
+		if (Number.isSafeInteger(threadId) && threadId > 0) setPriority(threadId, 10);
+	} catch {
+		// no /proc (a sandbox), or not allowed: normal priority
+	}
 }
 
 function transferable(result: unknown): ArrayBuffer[] {
