@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { test as staffTest, expect as staffExpect, type Page } from '@playwright/test';
 import { test, expect, seriousViolations } from './fixtures';
 
@@ -122,6 +123,67 @@ staffTest.describe('open data in the staff workspace', () => {
 			staffExpect(JSON.stringify(feed)).toContain('eksempel-fotball');
 		}
 	);
+
+	staffTest(
+		'a long report lists its first 100 problems; the whole one downloads, for its checker only',
+		async ({ page, browser }) => {
+			await logIn(page, 'redaktor@fjordvik.example', 'demo-redaktor-2025', 'Open data');
+			const header =
+				'external_id;name;summary;description;organization_id;organization_name;min_age;max_age;topics';
+			const bad = Array.from(
+				{ length: 150 },
+				(_, i) => `lang-e2e-${i};Tjeneste ${i};Kort;Lang;e2e-org;E2E org;12;300;mobbing`
+			);
+			await page.getByLabel('Services').check();
+			await page.getByLabel('CSV file').setInputFiles({
+				name: 'lang.csv',
+				mimeType: 'text/csv',
+				buffer: Buffer.from([header, ...bad].join('\r\n'))
+			});
+			await page.getByRole('button', { name: 'Check the file' }).click();
+			await staffExpect(page.getByText('150 problems. Nothing has been saved.')).toBeVisible();
+			const problems = page.getByRole('table', { name: 'Problems' });
+			// A header row and the first 100 problems.
+			await staffExpect(problems.getByRole('row')).toHaveCount(101);
+			await staffExpect(page.getByText('Showing the first 100 of 150 problems.')).toBeVisible();
+			staffExpect(await seriousViolations(page)).toEqual([]);
+
+			const link = page.getByRole('link', { name: 'Download the whole report (CSV)' });
+			const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+			const lines = (await readFile((await download.path())!, 'utf8'))
+				.replace(/\r\n$/, '')
+				.split('\r\n');
+			staffExpect(lines[0]).toBe(
+				'\ufeffRow;External id;What happens;Changed columns;Column;Problem'
+			);
+			staffExpect(lines.slice(1)).toHaveLength(150);
+			staffExpect(lines.at(-1)).toMatch(/^151;;;;max_age;/);
+
+			// Another editor of the same municipality, and one of another, are told it is gone.
+			const reportPath = new URL((await link.getAttribute('href'))!, page.url()).pathname;
+			for (const [email, password] of [
+				['admin@fjordvik.example', 'demo-admin-2025'],
+				['redaktor@nordby.example', 'demo-nordby-2025']
+			]) {
+				const context = await browser.newContext();
+				const other = await context.newPage();
+				await logIn(other, email, password, 'Åpne data');
+				await other.goto(reportPath);
+				await staffExpect(other.getByRole('alert')).toContainText(
+					'Rapporten er ikke lenger lagret'
+				);
+				await context.close();
+			}
+		}
+	);
+
+	staffTest('a report no longer kept says so and what to do', async ({ page }) => {
+		await logIn(page, 'redaktor@fjordvik.example', 'demo-redaktor-2025', 'Open data');
+		await page.goto(`/admin/apne-data/rapport/${'A'.repeat(24)}.csv`);
+		await staffExpect(page.getByRole('alert')).toHaveText(
+			'The report is no longer kept (it is kept for an hour, and only for the person who checked the file). Check the file again to get a new report.'
+		);
+	});
 
 	staffTest('exports are UTF-8 with a BOM', async ({ page }) => {
 		await logIn(page, 'koordinator@fjordvik.example', 'demo-koordinator-2025', 'Åpne data');

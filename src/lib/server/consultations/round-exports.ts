@@ -4,10 +4,18 @@ import { roundResultsView } from './results-view';
 import { getRound, type RoundSummary } from './rounds';
 import { csvRows, statementFor } from './statement-store';
 import { runJob } from '$lib/server/workers/run';
-import { statementPdf } from './pdf';
 
-/** The PDF is made on a worker thread: seconds of shaping and font subsetting. */
-export const pdfJob = { name: 'statementPdf', here: statementPdf };
+/**
+ * The PDF is made on a worker thread: seconds of shaping and font subsetting. Its code
+ * (pdf-lib, fontkit, bidi-js) is imported only when a PDF is made, so only the worker ever
+ * loads it: a static import here put it in the main thread's chunk for every route that
+ * exports a round, and loading it there froze every visitor for ~300 ms at the first PDF.
+ */
+export const pdfJob = {
+	name: 'statementPdf',
+	here: async (markdown: string, footer: string) =>
+		(await import('./pdf')).statementPdf(markdown, footer)
+};
 
 export const exportFormats = [
 	'uttalelse.md',

@@ -3,26 +3,30 @@
  * This file is the worker's entry: `$lib/server/workers/run.ts` starts it (bundled into build/workers/jobs.js
  * by `npm run build`, run from source through tsx under `vite dev` and Vitest).
  *
- * Each job (the PDF, a CSV check, an import, an export) is the same function the request would have called in the main thread, so what
+ * Each job (the PDF, a CSV check, an import, an export, an import report) is the same function the request would have called in the main thread, so what
  * the person gets (the PDF's bytes, the check report, the audit entry) is the same; only
  * where it computes changes. Database jobs open their own better-sqlite3 connection to the
  * same file (DATABASE_URL is inherited): in WAL mode the main thread's readers go on
  * reading while this connection writes, and an import is still one transaction.
  */
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { pdfJob } from '$lib/server/consultations/round-exports';
 import { applyJob, checkJob } from '$lib/server/data-exchange/imports';
 import { exportJob } from '$lib/server/data-exchange/exports';
+import { reportCsvJob } from '$lib/server/data-exchange/import-report';
 import type { JobAnswer, JobRequest } from '$lib/server/workers/run';
 
 /** Every job by name: the same functions the main thread would run itself. */
 const jobs = new Map<string, (...args: never[]) => unknown>(
-	[pdfJob, checkJob, applyJob, exportJob].map((job) => [job.name, job.here])
+	[pdfJob, checkJob, applyJob, exportJob, reportCsvJob].map((job) => [job.name, job.here])
 );
 
 // Only in the thread run.ts started (not, say, in a test runner's own worker thread).
 if (parentPort && (workerData as { inngangJobs?: boolean } | null)?.inngangJobs) {
 	const port = parentPort;
+	yieldToVisitors();
 	port.on('message', async ({ id, name, args }: JobRequest) => {
 		try {
 			const job = jobs.get(name) as ((...a: unknown[]) => Promise<unknown>) | undefined;
@@ -44,6 +48,22 @@ if (parentPort && (workerData as { inngangJobs?: boolean } | null)?.inngangJobs)
 			} satisfies JobAnswer);
 		}
 	});
+}
+
+/**
+ * Puts this thread below the main thread (nice 10): on a machine with a core or two, a job
+ * and the visitors' pages want the same cores, and the pages should win; the job only takes
+ * longer. Linux keeps a nice value per thread, and /proc/thread-self names this one; on
+ * another system (where a pid means the whole process) the job runs at normal priority.
+ */
+function yieldToVisitors(): void {
+	if (process.platform !== 'linux') return;
+	try {
+		const threadId = Number(readlinkSync('/proc/thread-self').split('/').pop());
+		if (Number.isSafeInteger(threadId) && threadId > 0) setPriority(threadId, 10);
+	} catch {
+		// no /proc (a sandbox), or not allowed: normal priority
+	}
 }
 
 function transferable(result: unknown): ArrayBuffer[] {

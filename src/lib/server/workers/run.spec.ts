@@ -1,5 +1,6 @@
 import { vi, afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rmSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { getPriority } from 'node:os';
 
 // A database file, not `:memory:`: the worker opens its own connection to the same file.
 const dir = vi.hoisted(() => {
@@ -25,6 +26,11 @@ import { statementPdf } from '$lib/server/consultations/pdf';
 import { dryRun, exportCsv } from '$lib/server/opendata/import';
 import { serviceImport } from '$lib/server/services/csv';
 import { checkImport, runImport } from '$lib/server/data-exchange/imports';
+import {
+	importReportCsv,
+	keepImportReport,
+	reportCsv
+} from '$lib/server/data-exchange/import-report';
 import { runJob } from './run';
 
 let user: AuthUser;
@@ -150,5 +156,26 @@ describe('long work on a worker thread', { timeout: 60_000 }, () => {
 		lock.close();
 		expect((await importing).problems).toEqual([]);
 		expect(await storedName(id)).toBe('Ventet på låsen');
+	});
+
+	it('writes out the whole import report, as the main thread would', async () => {
+		const { csv } = await editedExport();
+		const report = await checkImport(user, 'tjenester', encode(csv));
+		const token = await keepImportReport(user, 'tjenester', report, 'rapport.csv');
+
+		expect((await importReportCsv(user, token, 'nb'))?.csv).toBe(reportCsv(report, 'nb'));
+	});
+
+	// Linux (where the portal runs) keeps a nice value per thread: the job's thread yields to
+	// the one that answers the pages.
+	it('runs below the priority of the thread that answers the pages', async () => {
+		await checkImport(user, 'tjenester', encode((await editedExport()).csv));
+		const threads = readdirSync('/proc/self/task').map((id) => ({
+			name: readFileSync(`/proc/self/task/${id}/comm`, 'utf8').trim(),
+			nice: getPriority(Number(id))
+		}));
+
+		expect(getPriority(process.pid)).toBeLessThan(10);
+		expect(threads.filter((t) => t.name === 'WorkerThread').map((t) => t.nice)).toContain(10);
 	});
 });

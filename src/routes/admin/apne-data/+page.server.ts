@@ -13,6 +13,7 @@ import {
 	runImport
 } from '$lib/server/data-exchange/imports';
 import { forgetCheckedFile, keepCheckedFile } from '$lib/server/data-exchange/checked-files';
+import { isCut, keepImportReport, shownReport } from '$lib/server/data-exchange/import-report';
 import { prepareWorker } from '$lib/server/workers/run';
 
 export const load: PageServerLoad = async (event) => {
@@ -26,7 +27,9 @@ export const load: PageServerLoad = async (event) => {
 		exports: exportKinds.filter((kind) => mayExport(user, kind)),
 		canImport: hasRole(user, 'editor'),
 		columns: columnDocs(),
-		maxImportMb: maxImportBytes / 1024 / 1024
+		maxImportMb: maxImportBytes / 1024 / 1024,
+		// The report download (rapport/[token]) sends someone here when it is no longer kept.
+		reportGone: event.url.searchParams.get('rapport') === 'utlopt'
 	};
 };
 
@@ -41,7 +44,11 @@ async function importAction(event: RequestEvent, apply: boolean) {
 		kind: input.kind,
 		fileName: input.fileName,
 		applied: apply && report.ok,
-		report,
+		report: shownReport(report),
+		// The whole report, when the page lists only its first rows (import-report.ts).
+		fullReport: isCut(report)
+			? await keepImportReport(user, input.kind, report, input.fileName)
+			: null,
 		// The confirmation form names the checked file, kept on the server (checked-files.ts),
 		// so the person applies exactly the file they checked.
 		checked:
