@@ -127,24 +127,34 @@ export async function publicLinksOfVersions(
 ): Promise<Map<number, PublicServiceLink[]>> {
 	const out = new Map<number, PublicServiceLink[]>();
 	if (!versionIds.length) return out;
-	const rows = await db
+	// Two steps, not one join: joined, SQLite starts from the services (thousands at scale)
+	// instead of the few versions' links.
+	const picked = await db
 		.select({
 			versionId: measureVersionService.measureVersionId,
-			serviceId: service.id,
-			slug: service.slug
+			serviceId: measureVersionService.serviceId
 		})
 		.from(measureVersionService)
-		.innerJoin(service, eq(service.id, measureVersionService.serviceId))
-		.where(
-			and(
-				inArray(measureVersionService.measureVersionId, [...versionIds]),
-				// The finder's own rule: a service of an unpublished organisation is off the
-				// portal, and a link to it would open a "not found" page.
-				publishedServiceCondition(municipalityId)
-			)
-		)
+		.where(inArray(measureVersionService.measureVersionId, [...versionIds]))
 		.orderBy(asc(measureVersionService.position), asc(measureVersionService.id))
 		.all();
+	const linkedIds = [
+		...new Set(picked.flatMap((r) => (r.serviceId === null ? [] : [r.serviceId])))
+	];
+	// The finder's own rule: a service of an unpublished organisation is off the portal, and
+	// a link to it would open a "not found" page.
+	const shown = linkedIds.length
+		? await db
+				.select({ id: service.id, slug: service.slug })
+				.from(service)
+				.where(and(inArray(service.id, linkedIds), publishedServiceCondition(municipalityId)))
+				.all()
+		: [];
+	const slugOf = new Map(shown.map((s) => [s.id, s.slug]));
+	const rows = picked.flatMap((r) => {
+		const slug = r.serviceId === null ? undefined : slugOf.get(r.serviceId);
+		return slug === undefined ? [] : [{ versionId: r.versionId, serviceId: r.serviceId!, slug }];
+	});
 	if (!rows.length) return out;
 	const names = await db
 		.select({

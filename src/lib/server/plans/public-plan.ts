@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNotNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { Language } from '$lib/i18n/languages';
 import { db } from '$lib/server/db';
 import {
@@ -100,6 +100,25 @@ async function measureRows(where: SQL | undefined, limit: number, offset = 0) {
 }
 
 type MeasureRow = Awaited<ReturnType<typeof measureRows>>[number];
+
+/** The first `overviewMeasures` of every focus area, in one pass over the plan. */
+async function firstOfEachArea(planId: number, level: PreventionLevel | null) {
+	const ranked = db
+		.select({
+			id: measure.id,
+			n: sql<number>`row_number() over (partition by ${measureVersion.focusAreaId} order by ${levelRank}, ${measure.position}, ${measure.id})`.as(
+				'n'
+			)
+		})
+		.from(measure)
+		.innerJoin(measureVersion, currentVersionJoin())
+		.where(and(eq(measure.planId, planId), level ? eq(measureVersion.level, level) : undefined))
+		.as('ranked');
+	const ids = (
+		await db.select({ id: ranked.id }).from(ranked).where(lte(ranked.n, overviewMeasures)).all()
+	).map((r) => r.id);
+	return ids.length ? measureRows(inArray(measure.id, ids), ids.length) : [];
+}
 
 /** Indicators, linked services and the council's mark, loaded for the given rows only. */
 async function shapeMeasures(
@@ -283,18 +302,12 @@ export async function publicPlanView(
 		}
 	}
 	// On an area's own page the others are only named (the jump links).
-	const firstRows = await Promise.all(
-		areas.map((a) => (area ? [] : measureRows(inArea(a.id), overviewMeasures)))
-	);
-	const shaped = withCharts(
-		await shapeMeasures(firstRows.flat(), municipalityId, publishedIds, lang)
-	);
-	let at = 0;
-	const focusAreas = areas.map((a, i) => {
-		const measures = shaped.slice(at, at + firstRows[i].length);
-		at += firstRows[i].length;
-		return { ...areaHead(a), measures };
-	});
+	const first = area ? [] : await firstOfEachArea(p.id, level);
+	const shaped = withCharts(await shapeMeasures(first, municipalityId, publishedIds, lang));
+	const focusAreas = areas.map((a) => ({
+		...areaHead(a),
+		measures: shaped.filter((_, i) => first[i].v.focusAreaId === a.id)
+	}));
 	return {
 		plan: {
 			title: planText(p.title, p.titleEn, lang),
