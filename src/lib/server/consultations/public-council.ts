@@ -88,6 +88,9 @@ export type PublicPromise = {
 	followUp: FollowUpView;
 };
 
+/** Promises /planen and /ungdomsradet list; they say how many there are in all. */
+export const promisesShown = 20;
+
 /** Every follow-up of published rounds, overdue first: what /planen and /ungdomsradet show. */
 export async function listPublicPromises(
 	municipalityId: number,

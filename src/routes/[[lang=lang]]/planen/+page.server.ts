@@ -4,10 +4,7 @@ import { messagesJson } from '$lib/i18n/messages.server';
 import { getCurrentMunicipality } from '$lib/server/municipality';
 import { pageNumber, pagerLinks } from '$lib/server/paging';
 import { publicPlanView } from '$lib/server/plans/public-plan';
-import { listPublicPromises } from '$lib/server/consultations/public-council';
-
-/** Promises listed on the whole plan's page; the count says how many there are in all. */
-const promisesShown = 20;
+import { listPublicPromises, promisesShown } from '$lib/server/consultations/public-council';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const municipality = await getCurrentMunicipality();
