@@ -34,6 +34,7 @@ export const publicPages: { path: string; name: string }[] = [
 	{ path: '/aktiviteter', name: 'find something to do' },
 	{ path: '/personvern', name: 'privacy' },
 	{ path: '/planen', name: 'plan of measures' },
+	{ path: '/planen?omrade=tidlig-hjelp', name: 'plan of measures: one focus area' },
 	{ path: '/ungdomsradet', name: 'the youth council' },
 	{ path: publishedRoundPath(), name: 'a finished consultation round' },
 	{ path: '/aktiviteter?alder=10&gratis=1&dag=tirsdag', name: 'activities, filtered' },

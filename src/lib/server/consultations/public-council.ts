@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNotNull } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNotNull, lte, ne } from 'drizzle-orm';
 import type { Language } from '$lib/i18n/languages';
 import type { Localized } from '$lib/i18n/localized';
 import { db } from '$lib/server/db';
@@ -7,6 +7,7 @@ import {
 	classReactions,
 	consultationRound,
 	focusArea,
+	followUp,
 	generalOutcome,
 	measureAnswer,
 	roundMeasure,
@@ -87,22 +88,28 @@ export type PublicPromise = {
 	followUp: FollowUpView;
 };
 
+/** Promises /planen and /ungdomsradet list; they say how many there are in all. */
+export const promisesShown = 20;
+
 /** Every follow-up of published rounds, overdue first: what /planen and /ungdomsradet show. */
 export async function listPublicPromises(
 	municipalityId: number,
 	lang: Language,
 	now = new Date()
 ): Promise<PublicPromise[]> {
+	// Only the rounds that have a follow-up are read further: a municipality with a hundred
+	// finished rounds has promises in a few of them.
 	const rounds = await db
-		.select()
+		.selectDistinct({ id: consultationRound.id, title: consultationRound.title })
 		.from(consultationRound)
+		.innerJoin(followUp, eq(followUp.roundId, consultationRound.id))
 		.where(
 			and(
 				eq(consultationRound.municipalityId, municipalityId),
 				isNotNull(consultationRound.feedbackPublishedAt)
 			)
 		)
-		.orderBy(desc(consultationRound.opensOn))
+		.orderBy(desc(consultationRound.opensOn), desc(consultationRound.id))
 		.all();
 	const out: PublicPromise[] = [];
 	for (const round of rounds) {
@@ -235,14 +242,37 @@ export async function councilOverview(
 	lang: Language,
 	now = new Date()
 ): Promise<CouncilOverview> {
-	const rounds = await db
-		.select()
-		.from(consultationRound)
-		.where(eq(consultationRound.municipalityId, municipalityId))
-		.orderBy(desc(consultationRound.opensOn), desc(consultationRound.id))
-		.all();
-	const openRow = rounds.find((r) => r.status !== 'draft' && roundPhase(r, now) === 'open');
-	const latestRow = rounds.find((r) => r.feedbackPublishedAt);
+	// Only the candidates for "open now" (not a draft, opened by today) and the latest
+	// round with published feedback are read, not every round the municipality ever held.
+	const today = osloToday(now);
+	const newestFirst = [desc(consultationRound.opensOn), desc(consultationRound.id)] as const;
+	const [candidates, latestRow] = await Promise.all([
+		db
+			.select()
+			.from(consultationRound)
+			.where(
+				and(
+					eq(consultationRound.municipalityId, municipalityId),
+					ne(consultationRound.status, 'draft'),
+					lte(consultationRound.opensOn, today),
+					gte(consultationRound.deadline, now.toISOString().slice(0, 10))
+				)
+			)
+			.orderBy(...newestFirst)
+			.all(),
+		db
+			.select()
+			.from(consultationRound)
+			.where(
+				and(
+					eq(consultationRound.municipalityId, municipalityId),
+					isNotNull(consultationRound.feedbackPublishedAt)
+				)
+			)
+			.orderBy(...newestFirst)
+			.get()
+	]);
+	const openRow = candidates.find((r) => roundPhase(r, now) === 'open');
 	let latest: CouncilOverview['latest'] = null;
 	if (latestRow) {
 		const labels = await inputLabels(latestRow.id, lang);
@@ -266,7 +296,7 @@ export async function councilOverview(
 			: null,
 		latest,
 		promises: await listPublicPromises(municipalityId, lang, now),
-		today: osloToday(now)
+		today
 	};
 }
 

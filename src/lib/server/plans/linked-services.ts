@@ -4,6 +4,7 @@ import { sourceLanguage } from '$lib/i18n/languages';
 import { db } from '$lib/server/db';
 import type { Executor } from '$lib/server/db/client';
 import { measureVersionService, service, serviceTranslation } from '$lib/server/db/schema';
+import { publishedServiceCondition } from '$lib/server/services/finder';
 
 /**
  * Finder services linked to measures. Links belong to a measure version (table
@@ -118,7 +119,7 @@ export function copyVersionLinks(tx: Executor, fromVersionId: number, toVersionI
 
 export type PublicServiceLink = { slug: string; name: string; lang: Language };
 
-/** Links for the public pages: only services the finder shows, named in `lang` or nb. */
+/** Links for the public pages: only services the finder shows (publishedServiceCondition), named in `lang` or nb. */
 export async function publicLinksOfVersions(
 	versionIds: readonly number[],
 	municipalityId: number,
@@ -126,23 +127,34 @@ export async function publicLinksOfVersions(
 ): Promise<Map<number, PublicServiceLink[]>> {
 	const out = new Map<number, PublicServiceLink[]>();
 	if (!versionIds.length) return out;
-	const rows = await db
+	// Two steps, not one join: joined, SQLite starts from the services (thousands at scale)
+	// instead of the few versions' links.
+	const picked = await db
 		.select({
 			versionId: measureVersionService.measureVersionId,
-			serviceId: service.id,
-			slug: service.slug
+			serviceId: measureVersionService.serviceId
 		})
 		.from(measureVersionService)
-		.innerJoin(service, eq(service.id, measureVersionService.serviceId))
-		.where(
-			and(
-				inArray(measureVersionService.measureVersionId, [...versionIds]),
-				eq(service.status, 'active'),
-				or(eq(service.municipalityId, municipalityId), isNull(service.municipalityId))
-			)
-		)
+		.where(inArray(measureVersionService.measureVersionId, [...versionIds]))
 		.orderBy(asc(measureVersionService.position), asc(measureVersionService.id))
 		.all();
+	const linkedIds = [
+		...new Set(picked.flatMap((r) => (r.serviceId === null ? [] : [r.serviceId])))
+	];
+	// The finder's own rule: a service of an unpublished organisation is off the portal, and
+	// a link to it would open a "not found" page.
+	const shown = linkedIds.length
+		? await db
+				.select({ id: service.id, slug: service.slug })
+				.from(service)
+				.where(and(inArray(service.id, linkedIds), publishedServiceCondition(municipalityId)))
+				.all()
+		: [];
+	const slugOf = new Map(shown.map((s) => [s.id, s.slug]));
+	const rows = picked.flatMap((r) => {
+		const slug = r.serviceId === null ? undefined : slugOf.get(r.serviceId);
+		return slug === undefined ? [] : [{ versionId: r.versionId, serviceId: r.serviceId!, slug }];
+	});
 	if (!rows.length) return out;
 	const names = await db
 		.select({
@@ -158,8 +170,10 @@ export async function publicLinksOfVersions(
 			)
 		)
 		.all();
-	const nameOf = (id: number, l: string) =>
-		names.find((n) => n.serviceId === id && n.lang === l && n.name.trim())?.name;
+	const named = new Map(
+		names.filter((n) => n.name.trim()).map((n) => [`${n.serviceId}:${n.lang}`, n.name])
+	);
+	const nameOf = (id: number, l: string) => named.get(`${id}:${l}`);
 	for (const r of rows) {
 		const own = nameOf(r.serviceId, lang);
 		const name = own ?? nameOf(r.serviceId, sourceLanguage);

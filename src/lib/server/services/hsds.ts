@@ -13,7 +13,7 @@ import {
 } from '$lib/server/db/schema';
 import { loadCatalog, publishedServiceCondition } from '$lib/server/services/finder';
 import { getCurrentMunicipality } from '$lib/server/municipality';
-import { dataMemo, dataMemoMs, publicDataGeneration } from '$lib/server/page-cache';
+import { dataMemo, dataMemoMs } from '$lib/server/page-cache';
 import { isLanguage, sourceLanguage, type Language } from '$lib/i18n/languages';
 import { normaliseForSearch } from '$lib/server/services/search-text';
 import { osloInstant, osloOffset, osloToday, parseClock } from '$lib/server/time';
@@ -25,10 +25,12 @@ import { stableUuid } from '$lib/server/opendata/ids';
  * active services and their organisation, locations, phones, hours, languages and topics.
  * Nothing about visitors or staff is in these tables, and nothing else is read.
  *
- * The lists filter, count, order and page in SQL (publishedServiceCondition, the finder's
- * rule), then load and shape only the page's rows, so a list costs a page however large the
- * catalogue grows. `search` compares the same folded text as before through the SQL function
- * `search_text` (normaliseForSearch). One record by id is shaped from the memoised catalogue.
+ * The lists filter and order in SQL (publishedServiceCondition, the finder's rule) and cut
+ * the page from those ids, then load and shape only the page's rows (100 at a time, letting
+ * other requests run between), so a list costs a page however large the catalogue grows. `search` compares the same folded text as before through the SQL function
+ * `search_text` (normaliseForSearch). The matching ids in order and each shaped record are
+ * memoised (dataMemo); one record by id finds its service through the memoised id map and
+ * shapes that one alone.
  */
 
 export const hsdsVersion = '3.0';
@@ -90,7 +92,23 @@ export type HsdsTaxonomyTerm = {
  * One term, the same object nested in an attribute and listed in /taxonomy_terms. Topic names
  * are the finder's Norwegian names (`nb`); the fixed threshold and level terms are English.
  */
+const terms = new Map<string, HsdsTaxonomyTerm>();
 function termObject(code: string, name: string, taxonomy: typeof topicTaxonomy): HsdsTaxonomyTerm {
+	// Shaping asks for the same few terms thousands of times; each id is a SHA-1.
+	const key = `${taxonomy.id}\n${code}\n${name}`;
+	let term = terms.get(key);
+	if (!term) {
+		if (terms.size > 10_000) terms.clear();
+		term = newTermObject(code, name, taxonomy);
+		terms.set(key, term);
+	}
+	return term;
+}
+function newTermObject(
+	code: string,
+	name: string,
+	taxonomy: typeof topicTaxonomy
+): HsdsTaxonomyTerm {
 	return {
 		id: stableUuid('taxonomy_term', `${taxonomy.id}:${code}`),
 		code,
@@ -151,9 +169,6 @@ export function countyOf(kommunenummer: string | undefined): string | null {
 }
 
 /** Text fields in the requested language, field by field falling back to nb. */
-function pick<T extends { lang: string }>(rows: T[] | undefined, lang: Language): T | undefined {
-	return rows?.find((r) => r.lang === lang) ?? rows?.find((r) => r.lang === sourceLanguage);
-}
 function text<T extends { lang: string }, K extends keyof T>(
 	rows: T[] | undefined,
 	lang: Language,
@@ -179,10 +194,18 @@ function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
  * An Oslo wall-clock time with the UTC offset it has on `date`, as HSDS wants a time with an
  * offset (today's date, so a rule read on a DST day gets that day's offsets).
  */
+const offsetTimes = new Map<string, string>();
 function withOsloOffset(today: string, validFrom: string | null, time: string): string {
 	// The offset on the day the rule next applies: today, or its first day if that is later.
 	const date = validFrom && validFrom > today ? validFrom : today;
-	return `${time}${osloOffset(osloInstant(date, parseClock(time) ?? 0))}`;
+	const key = `${date}T${time}`;
+	let found = offsetTimes.get(key);
+	if (found === undefined) {
+		if (offsetTimes.size > 10_000) offsetTimes.clear();
+		found = `${time}${osloOffset(osloInstant(date, parseClock(time) ?? 0))}`;
+		offsetTimes.set(key, found);
+	}
+	return found;
 }
 
 export type HsdsService = ReturnType<typeof shapeService>;
@@ -231,12 +254,21 @@ async function loadPublicData(only?: number[]) {
 	};
 }
 
+const languageNames = new Map<string, string>();
 function languageName(code: string, lang: Language): string {
-	try {
-		return new Intl.DisplayNames([lang, 'en'], { type: 'language' }).of(code) ?? code;
-	} catch {
-		return code;
+	// Intl.DisplayNames is costly to make, and the same few codes come back for every service.
+	const key = `${lang}:${code}`;
+	let name = languageNames.get(key);
+	if (name === undefined) {
+		try {
+			name = new Intl.DisplayNames([lang, 'en'], { type: 'language' }).of(code) ?? code;
+		} catch {
+			name = code;
+		}
+		if (languageNames.size > 10_000) languageNames.clear();
+		languageNames.set(key, name);
 	}
+	return name;
 }
 
 function shapeOrganization(
@@ -427,13 +459,7 @@ function shapeService(data: Loaded, row: Loaded['services'][number], lang: Langu
 				.filter(([on]) => on)
 				.map(([, code]) => attribute(code, fixedTermNames[code], thresholdTaxonomy)),
 			attribute(row.level, fixedTermNames[row.level], levelTaxonomy)
-		],
-		// Searchable text in the request's language and nb, kept out of the JSON below.
-		_search: normaliseForSearch(
-			[pick(texts, lang), pick(texts, sourceLanguage)]
-				.flatMap((t) => (t ? [t.name, t.summary, t.description] : []))
-				.join(' ')
-		)
+		]
 	});
 }
 
@@ -598,7 +624,6 @@ export function hsdsPageOf<T>(contents: T[], total: number, page: number, perPag
  * locations, languages, costs and attributes that /services/{id} carries.
  */
 const nestedFields = [
-	'_search',
 	'phones',
 	'schedules',
 	'service_at_locations',
@@ -613,49 +638,7 @@ export function listShape(s: HsdsService): Omit<HsdsService, (typeof nestedField
 	return copy as Omit<HsdsService, (typeof nestedFields)[number]>;
 }
 
-function withoutSearch(s: HsdsService): Omit<HsdsService, '_search'> {
-	const copy: Record<string, unknown> = { ...s };
-	delete copy._search;
-	return copy as Omit<HsdsService, '_search'>;
-}
-
-type ShapedEntry = { row: Loaded['services'][number]; service: HsdsService };
-
-/**
- * The shaped catalogue per language, kept for `dataMemoMs` (10 s by default, and dropped
- * on every invalidatePublicPages) so a burst of API readers costs one load, and
- * concurrent first readers share it instead of each loading the same data.
- */
 const memoMs = dataMemoMs;
-let memo: {
-	generation: number;
-	expires: number;
-	data: Promise<Loaded>;
-	shaped: Map<Language, Promise<ShapedEntry[]>>;
-} | null = null;
-
-function catalogue(
-	lang: Language,
-	now: Date
-): { data: Promise<Loaded>; shaped: Promise<ShapedEntry[]> } {
-	const generation = publicDataGeneration();
-	if (!memo || memoMs <= 0 || memo.generation !== generation || memo.expires <= Date.now()) {
-		memo = { generation, expires: Date.now() + memoMs, data: loadPublicData(), shaped: new Map() };
-	}
-	const current = memo;
-	let shaped = current.shaped.get(lang);
-	if (!shaped) {
-		shaped = current.data.then((data) =>
-			data.services
-				.map((row) => ({ row, service: shapeService(data, row, lang, now) }))
-				.sort((a, b) => a.service.name.localeCompare(b.service.name, lang))
-		);
-		current.shaped.set(lang, shaped);
-		// A failed load must not stay memoised.
-		shaped.catch(() => (memo = null));
-	}
-	return { data: current.data, shaped };
-}
 
 /**
  * Shaped services by id, in one language, for one Oslo day (a shape's times carry the
@@ -664,6 +647,7 @@ function catalogue(
  * services not held are read.
  */
 const shapedMemo = dataMemo<string, HsdsService>();
+const shapeSlice = 100;
 
 async function shapedServices(
 	ids: number[],
@@ -681,9 +665,12 @@ async function shapedServices(
 		if (hit) found.set(id, hit);
 		else missing.push(id);
 	}
-	if (missing.length > 0) {
-		const data = await loadPublicData(missing);
-		if (memo && memo.size > 50_000) memo.clear();
+	if (memo && memo.size + missing.length > 50_000) memo.clear();
+	// A slice at a time, letting other requests run in between: 500 services shaped in one
+	// go held every other visitor for over half a second at scale.
+	for (let at = 0; at < missing.length; at += shapeSlice) {
+		if (at > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+		const data = await loadPublicData(missing.slice(at, at + shapeSlice));
 		for (const row of data.services) {
 			const shaped = shapeService(data, row, lang, now);
 			found.set(row.id, shaped);
@@ -829,24 +816,102 @@ function pageIds(
 }
 
 /**
+ * The ids of every service matching the query's filters, in its order (name in the
+ * requested language): memoised like the shapes, so paging through a list, or the same page
+ * asked again, costs neither the count nor the ordering's name look-ups again. Concurrent
+ * first readers share one promise.
+ */
+const orderedMemo = dataMemo<string, Promise<number[]>>();
+
+async function orderedServiceIds(query: ServiceQuery): Promise<number[]> {
+	const municipality = await getCurrentMunicipality();
+	const key = JSON.stringify([
+		query.lang,
+		query.search,
+		query.taxonomyTermId,
+		query.taxonomyId,
+		query.organizationId,
+		query.modifiedAfter?.toISOString() ?? null,
+		query.minAge,
+		query.maxAge
+	]);
+	const memo = memoMs > 0 ? orderedMemo(municipality?.id ?? null) : null;
+	const held = memo?.get(key);
+	if (held) return held;
+	// Distinct searches must not grow the memo without end.
+	if (memo && memo.size >= 200) memo.clear();
+	const ids = serviceListCondition(query).then((where) =>
+		db
+			.select({ id: service.id })
+			.from(service)
+			.where(where)
+			.orderBy(nameOrder(query.lang, 'service', service.slug), asc(service.id))
+			.all()
+			.map((r) => r.id)
+	);
+	memo?.set(key, ids);
+	// A failed read must not stay memoised.
+	ids.catch(() => memo?.delete(key));
+	return ids;
+}
+
+/**
+ * HSDS ids are derived from slugs, so an id names a record only through its slug: the
+ * published services' and service_at_locations' ids, computed once per memo lifetime, so one
+ * record by id reads and shapes that one service, not the whole catalogue.
+ */
+const uuidMemo = dataMemo<
+	'ids',
+	Promise<{ services: Map<string, number>; serviceAtLocations: Map<string, number> }>
+>();
+
+async function publishedIdsByUuid() {
+	const municipality = await getCurrentMunicipality();
+	const memo = memoMs > 0 ? uuidMemo(municipality?.id ?? null) : null;
+	const held = memo?.get('ids');
+	if (held) return held;
+	const ids = published().then((where) => {
+		const services = db
+			.select({ id: service.id, slug: service.slug })
+			.from(service)
+			.where(where)
+			.all();
+		const places = db
+			.select({ serviceId: service.id, serviceSlug: service.slug, locationSlug: location.slug })
+			.from(serviceAtLocation)
+			.innerJoin(service, eq(service.id, serviceAtLocation.serviceId))
+			.innerJoin(location, eq(location.id, serviceAtLocation.locationId))
+			.where(where)
+			.all();
+		return {
+			services: new Map(services.map((s) => [stableUuid('service', s.slug), s.id])),
+			serviceAtLocations: new Map(
+				places.map((p) => [salId(p.serviceSlug, p.locationSlug), p.serviceId])
+			)
+		};
+	});
+	memo?.set('ids', ids);
+	ids.catch(() => memo?.delete('ids'));
+	return ids;
+}
+
+/**
  * Services matching the query, shaped as HSDS, ordered by name in the requested language:
  * counted and cut to the page in SQL, then only the page is loaded (all of it for ndjson).
  */
 export async function listServices(query: ServiceQuery, now = new Date()) {
-	const where = await serviceListCondition(query);
-	const total = db.select({ n: count() }).from(service).where(where).get()?.n ?? 0;
-	const ordered = db
-		.select({ id: service.id })
-		.from(service)
-		.where(where)
-		.orderBy(nameOrder(query.lang, 'service', service.slug), asc(service.id));
-	const ids = pageIds(ordered, query);
+	const matching = await orderedServiceIds(query);
+	const total = matching.length;
+	const ids =
+		query.format === 'ndjson'
+			? matching
+			: matching.slice((query.page - 1) * query.perPage, query.page * query.perPage);
 	const shaped = await shapedServices(ids, query.lang, now);
 	const shape = (s: HsdsService) =>
 		query.minimal
 			? { id: s.id, name: s.name, status: s.status, last_modified: s.last_modified }
 			: query.full
-				? withoutSearch(s)
+				? s
 				: listShape(s);
 	const items = ids.flatMap((id) => {
 		const s = shaped.get(id);
@@ -860,10 +925,11 @@ export async function listServices(query: ServiceQuery, now = new Date()) {
 }
 
 export async function getService(uuid: string, lang: Language, now = new Date()) {
-	const entries = await catalogue(lang, now).shaped;
-	const found = entries.find((e) => e.service.id === uuid);
+	const id = (await publishedIdsByUuid()).services.get(uuid);
+	if (id === undefined) return null;
+	const found = (await shapedServices([id], lang, now)).get(id);
 	if (!found) return null;
-	return { service: withoutSearch(found.service), lastModified: new Date(found.row.updatedAt) };
+	return { service: found, lastModified: new Date(found.last_modified) };
 }
 
 async function loadOrganizations(ids: number[]) {
@@ -1003,16 +1069,15 @@ export async function listServiceAtLocations(query: ListQuery) {
  * (`compiled/service.json`), here with only this one service_at_location in it.
  */
 export async function getServiceAtLocation(uuid: string, lang: Language, now = new Date()) {
-	const entries = await catalogue(lang, now).shaped;
-	for (const e of entries) {
-		const sal = e.service.service_at_locations.find((l) => l.id === uuid);
-		if (sal)
-			return {
-				service: { ...withoutSearch(e.service), service_at_locations: [sal] },
-				lastModified: new Date(e.row.updatedAt)
-			};
-	}
-	return null;
+	const id = (await publishedIdsByUuid()).serviceAtLocations.get(uuid);
+	if (id === undefined) return null;
+	const found = (await shapedServices([id], lang, now)).get(id);
+	const sal = found?.service_at_locations.find((l) => l.id === uuid);
+	if (!found || !sal) return null;
+	return {
+		service: { ...found, service_at_locations: [sal] },
+		lastModified: new Date(found.last_modified)
+	};
 }
 
 export function getTaxonomy(uuid: string) {

@@ -1,0 +1,54 @@
+/**
+ * Page numbers and pager links for public lists paged with plain links (`?side=N`), so
+ * paging works without JavaScript and every page has its own address. The activity pages
+ * have their own copy from before this module (`activities/pages.ts`); new lists use this.
+ */
+
+/** `side=N`: missing, not a whole number or below 1 reads as the first page. */
+export function pageNumber(params: URLSearchParams, name = 'side'): number {
+	const raw = params.get(name);
+	const n = raw && /^\d{1,6}$/.test(raw) ? Number(raw) : 1;
+	return n >= 1 ? n : 1;
+}
+
+export type Pager = {
+	page: number;
+	pages: number;
+	total: number;
+	/** 1-based positions of the first and last item shown (0 when there is none). */
+	from: number;
+	to: number;
+	previousHref: string | null;
+	nextHref: string | null;
+};
+
+/**
+ * Previous and next links for page `page` of `total` items, `size` a page, keeping the
+ * other parameters of `params` (page 1 has no `side`, so it has one address).
+ */
+export function pagerLinks(
+	path: string,
+	params: URLSearchParams,
+	page: number,
+	size: number,
+	total: number,
+	name = 'side'
+): Pager {
+	const pages = Math.max(1, Math.ceil(total / size));
+	const href = (n: number) => {
+		const next = new URLSearchParams(params);
+		next.delete(name);
+		if (n > 1) next.set(name, String(n));
+		const search = next.toString();
+		return path + (search ? `?${search}` : '');
+	};
+	return {
+		page,
+		pages,
+		total,
+		from: total === 0 ? 0 : Math.min(total, (page - 1) * size + 1),
+		to: Math.min(total, page * size),
+		previousHref: page > 1 ? href(Math.min(page - 1, pages)) : null,
+		nextHref: page < pages ? href(page + 1) : null
+	};
+}
