@@ -343,7 +343,10 @@ async function activityTimings(
 		.all();
 	if (rows.length === 0) return [];
 	const byActivity = await readSchedules(
-		inArray(activitySchedule.activityId, db.select({ id: activity.id }).from(activity).where(where)),
+		inArray(
+			activitySchedule.activityId,
+			db.select({ id: activity.id }).from(activity).where(where)
+		),
 		since
 	);
 	const timings: ActivityTiming[] = [];

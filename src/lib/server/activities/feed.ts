@@ -217,7 +217,9 @@ async function feedItems(
 		? new Map<number, ActivityDetails>()
 		: index
 			? (await index).byId
-			: new Map((await loadActivities(municipalityId, 'nb', { ids: wanted })).map((a) => [a.id, a]));
+			: new Map(
+					(await loadActivities(municipalityId, 'nb', { ids: wanted })).map((a) => [a.id, a])
+				);
 	const feedUrl = `${origin}/api/feeds/activities`;
 	const notPhysical = new Set<string>(localActivityTypes());
 	return page.map((entry) => {
