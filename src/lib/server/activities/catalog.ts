@@ -21,6 +21,7 @@ import {
 import { sourceLanguage, type Language } from '$lib/i18n/languages';
 import { pickLocalized, type Localized } from '$lib/i18n/localized';
 import {
+	filterQuery,
 	matchesFilters,
 	narrowSchedules,
 	scheduleMatches,
@@ -570,6 +571,33 @@ export async function listAreas(municipalityId: number) {
 		.all();
 }
 
+/**
+ * The sorted matches of one list or calendar question (filters, language, range or minute),
+ * kept beside the index (same `dataMemo` rule), so the next visitor with the same filters
+ * gets a slice of a sorted array. Computed afresh with the memos off.
+ */
+const answerMemo = dataMemo<string, Promise<unknown>>();
+
+async function remembered<T>(
+	key: string,
+	compute: () => Promise<T>,
+	municipalityId: number
+): Promise<T> {
+	if (dataMemoMs <= 0) return compute();
+	const memo = answerMemo(municipalityId);
+	let held = memo.get(key) as Promise<T> | undefined;
+	if (!held) {
+		// A burst of distinct filters cannot grow it without end.
+		if (memo.size >= 500) memo.clear();
+		const computing = compute();
+		memo.set(key, (held = computing));
+		void computing.catch(() => {
+			if (memo.get(key) === computing) memo.delete(key);
+		});
+	}
+	return held;
+}
+
 export type ActivityMatch = { activity: ActivityDetails; next: Occurrence | undefined };
 
 /** Which part of a long answer to read: `limit` items after the first `offset`. */
@@ -589,15 +617,27 @@ export async function matchingActivities(
 	now: Date,
 	window?: PageWindow
 ): Promise<{ total: number; matches: ActivityMatch[] }> {
-	const timings = await activityTimings(municipalityId, lang, filters, addDays(osloToday(now), -1));
-	const upcoming: { timing: ActivityTiming; next: Occurrence }[] = [];
-	for (const timing of timings) {
-		const next = nextOccurrence(timing.schedules, now);
-		if (next) upcoming.push({ timing, next });
-	}
-	upcoming.sort(
-		(a, b) =>
-			a.next.start.getTime() - b.next.start.getTime() || a.timing.name.localeCompare(b.timing.name)
+	const upcoming = await remembered(
+		`list ${lang} ${filterQuery(filters)} ${Math.floor(now.getTime() / 60_000)}`,
+		async () => {
+			const timings = await activityTimings(
+				municipalityId,
+				lang,
+				filters,
+				addDays(osloToday(now), -1)
+			);
+			const upcoming: { timing: ActivityTiming; next: Occurrence }[] = [];
+			for (const timing of timings) {
+				const next = nextOccurrence(timing.schedules, now);
+				if (next) upcoming.push({ timing, next });
+			}
+			return upcoming.sort(
+				(a, b) =>
+					a.next.start.getTime() - b.next.start.getTime() ||
+					a.timing.name.localeCompare(b.timing.name)
+			);
+		},
+		municipalityId
 	);
 	const page = window ? upcoming.slice(window.offset, window.offset + window.limit) : upcoming;
 	const details = await detailsInOrder(
@@ -630,16 +670,24 @@ export async function agenda(
 	to: LocalDate,
 	window?: PageWindow
 ): Promise<{ total: number; scheduled: number; days: CalendarDay[] }> {
-	const timings = await activityTimings(municipalityId, lang, filters, from);
-	const sessions: { id: number; occurrence: Occurrence }[] = [];
-	for (const timing of timings) {
-		for (const occurrence of sessionsBetween(timing.schedules, from, to))
-			sessions.push({ id: timing.id, occurrence });
-	}
-	sessions.sort(
-		(a, b) =>
-			a.occurrence.date.localeCompare(b.occurrence.date) ||
-			a.occurrence.start.getTime() - b.occurrence.start.getTime()
+	const { sessions, scheduled } = await remembered(
+		`agenda ${lang} ${filterQuery(filters)} ${from} ${to}`,
+		async () => {
+			const timings = await activityTimings(municipalityId, lang, filters, from);
+			const sessions: { id: number; occurrence: Occurrence }[] = [];
+			for (const timing of timings) {
+				for (const occurrence of sessionsBetween(timing.schedules, from, to))
+					sessions.push({ id: timing.id, occurrence });
+			}
+			sessions.sort(
+				(a, b) =>
+					a.occurrence.date.localeCompare(b.occurrence.date) ||
+					a.occurrence.start.getTime() - b.occurrence.start.getTime()
+			);
+			const scheduled = sessions.filter((s) => s.occurrence.status === 'scheduled').length;
+			return { sessions, scheduled };
+		},
+		municipalityId
 	);
 	const page = window ? sessions.slice(window.offset, window.offset + window.limit) : sessions;
 	const details = new Map(
@@ -658,7 +706,7 @@ export async function agenda(
 	}
 	return {
 		total: sessions.length,
-		scheduled: sessions.filter((s) => s.occurrence.status === 'scheduled').length,
+		scheduled,
 		days: [...days.entries()].map(([date, entries]) => ({ date, entries }))
 	};
 }
