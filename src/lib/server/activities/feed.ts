@@ -241,6 +241,8 @@ async function feedItems(
 				Math.min(now.getTime() + 3_600_000, ...ends)
 			);
 		}
+		// Bounded: a feed is read under one origin, but the Host header is the client's.
+		if (memo.size >= 50_000) memo.clear();
 		memo.set(keyOf(entry), shaped);
 		return shaped;
 	});
