@@ -30,7 +30,7 @@ import {
 } from './filters';
 import { expandSchedules, upcomingOccurrences, type Occurrence, type Schedule } from './schedule';
 import { addDays, osloToday, type LocalDate } from '$lib/server/time';
-import { dataMemo, dataMemoMs } from '$lib/server/page-cache';
+import { dataMemo, dataMemoMs, publicDataGeneration } from '$lib/server/page-cache';
 import { timeSlicer } from '$lib/server/slices';
 
 export type ActivityDetails = Filterable &
@@ -383,6 +383,14 @@ export type ActivityIndex = {
 
 const indexMemo = dataMemo<Language, Promise<ActivityIndex>>();
 
+/**
+ * The last index built per municipality and language, with the data generation it was read
+ * in. When the memo only timed out (no write since: same generation), visitors keep getting
+ * it while the new one is read, instead of all waiting for the rebuild; after a write they
+ * wait, so a change shows at once.
+ */
+const lastBuilt = new Map<string, { generation: number; index: ActivityIndex }>();
+
 export function activityIndex(
 	municipalityId: number,
 	lang: Language
@@ -391,12 +399,23 @@ export function activityIndex(
 	const memo = indexMemo(municipalityId);
 	let held = memo.get(lang);
 	if (!held) {
+		const key = `${municipalityId} ${lang}`;
+		const generation = publicDataGeneration();
 		const building = buildIndex(municipalityId, lang);
-		memo.set(lang, (held = building));
-		// A failed read is not kept: the next request tries again.
-		void building.catch(() => {
-			if (memo.get(lang) === building) memo.delete(lang);
-		});
+		const previous = lastBuilt.get(key);
+		const stale = previous?.generation === generation ? previous.index : undefined;
+		memo.set(lang, (held = stale ? Promise.resolve(stale) : building));
+		building.then(
+			(index) => {
+				if (publicDataGeneration() !== generation) return;
+				lastBuilt.set(key, { generation, index });
+				if (memo.get(lang) === held) memo.set(lang, building);
+			},
+			// A failed read is not kept: the next request tries again.
+			() => {
+				if (memo.get(lang) === building) memo.delete(lang);
+			}
+		);
 	}
 	return held;
 }
