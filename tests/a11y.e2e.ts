@@ -21,3 +21,10 @@ test('the not-found page has no serious accessibility problems', async ({ page }
 	await page.goto('/finnes-ikke');
 	expect(await seriousViolations(page)).toEqual([]);
 });
+
+test('the activity map, shown, has no serious accessibility problems', async ({ page }) => {
+	await page.goto('/ar/aktiviteter/kart');
+	await page.getByRole('button', { name: 'اعرض الخريطة' }).click();
+	await expect(page.locator('.leaflet-interactive').first()).toBeVisible();
+	expect(await seriousViolations(page)).toEqual([]);
+});

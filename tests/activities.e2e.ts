@@ -102,9 +102,21 @@ test('the map falls back gracefully when the tile server gives nothing', async (
 		new RegExp(`img-src [^;]*${tileOrigin.replace(/[.:/]/g, '\\$&')}`)
 	);
 	const map = page.getByRole('region', { name: 'Kart med aktivitetene' });
+	// The list comes first; Leaflet and the tiles only when the visitor asks for the map.
+	await page.waitForLoadState('networkidle');
+	await expect(map).toBeHidden();
+	expect(tileRequests).toEqual([]);
+	const leaflet = page.waitForResponse((r) => /leaflet.*\.js$/.test(r.url()));
+	// By keyboard: the button is reached with Tab and pressed with Enter.
+	const show = page.getByRole('button', { name: 'Vis kart' });
+	await show.focus();
+	await page.keyboard.press('Enter');
+	await leaflet;
 	await expect(map).toBeVisible();
+	await expect(map).toBeFocused();
+	await expect(show).toBeHidden();
 	await expect(map.locator('.leaflet-interactive').first()).toBeVisible();
-	expect(tileRequests.length).toBeGreaterThan(0);
+	await expect.poll(() => tileRequests.length).toBeGreaterThan(0);
 	// The tiles are missing, but the places are still listed by area and say where tiles come from.
 	await expect(page.getByRole('heading', { level: 2, name: 'Sentrum' })).toBeVisible();
 	await expect(page.getByText(/Kartbildene hentes fra tiles\.inngang\.invalid/)).toBeVisible();

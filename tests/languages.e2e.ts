@@ -159,6 +159,11 @@ for (const lang of ['pl', 'ar'] as const) {
 			.click();
 		await expect(page).toHaveURL(new RegExp(`/${lang}/aktiviteter/kart\\?alder=10$`));
 		const map = page.getByRole('region', { name: ui.map_label });
+		// The list first: the map and its tiles only after "show map".
+		await page.waitForLoadState('networkidle');
+		await expect(map).toBeHidden();
+		expect(tiles).toEqual([]);
+		await page.getByRole('button', { name: ui.map_show }).click();
 		await expect(map).toBeVisible();
 		// Leaflet marks a tile loaded once its image has arrived; a CSP-blocked one never is.
 		await expect(map.locator('img.leaflet-tile-loaded').first()).toBeAttached();

@@ -27,3 +27,13 @@ test('quick exit is a plain link without JavaScript', async ({ page }) => {
 	await page.getByRole('link', { name: 'Gå ut' }).click();
 	await expect(page).toHaveURL('https://www.yr.no/');
 });
+
+test('the activity map page is its list without JavaScript, with no map button', async ({
+	page
+}) => {
+	await page.goto('/aktiviteter/kart');
+	await expect(page.getByRole('heading', { level: 2, name: 'Sentrum' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Ungdomsklubben i sentrum' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Vis kart' })).toBeHidden();
+	await expect(page.getByRole('region', { name: 'Kart med aktivitetene' })).toBeHidden();
+});

@@ -20,10 +20,17 @@ import {
 } from '$lib/server/db/schema';
 import { sourceLanguage, type Language } from '$lib/i18n/languages';
 import { pickLocalized, type Localized } from '$lib/i18n/localized';
-import { narrowSchedules, scheduleMatches, type ActivityFilters, type Filterable } from './filters';
+import {
+	filterQuery,
+	matchesFilters,
+	narrowSchedules,
+	scheduleMatches,
+	type ActivityFilters,
+	type Filterable
+} from './filters';
 import { expandSchedules, upcomingOccurrences, type Occurrence, type Schedule } from './schedule';
 import { addDays, osloToday, type LocalDate } from '$lib/server/time';
-import { dataMemo, dataMemoMs } from '$lib/server/page-cache';
+import { dataMemo, dataMemoMs, publicDataGeneration } from '$lib/server/page-cache';
 import { timeSlicer } from '$lib/server/slices';
 
 export type ActivityDetails = Filterable &
@@ -271,9 +278,9 @@ const sourceText = alias(activityTranslation, 'source_text');
 
 /**
  * The activities that fit the filters, with only their name and their schedules (narrowed
- * to the asked-for days and times), and of the except dates and cancellations only those
- * from `since` on. Every attribute filter runs in SQL; weekday and time-of-day need the
- * schedule and run here.
+ * to the asked-for days and times). From the index when the memos are on; otherwise every
+ * attribute filter runs in SQL, weekday and time-of-day (which need the schedule) here, and
+ * of the except dates and cancellations only those from `since` on are read.
  */
 async function activityTimings(
 	municipalityId: number,
@@ -281,6 +288,8 @@ async function activityTimings(
 	filters: ActivityFilters,
 	since: LocalDate
 ): Promise<ActivityTiming[]> {
+	const index = activityIndex(municipalityId, lang);
+	if (index) return indexTimings(await index, filters);
 	const conditions: (SQL | undefined)[] = [
 		eq(activity.municipalityId, municipalityId),
 		eq(activity.published, true)
@@ -334,15 +343,12 @@ async function activityTimings(
 		.where(where)
 		.all();
 	if (rows.length === 0) return [];
-	const byActivity = await schedulesOf(
-		municipalityId,
-		rows.map((r) => r.id),
-		since,
-		() =>
-			inArray(
-				activitySchedule.activityId,
-				db.select({ id: activity.id }).from(activity).where(where)
-			)
+	const byActivity = await readSchedules(
+		inArray(
+			activitySchedule.activityId,
+			db.select({ id: activity.id }).from(activity).where(where)
+		),
+		since
 	);
 	const timings: ActivityTiming[] = [];
 	const narrowing = filters.days !== undefined || filters.times !== undefined;
@@ -352,7 +358,6 @@ async function activityTimings(
 		timings.push({
 			id: row.id,
 			name: row.name ?? row.slug,
-			// Unnarrowed, the memoised array itself (so `nextOccurrence` can remember it).
 			schedules: narrowing ? narrowSchedules(all, filters) : all
 		});
 	}
@@ -360,32 +365,116 @@ async function activityTimings(
 }
 
 /**
- * Schedules with their except dates and cancellations, per activity, kept for
- * `dataMemoMs` and dropped on every invalidatePublicPages() (every activity write calls it),
- * so a list or calendar with a new filter reads only which activities match, not every
- * matching activity's schedules again. The memo holds every except date and cancellation
- * (an old one never changes a future session); without the memo only those from `since`.
+ * The published activities of a municipality in one language, shaped once (texts picked,
+ * schedules grouped, place and organizer joined) and kept by `dataMemo`: emptied on every
+ * invalidatePublicPages() (every activity, place, organizer or area write calls it) and
+ * after `dataMemoMs`. The list, calendar, map, an activity's page and the RPDE feed then
+ * filter these rows instead of reading and shaping tables for every request. Undefined
+ * with the memos off (`DATA_MEMO_SECONDS=0`): then every page reads what it shows.
  */
-const scheduleMemo = dataMemo<number, Schedule[]>();
+export type ActivityIndex = {
+	/** In id order. */
+	all: ActivityDetails[];
+	byId: Map<number, ActivityDetails>;
+	bySlug: Map<string, ActivityDetails>;
+	/** Languages the activities are held in. */
+	languages: Set<string>;
+};
 
-async function schedulesOf(
+const indexMemo = dataMemo<Language, Promise<ActivityIndex>>();
+
+/**
+ * The last index built per municipality and language, with the data generation it was read
+ * in. When the memo only timed out (no write since: same generation), visitors keep getting
+ * it while the new one is read, instead of all waiting for the rebuild; after a write they
+ * wait, so a change shows at once.
+ */
+const lastBuilt = new Map<string, { generation: number; index: ActivityIndex }>();
+
+export function activityIndex(
 	municipalityId: number,
-	ids: readonly number[],
-	since: LocalDate,
-	matching: () => SQL
-): Promise<Map<number, Schedule[]>> {
-	if (dataMemoMs <= 0) return readSchedules(matching(), since);
-	const memo = scheduleMemo(municipalityId);
-	const missing = ids.filter((id) => !memo.has(id));
-	// Refilled in slices after a write, so other requests are answered in between.
+	lang: Language
+): Promise<ActivityIndex> | undefined {
+	if (dataMemoMs <= 0) return undefined;
+	const memo = indexMemo(municipalityId);
+	let held = memo.get(lang);
+	if (!held) {
+		const key = `${municipalityId} ${lang}`;
+		const generation = publicDataGeneration();
+		const building = buildIndex(municipalityId, lang);
+		const previous = lastBuilt.get(key);
+		const stale = previous?.generation === generation ? previous.index : undefined;
+		memo.set(lang, (held = stale ? Promise.resolve(stale) : building));
+		building.then(
+			(index) => {
+				if (publicDataGeneration() !== generation) return;
+				lastBuilt.set(key, { generation, index });
+				if (memo.get(lang) === held) memo.set(lang, building);
+			},
+			// A failed read is not kept: the next request tries again.
+			() => {
+				if (memo.get(lang) === building) memo.delete(lang);
+			}
+		);
+	}
+	return held;
+}
+
+async function buildIndex(municipalityId: number, lang: Language): Promise<ActivityIndex> {
+	const ids = db
+		.select({ id: activity.id })
+		.from(activity)
+		.where(and(eq(activity.municipalityId, municipalityId), eq(activity.published, true)))
+		.orderBy(asc(activity.id))
+		.all()
+		.map((r) => r.id);
+	const all: ActivityDetails[] = [];
+	// Read in slices after a write, so other requests are answered in between.
 	const slice = timeSlicer();
-	for (let at = 0; at < missing.length; at += 500) {
-		const chunk = missing.slice(at, at + 500);
-		const read = await readSchedules(inArray(activitySchedule.activityId, chunk), null);
-		for (const id of chunk) memo.set(id, read.get(id) ?? []);
+	for (let at = 0; at < ids.length; at += 500) {
+		all.push(...(await loadActivities(municipalityId, lang, { ids: ids.slice(at, at + 500) })));
 		await slice();
 	}
-	return memo;
+	return {
+		all,
+		byId: new Map(all.map((a) => [a.id, a])),
+		bySlug: new Map(all.map((a) => [a.slug, a])),
+		languages: new Set(all.flatMap((a) => a.inLanguage))
+	};
+}
+
+/** The activities of the index that fit the filters, as `activityTimings` gives them. */
+function indexTimings(index: ActivityIndex, filters: ActivityFilters): ActivityTiming[] {
+	const narrowing = filters.days !== undefined || filters.times !== undefined;
+	const timings: ActivityTiming[] = [];
+	for (const a of index.all) {
+		if (!matchesFilters(a, filters)) continue;
+		timings.push({
+			id: a.id,
+			name: a.name.text,
+			// Unnarrowed, the index's own array (so `nextOccurrence` can remember it).
+			schedules: narrowing ? narrowedSchedules(a.schedules, filters) : a.schedules
+		});
+	}
+	return timings;
+}
+
+/**
+ * Narrowed schedule lists, remembered per list and filter so that `nextOccurrence` and
+ * `sessionsBetween` find the same array on the next request with the same days and times.
+ */
+const narrowedByList = new WeakMap<object, Map<string, Schedule[]>>();
+
+function narrowedSchedules(schedules: Schedule[], filters: ActivityFilters): Schedule[] {
+	let byFilter = narrowedByList.get(schedules);
+	if (!byFilter) narrowedByList.set(schedules, (byFilter = new Map()));
+	const key = `${filters.days?.join(',') ?? ''}/${filters.times?.join(',') ?? ''}`;
+	let narrowed = byFilter.get(key);
+	if (!narrowed) {
+		if (byFilter.size >= 16) byFilter.clear();
+		byFilter.set(key, (narrowed = narrowSchedules(schedules, filters)));
+	}
+	return narrowed;
 }
 
 async function readSchedules(
@@ -419,7 +508,7 @@ async function readSchedules(
 /**
  * The next session that has not ended, per schedule list and Oslo minute: sessions start and
  * end on whole minutes, so within a minute it is the same, and memoised lists (see
- * `scheduleMemo`) are the same arrays from one request to the next.
+ * `activityIndex`) are the same arrays from one request to the next.
  */
 const nextByList = new WeakMap<object, { minute: number; next: Occurrence | undefined }>();
 
@@ -453,12 +542,22 @@ async function detailsInOrder(
 	lang: Language,
 	ids: readonly number[]
 ): Promise<ActivityDetails[]> {
+	const index = activityIndex(municipalityId, lang);
+	if (index) {
+		const { byId } = await index;
+		return ids.flatMap((id) => byId.get(id) ?? []);
+	}
 	const byId = new Map((await loadActivities(municipalityId, lang, { ids })).map((a) => [a.id, a]));
 	return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /** Languages the municipality's published activities are held in. */
-export async function activityLanguages(municipalityId: number): Promise<Set<string>> {
+export async function activityLanguages(
+	municipalityId: number,
+	lang: Language = sourceLanguage
+): Promise<Set<string>> {
+	const index = activityIndex(municipalityId, lang);
+	if (index) return (await index).languages;
 	const rows = await db
 		.selectDistinct({ code: sql<string>`value` })
 		.from(sql`${activity}, json_each(${activity.inLanguage})`)
@@ -472,6 +571,8 @@ export async function getActivityBySlug(
 	slug: string,
 	lang: Language
 ): Promise<ActivityDetails | undefined> {
+	const index = activityIndex(municipalityId, lang);
+	if (index) return (await index).bySlug.get(slug);
 	return (await loadActivities(municipalityId, lang, { slug }))[0];
 }
 
@@ -487,6 +588,33 @@ export async function listAreas(municipalityId: number) {
 		.where(eq(activityArea.municipalityId, municipalityId))
 		.orderBy(asc(activityArea.name))
 		.all();
+}
+
+/**
+ * The sorted matches of one list or calendar question (filters, language, range or minute),
+ * kept beside the index (same `dataMemo` rule), so the next visitor with the same filters
+ * gets a slice of a sorted array. Computed afresh with the memos off.
+ */
+const answerMemo = dataMemo<string, Promise<unknown>>();
+
+async function remembered<T>(
+	key: string,
+	compute: () => Promise<T>,
+	municipalityId: number
+): Promise<T> {
+	if (dataMemoMs <= 0) return compute();
+	const memo = answerMemo(municipalityId);
+	let held = memo.get(key) as Promise<T> | undefined;
+	if (!held) {
+		// A burst of distinct filters cannot grow it without end.
+		if (memo.size >= 500) memo.clear();
+		const computing = compute();
+		memo.set(key, (held = computing));
+		void computing.catch(() => {
+			if (memo.get(key) === computing) memo.delete(key);
+		});
+	}
+	return held;
 }
 
 export type ActivityMatch = { activity: ActivityDetails; next: Occurrence | undefined };
@@ -508,15 +636,27 @@ export async function matchingActivities(
 	now: Date,
 	window?: PageWindow
 ): Promise<{ total: number; matches: ActivityMatch[] }> {
-	const timings = await activityTimings(municipalityId, lang, filters, addDays(osloToday(now), -1));
-	const upcoming: { timing: ActivityTiming; next: Occurrence }[] = [];
-	for (const timing of timings) {
-		const next = nextOccurrence(timing.schedules, now);
-		if (next) upcoming.push({ timing, next });
-	}
-	upcoming.sort(
-		(a, b) =>
-			a.next.start.getTime() - b.next.start.getTime() || a.timing.name.localeCompare(b.timing.name)
+	const upcoming = await remembered(
+		`list ${lang} ${filterQuery(filters)} ${Math.floor(now.getTime() / 60_000)}`,
+		async () => {
+			const timings = await activityTimings(
+				municipalityId,
+				lang,
+				filters,
+				addDays(osloToday(now), -1)
+			);
+			const upcoming: { timing: ActivityTiming; next: Occurrence }[] = [];
+			for (const timing of timings) {
+				const next = nextOccurrence(timing.schedules, now);
+				if (next) upcoming.push({ timing, next });
+			}
+			return upcoming.sort(
+				(a, b) =>
+					a.next.start.getTime() - b.next.start.getTime() ||
+					a.timing.name.localeCompare(b.timing.name)
+			);
+		},
+		municipalityId
 	);
 	const page = window ? upcoming.slice(window.offset, window.offset + window.limit) : upcoming;
 	const details = await detailsInOrder(
@@ -549,16 +689,24 @@ export async function agenda(
 	to: LocalDate,
 	window?: PageWindow
 ): Promise<{ total: number; scheduled: number; days: CalendarDay[] }> {
-	const timings = await activityTimings(municipalityId, lang, filters, from);
-	const sessions: { id: number; occurrence: Occurrence }[] = [];
-	for (const timing of timings) {
-		for (const occurrence of sessionsBetween(timing.schedules, from, to))
-			sessions.push({ id: timing.id, occurrence });
-	}
-	sessions.sort(
-		(a, b) =>
-			a.occurrence.date.localeCompare(b.occurrence.date) ||
-			a.occurrence.start.getTime() - b.occurrence.start.getTime()
+	const { sessions, scheduled } = await remembered(
+		`agenda ${lang} ${filterQuery(filters)} ${from} ${to}`,
+		async () => {
+			const timings = await activityTimings(municipalityId, lang, filters, from);
+			const sessions: { id: number; occurrence: Occurrence }[] = [];
+			for (const timing of timings) {
+				for (const occurrence of sessionsBetween(timing.schedules, from, to))
+					sessions.push({ id: timing.id, occurrence });
+			}
+			sessions.sort(
+				(a, b) =>
+					a.occurrence.date.localeCompare(b.occurrence.date) ||
+					a.occurrence.start.getTime() - b.occurrence.start.getTime()
+			);
+			const scheduled = sessions.filter((s) => s.occurrence.status === 'scheduled').length;
+			return { sessions, scheduled };
+		},
+		municipalityId
 	);
 	const page = window ? sessions.slice(window.offset, window.offset + window.limit) : sessions;
 	const details = new Map(
@@ -577,7 +725,7 @@ export async function agenda(
 	}
 	return {
 		total: sessions.length,
-		scheduled: sessions.filter((s) => s.occurrence.status === 'scheduled').length,
+		scheduled,
 		days: [...days.entries()].map(([date, entries]) => ({ date, entries }))
 	};
 }

@@ -2,7 +2,14 @@ import { and, asc, eq, gt, lt, or } from 'drizzle-orm';
 import { db } from '$lib/server/db';
 import type { Executor } from '$lib/server/db/client';
 import { activity, activityFeedTombstone, type ActivityKind } from '$lib/server/db/schema';
-import { loadActivities, type ActivityDetails } from '$lib/server/activities/catalog';
+import { createHash } from 'node:crypto';
+import {
+	activityIndex,
+	loadActivities,
+	type ActivityDetails
+} from '$lib/server/activities/catalog';
+import { upcomingOccurrences } from '$lib/server/activities/schedule';
+import { dataMemo, dataMemoMs } from '$lib/server/page-cache';
 import { openActiveItem, openActiveKind } from '$lib/server/activities/openactive';
 import { getCurrentMunicipality } from '$lib/server/municipality';
 import { BadParameter, openDataLicence } from '$lib/server/opendata/http';
@@ -47,7 +54,7 @@ export function parseFeedCursor(url: URL): FeedCursor {
 	return { afterTimestamp: Number(timestamp), afterId: Number(id) };
 }
 
-type FeedEntry = { id: number; modified: number; deleted: boolean; kind: string };
+export type FeedEntry = { id: number; modified: number; deleted: boolean; kind: string };
 
 /**
  * `updated_at` and `deleted_at` are ISO instants in one format (`toISOString`, or SQLite's
@@ -121,7 +128,7 @@ function feedEntries(municipalityId: number, cursor: FeedCursor, limit: number):
 		}))
 	]
 		.sort((a, b) => a.modified - b.modified || a.id - b.id)
-		.slice(0, limit);
+		.slice(0, limit < 0 ? undefined : limit);
 }
 
 /** The SKOS scheme the feed's local activity Concepts are in, labelled in English and nb. */
@@ -131,6 +138,130 @@ export function activityTypeScheme(origin: string) {
 	return localConceptScheme(origin, { nb: label('nb'), en: label('en') }, openDataLicence);
 }
 
+/**
+ * The whole feed order of a municipality, (modified, id) ascending, kept by `dataMemo`
+ * (emptied on every write, each of which invalidates public pages): a page is a binary
+ * search for the cursor and a slice, not two index walks and a merge.
+ */
+const orderMemo = dataMemo<'order', FeedEntry[]>();
+
+function feedOrder(municipalityId: number): FeedEntry[] {
+	const memo = orderMemo(municipalityId);
+	let order = memo.get('order');
+	if (!order) memo.set('order', (order = feedEntries(municipalityId, null, -1)));
+	return order;
+}
+
+/** Index of the first entry strictly after the cursor in `order`. */
+export function firstAfter(order: readonly FeedEntry[], cursor: FeedCursor): number {
+	if (!cursor) return 0;
+	let low = 0;
+	let high = order.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		const e = order[middle];
+		const after =
+			e.modified > cursor.afterTimestamp ||
+			(e.modified === cursor.afterTimestamp && e.id > cursor.afterId);
+		if (after) high = middle;
+		else low = middle + 1;
+	}
+	return low;
+}
+
+function feedPageEntries(municipalityId: number, cursor: FeedCursor, limit: number): FeedEntry[] {
+	if (dataMemoMs <= 0) return feedEntries(municipalityId, cursor, limit);
+	const order = feedOrder(municipalityId);
+	const at = firstAfter(order, cursor);
+	return order.slice(at, at + limit);
+}
+
+type FeedItem = {
+	state: 'updated' | 'deleted';
+	kind: string;
+	id: string;
+	modified: number;
+	data?: ReturnType<typeof openActiveItem>;
+};
+
+/** An item with its JSON text and that text's hash, so a page is concatenated, not stringified. */
+type ShapedItem = { item: FeedItem; json: string; hash: string; validUntil: number };
+
+/**
+ * Shaped items per row version (id, modified, deleted) and origin, kept by `dataMemo`. An
+ * item's sessions are those still ahead, so it holds until the first of them ends (and an
+ * hour at most).
+ */
+const itemMemo = dataMemo<string, ShapedItem>();
+
+function shape(item: FeedItem, validUntil: number): ShapedItem {
+	const json = JSON.stringify(item);
+	return { item, json, hash: createHash('sha1').update(json).digest('base64url'), validUntil };
+}
+
+async function feedItems(
+	municipalityId: number,
+	page: readonly FeedEntry[],
+	origin: string,
+	now: Date
+): Promise<ShapedItem[]> {
+	const memo = dataMemoMs > 0 ? itemMemo(municipalityId) : new Map<string, ShapedItem>();
+	const keyOf = (e: FeedEntry) => `${origin} ${e.id} ${e.modified} ${e.deleted}`;
+	const fresh = (e: FeedEntry) => {
+		const held = memo.get(keyOf(e));
+		return held && held.validUntil > now.getTime() ? held : undefined;
+	};
+	const wanted = page.filter((e) => !e.deleted && !fresh(e)).map((e) => e.id);
+	const index = activityIndex(municipalityId, 'nb');
+	const published = !wanted.length
+		? new Map<number, ActivityDetails>()
+		: index
+			? (await index).byId
+			: new Map(
+					(await loadActivities(municipalityId, 'nb', { ids: wanted })).map((a) => [a.id, a])
+				);
+	const feedUrl = `${origin}/api/feeds/activities`;
+	const notPhysical = new Set<string>(localActivityTypes());
+	return page.map((entry) => {
+		const held = fresh(entry);
+		if (held) return held;
+		const details = entry.deleted ? undefined : published.get(entry.id);
+		const base = { kind: entry.kind, id: String(entry.id), modified: entry.modified };
+		let shaped: ShapedItem;
+		// OpenActive is open data about physical activity: its validator fails any activity
+		// whose Concept is not on the OpenActive Activity List, and that list has no youth
+		// club, chess or homework help. Those activities are published everywhere else (pages,
+		// iCal, JSON-LD); here they are "deleted", so a consumer drops one whose type changed.
+		if (!details || notPhysical.has(details.activityType))
+			shaped = shape({ state: 'deleted', ...base }, Infinity);
+		else {
+			const ends = upcomingOccurrences(details.schedules, now, 6).map((o) => o.end.getTime());
+			shaped = shape(
+				{ state: 'updated', ...base, data: openActiveItem(details, origin, feedUrl, now) },
+				Math.min(now.getTime() + 3_600_000, ...ends)
+			);
+		}
+		// Bounded: a feed is read under one origin, but the Host header is the client's.
+		if (memo.size >= 50_000) memo.clear();
+		memo.set(keyOf(entry), shaped);
+		return shaped;
+	});
+}
+
+async function feedPage(cursor: FeedCursor, origin: string, pageSize: number, now: Date) {
+	const municipality = await getCurrentMunicipality();
+	const feedUrl = `${origin}/api/feeds/activities`;
+	const page = municipality ? feedPageEntries(municipality.id, cursor, pageSize) : [];
+	const items = municipality ? await feedItems(municipality.id, page, origin, now) : [];
+	const last = page.at(-1);
+	const next = last
+		? `${feedUrl}?afterTimestamp=${last.modified}&afterId=${last.id}`
+		: cursor
+			? `${feedUrl}?afterTimestamp=${cursor.afterTimestamp}&afterId=${cursor.afterId}`
+			: feedUrl;
+	return { next, items };
+}
+
 /** One RPDE page. `origin` makes every URL absolute. */
 export async function activityFeedPage(
 	cursor: FeedCursor,
@@ -138,42 +269,31 @@ export async function activityFeedPage(
 	pageSize = feedPageSize,
 	now = new Date()
 ) {
-	const municipality = await getCurrentMunicipality();
-	const feedUrl = `${origin}/api/feeds/activities`;
-	const page = municipality ? feedEntries(municipality.id, cursor, pageSize) : [];
-	const wanted = page.filter((e) => !e.deleted).map((e) => e.id);
-	const published = wanted.length
-		? new Map((await loadActivities(municipality!.id, 'nb', { ids: wanted })).map((a) => [a.id, a]))
-		: new Map<number, ActivityDetails>();
-	const notPhysical = new Set<string>(localActivityTypes());
-	const items = page.map((entry) => {
-		const details = published.get(entry.id);
-		// OpenActive is open data about physical activity: its validator fails any activity
-		// whose Concept is not on the OpenActive Activity List, and that list has no youth
-		// club, chess or homework help. Those activities are published everywhere else (pages,
-		// iCal, JSON-LD); here they are "deleted", so a consumer drops one whose type changed.
-		if (entry.deleted || !details || notPhysical.has(details.activityType))
-			return {
-				state: 'deleted' as const,
-				kind: entry.kind,
-				id: String(entry.id),
-				modified: entry.modified
-			};
-		return {
-			state: 'updated' as const,
-			kind: entry.kind,
-			id: String(entry.id),
-			modified: entry.modified,
-			data: openActiveItem(details, origin, feedUrl, now)
-		};
-	});
-	const last = page.at(-1);
-	const next = last
-		? `${feedUrl}?afterTimestamp=${last.modified}&afterId=${last.id}`
-		: cursor
-			? `${feedUrl}?afterTimestamp=${cursor.afterTimestamp}&afterId=${cursor.afterId}`
-			: feedUrl;
-	return { next, items, license: openDataLicence };
+	const { next, items } = await feedPage(cursor, origin, pageSize, now);
+	return { next, items: items.map((i) => i.item), license: openDataLicence };
+}
+
+/**
+ * The same page as JSON text (the items' own texts joined, as `JSON.stringify` of
+ * `activityFeedPage` would write it), its ETag (from the items' hashes) and the newest
+ * item's time.
+ */
+export async function activityFeedBody(
+	cursor: FeedCursor,
+	origin: string,
+	pageSize = feedPageSize,
+	now = new Date()
+) {
+	const { next, items } = await feedPage(cursor, origin, pageSize, now);
+	const text = `{"next":${JSON.stringify(next)},"items":[${items.map((i) => i.json).join(',')}],"license":${JSON.stringify(openDataLicence)}}`;
+	const etag = createHash('sha1').update(next);
+	for (const i of items) etag.update(i.hash);
+	return {
+		text,
+		etag: `"${etag.digest('base64url')}"`,
+		count: items.length,
+		newest: items.at(-1)?.item.modified
+	};
 }
 
 /**

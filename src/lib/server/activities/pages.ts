@@ -154,7 +154,7 @@ async function filterContext(url: URL, lang: Language) {
 	if (parsed.errors.length === 0 && url.search.replace(/^\?/, '') !== tidy) {
 		redirect(303, url.pathname + (tidy ? `?${tidy}` : ''));
 	}
-	const [areas, held] = await Promise.all([listAreas(id), activityLanguages(id)]);
+	const [areas, held] = await Promise.all([listAreas(id), activityLanguages(id, lang)]);
 	// Languages activities are held in, named in the page's language ("polsk" on /).
 	const languageOptions = languages
 		.filter((l) => held.has(l.code))

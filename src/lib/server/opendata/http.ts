@@ -53,10 +53,11 @@ export function openDataJson(
 	body: unknown,
 	lastModified: Date | null,
 	contentType = 'application/json; charset=utf-8',
-	options: { cacheControl?: string; text?: string } = {}
+	options: { cacheControl?: string; text?: string; etag?: string } = {}
 ): Response {
 	const text = options.text ?? JSON.stringify(body);
-	const etag = `"${createHash('sha1').update(text).digest('base64url')}"`;
+	// A caller that knows its text's hash from its parts (the RPDE feed) gives it.
+	const etag = options.etag ?? `"${createHash('sha1').update(text).digest('base64url')}"`;
 	const headers: Record<string, string> = {
 		...corsHeaders,
 		'content-type': contentType,
