@@ -44,7 +44,15 @@ import {
 	weeklyHours,
 	type OpeningStatus
 } from './opening-hours';
-import { ageFits, fitScore, rankServices, type Rankable, type TopicFit } from './ranking';
+import {
+	ageFits,
+	fitOfWords,
+	rankServices,
+	topRanked,
+	wordScore,
+	type Rankable,
+	type TopicFit
+} from './ranking';
 import { fullTextMatches, searchTerms, topicsForQuery } from './search';
 import { isTopicCode, type TopicCode } from './topics';
 
@@ -78,8 +86,29 @@ export function parseFinderQuery(
 	};
 }
 
+/**
+ * Texts already picked, per translation rows array: the finder index (and the child memo)
+ * hand the same arrays to every request, so a topic of a thousand services picks each name
+ * and summary once per language, not once per visit. Goes with the arrays.
+ */
+const localizedByRows = new WeakMap<object, Map<string, Localized | null>>();
+
 /** One field of translation rows in `lang`, else nb; blank texts count as missing. */
 function localize<T extends { lang: string }>(
+	rows: readonly T[],
+	lang: Language,
+	field: keyof T
+): Localized | null {
+	let known = localizedByRows.get(rows);
+	if (!known) localizedByRows.set(rows, (known = new Map()));
+	const key = `${lang}:${String(field)}`;
+	if (known.has(key)) return known.get(key)!;
+	const picked = pickField(rows, lang, field);
+	known.set(key, picked);
+	return picked;
+}
+
+function pickField<T extends { lang: string }>(
 	rows: readonly T[],
 	lang: Language,
 	field: keyof T
@@ -524,14 +553,19 @@ export async function findServices(
 	const matchedTopics = words ? topicsForQuery(words, lang) : [];
 	const municipalityId = (await getCurrentMunicipality())?.id ?? null;
 	const terms = words ? searchTerms(words) : [];
-	const textRanks = terms.length
-		? fullTextMatches(db, terms, municipalityId)
-		: new Map<number, number>();
+	const textRanks = terms.length ? textMatches(terms, municipalityId) : new Map<number, number>();
 	const wanted = new Set<TopicCode>(query.topic ? [query.topic] : matchedTopics);
 	const browsingAll = !query.topic && !words;
 	const needs = acuteNeedsFor(query.topic, words, query.urgent);
 	const acuteSlugs = acuteServiceSlugs(needs);
-	const context: RankContext = { terms, wanted, textRanks, acuteSlugs, age: query.age };
+	const context: RankContext = {
+		terms,
+		wanted,
+		textRanks,
+		acuteSlugs,
+		age: query.age,
+		wordScores: new Map()
+	};
 	// Only the candidates come out of the database: on the topic, a text hit, or (for
 	// someone who needs help now, or whose words point to an emergency) the whole
 	// catalogue, so every line that can answer an acute need is there to rank first.
@@ -567,18 +601,18 @@ export async function findServices(
 			(!query.dropIn || c.dropIn) &&
 			(!query.openNow || c.openNow)
 	);
-	const ranked = rankServices(filtered, query.urgent);
-	if (ranked.length > 0) {
-		const pages = Math.ceil(ranked.length / finderPageSize);
+	if (filtered.length > 0) {
+		const pages = Math.ceil(filtered.length / finderPageSize);
 		const shown = Math.min(page, pages);
-		const services = ranked
-			.slice((shown - 1) * finderPageSize, shown * finderPageSize)
+		// Only as far down the ranking as this page reaches is put in order.
+		const services = topRanked(filtered, query.urgent, shown * finderPageSize)
+			.slice((shown - 1) * finderPageSize)
 			.map((c) => cardOf(c, lang, now));
 		return {
 			services,
 			matchedTopics,
 			fallback: false,
-			total: ranked.length,
+			total: filtered.length,
 			acute,
 			page: shown,
 			pages,
@@ -604,6 +638,28 @@ export async function findServices(
 	};
 }
 
+/**
+ * Full-text hits per distinct list of terms, kept by the data memos' rule: the FTS table
+ * changes only in the transactions that then call `invalidatePublicPages()`, so the same
+ * words give the same hits until then. Bounded, so a storm of distinct searches cannot
+ * grow it without end.
+ */
+const textMatchMemo = dataMemo<string, Map<number, number>>();
+const maxTextMatches = 2000;
+
+function textMatches(terms: readonly string[], municipalityId: number | null): Map<number, number> {
+	if (dataMemoMs <= 0) return fullTextMatches(db, terms, municipalityId);
+	const memo = textMatchMemo(municipalityId);
+	const key = terms.join(' ');
+	let hits = memo.get(key);
+	if (!hits) {
+		hits = fullTextMatches(db, terms, municipalityId);
+		if (memo.size >= maxTextMatches) memo.clear();
+		memo.set(key, hits);
+	}
+	return hits;
+}
+
 /** The help-now card: the need's services that can answer this minute, in the need's order. */
 function acuteHelp(
 	candidates: readonly Candidate[],
@@ -626,6 +682,8 @@ type RankContext = {
 	textRanks: ReadonlyMap<number, number>;
 	acuteSlugs: readonly string[];
 	age: number | null;
+	/** `wordScore` per distinct name and summary, for this request's terms. */
+	wordScores: Map<string, number>;
 };
 
 /** What ranking needs of a service: its name, summary and opening state, no card yet. */
@@ -652,10 +710,7 @@ function candidate(s: CatalogService, lang: Language, now: Date, context: RankCo
 		isEmergency: s.isEmergency,
 		openNow,
 		openOrSoon: isOpenOrSoon(status, now),
-		fit: fitScore({
-			terms: context.terms,
-			name,
-			summary,
+		fit: fitOfWords(wordScoreOf(context, name, summary), {
 			topicFit,
 			textHit: context.textRanks.has(s.id)
 		}),
@@ -666,6 +721,17 @@ function candidate(s: CatalogService, lang: Language, now: Date, context: RankCo
 		dropIn: s.dropIn,
 		isLocal: s.municipalityId !== null
 	};
+}
+
+function wordScoreOf(context: RankContext, name: string, summary: string): number {
+	if (context.terms.length === 0) return 0;
+	const key = `${name}\u0000${summary}`;
+	let score = context.wordScores.get(key);
+	if (score === undefined) {
+		score = wordScore(context.terms, name, summary);
+		context.wordScores.set(key, score);
+	}
+	return score;
 }
 
 function cardOf(c: Candidate, lang: Language, now: Date): ServiceCard {
@@ -832,7 +898,8 @@ export async function acuteHelpForService(
 		wanted: new Set(),
 		textRanks: new Map(),
 		acuteSlugs,
-		age: null
+		age: null,
+		wordScores: new Map()
 	};
 	const candidates = (await loadCatalog(rows.map((r) => r.id))).map((s) =>
 		candidate(s, lang, now, context)
