@@ -217,6 +217,43 @@ describe('the finder index after a write', () => {
 	});
 });
 
+describe('the finder index over time', () => {
+	it('after DATA_MEMO_SECONDS without a write it answers the same, and a write still shows at once', async () => {
+		vi.useFakeTimers({ toFake: ['Date'] });
+		try {
+			const [before] = await bothWays('', 'hjemme', 'nb', moments[0]);
+			vi.setSystemTime(Date.now() + 601_000);
+			const [indexed, fresh] = await bothWays('', 'hjemme', 'nb', moments[0]);
+			expect(indexed).toEqual(fresh);
+			expect(indexed).toEqual(before);
+
+			vi.setSystemTime(Date.now() + 601_000);
+			const slug = before.services[0].slug;
+			const row = db
+				.select()
+				.from(service)
+				.where(
+					and(
+						eq(service.slug, slug),
+						or(eq(service.municipalityId, fjordvikId), isNull(service.municipalityId))
+					)
+				)
+				.all()
+				.find((s) => s.municipalityId !== null);
+			if (!row) return expect.unreachable(`${slug} should be Fjordvik's own`);
+			const edit = (await getServiceForEdit(editor, row.id))!;
+			expect(
+				await saveService(editor, row.id, edit.version, { ...edit.edit, status: 'inactive' })
+			).toEqual({ ok: true });
+			const [after] = await bothWays('', 'hjemme', 'nb', moments[0]);
+			expect(after.services.map((s) => s.slug)).not.toContain(slug);
+			expect(after.total).toBe(before.total - 1);
+		} finally {
+			vi.useRealTimers();
+		}
+	});
+});
+
 describe('the finder index keeps to its municipality', () => {
 	it("another municipality's service is never found, by topic or by its own words", async () => {
 		const nordby = db.select().from(municipality).where(eq(municipality.slug, 'nordby')).get()!;

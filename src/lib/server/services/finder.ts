@@ -21,7 +21,7 @@ import { isLanguage, sourceLanguage, type Language } from '$lib/i18n/languages';
 import { pickLocalized, type Localized } from '$lib/i18n/localized';
 import { getCurrentMunicipality } from '$lib/server/municipality';
 import { addVisitCount } from '$lib/server/visit-counts';
-import { dataMemo, dataMemoMs } from '$lib/server/page-cache';
+import { dataMemo, dataMemoMs, publicDataGeneration } from '$lib/server/page-cache';
 import { osloToday } from '$lib/server/time';
 import { timeSlicer } from '$lib/server/slices';
 import type {
@@ -416,18 +416,33 @@ function matchesCatalogFilter(
 	);
 }
 
+/**
+ * The last index read and the generation it was read in. When only `DATA_MEMO_SECONDS` has
+ * emptied the memo (nothing was written since), requests keep answering from it while the
+ * next one is read, so no visitor waits half a second for a rebuild every ten seconds; after
+ * a write (a new generation) everyone waits for the fresh one.
+ */
+let lastIndex: { generation: number; scope: number | null; services: CatalogService[] } | null =
+	null;
+
 async function finderIndex(): Promise<CatalogService[]> {
 	const municipalityId = (await getCurrentMunicipality())?.id ?? null;
 	const memo = indexMemo(municipalityId);
-	let built = memo.get('index');
-	if (!built) {
-		built = buildFinderIndex(municipalityId);
-		memo.set('index', built);
-		// A failed read (a locked file) is not kept: the next request tries again.
-		built.catch(() => {
-			if (memo.get('index') === built) memo.delete('index');
-		});
-	}
+	const known = memo.get('index');
+	if (known) return known;
+	const generation = publicDataGeneration();
+	const built = buildFinderIndex(municipalityId).then((services) => {
+		if (publicDataGeneration() === generation)
+			lastIndex = { generation, scope: municipalityId, services };
+		return services;
+	});
+	memo.set('index', built);
+	// A failed read (a locked file) is not kept: the next request tries again.
+	built.catch(() => {
+		if (memo.get('index') === built) memo.delete('index');
+	});
+	if (lastIndex && lastIndex.generation === generation && lastIndex.scope === municipalityId)
+		return lastIndex.services;
 	return built;
 }
 
