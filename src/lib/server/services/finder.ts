@@ -384,7 +384,7 @@ export const databaseCatalogue: CatalogueSource = (filter) => loadCatalog(undefi
  * a thousand services' rows from SQL on every request; now it filters this array.
  */
 const indexMemo = dataMemo<'index', Promise<CatalogService[]>>();
-const indexChunk = 400;
+const indexChunk = 100;
 
 export const indexedCatalogue: CatalogueSource = async (filter) => {
 	const services = await finderIndex();
