@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ageFits, fitScore, rankServices, thresholdScore, type Rankable } from './ranking';
+import {
+	ageFits,
+	fitScore,
+	rankServices,
+	thresholdScore,
+	topRanked,
+	type Rankable
+} from './ranking';
 import { searchTerms } from './search';
 
 const base: Rankable = {
@@ -120,5 +127,34 @@ describe('ranking rules', () => {
 	it('6 and 7: local before national, then by name', () => {
 		const list = [make('b national', { isLocal: false }), make('c local', {}), make('a local', {})];
 		expect(names(rankServices(list, false))).toEqual(['a local', 'c local', 'b national']);
+	});
+});
+
+describe('the first page of a long ranking', () => {
+	it('is the whole ranking cut, ties in their input order, for any page length', () => {
+		// A fixed pseudo-random catalogue where many services share every field but an id.
+		let seed = 7;
+		const next = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+		const list = Array.from({ length: 400 }, (_, i) => ({
+			...make(['Helsestasjon', 'Kirkens SOS', 'Utekontakten', 'Æ-hjelpa'][next(4)], {
+				acuteOrder: next(10) === 0 ? next(3) : null,
+				isEmergency: next(8) === 0,
+				openNow: next(2) === 0,
+				openOrSoon: next(2) === 0,
+				fit: next(4),
+				ageFits: next(5) > 0,
+				isFree: next(2) === 0,
+				dropIn: next(3) === 0,
+				isLocal: next(4) > 0
+			}),
+			id: i
+		}));
+		for (const urgent of [false, true])
+			for (const count of [0, 1, 20, 40, 399, 400, 401]) {
+				const ids = (services: { id: number }[]) => services.map((s) => s.id);
+				expect(ids(topRanked(list, urgent, count))).toEqual(
+					ids(rankServices(list, urgent).slice(0, count))
+				);
+			}
 	});
 });

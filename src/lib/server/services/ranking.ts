@@ -79,13 +79,29 @@ export function fitScore(input: {
 	topicFit: TopicFit;
 	textHit: boolean;
 }): number {
-	const title = textWords(input.name);
-	const summary = textWords(input.summary);
+	return fitOfWords(wordScore(input.terms, input.name, input.summary), input);
+}
+
+/**
+ * The typed words' part of the fit. It depends only on the texts, and thousands of services
+ * share a few hundred names and summaries, so the finder computes it once per distinct text
+ * in a request (`fitOfWords` adds the rest).
+ */
+export function wordScore(terms: readonly string[], name: string, summary: string): number {
+	if (terms.length === 0) return 0;
+	const title = textWords(name);
+	const summaryWords = textWords(summary);
 	let score = 0;
-	for (const term of input.terms) {
+	for (const term of terms) {
 		if (holdsTerm(title, term)) score += fitPoints.titleWord;
-		else if (holdsTerm(summary, term)) score += fitPoints.summaryWord;
+		else if (holdsTerm(summaryWords, term)) score += fitPoints.summaryWord;
 	}
+	return score;
+}
+
+/** `fitScore` from a `wordScore` already known. */
+export function fitOfWords(words: number, input: { topicFit: TopicFit; textHit: boolean }): number {
+	let score = words;
 	if (input.topicFit === 'primary') score += fitPoints.primaryTopic;
 	else if (input.topicFit === 'covers') score += fitPoints.coversTopic;
 	else if (score === 0 && input.textHit) score += fitPoints.textOnly;
@@ -107,6 +123,9 @@ export function ageFits(age: number | null, minAge: number | null, maxAge: numbe
 	return (minAge === null || age >= minAge) && (maxAge === null || age <= maxAge);
 }
 
+// The same order as `localeCompare(b, 'nb')`, without looking the collator up per comparison.
+const byNorwegianName = new Intl.Collator('nb').compare;
+
 export function compareServices(urgent: boolean) {
 	return (a: Rankable, b: Rankable): number => {
 		if (a.acuteOrder !== b.acuteOrder) {
@@ -123,10 +142,41 @@ export function compareServices(urgent: boolean) {
 		const threshold = thresholdScore(b) - thresholdScore(a);
 		if (threshold !== 0) return threshold;
 		if (a.isLocal !== b.isLocal) return a.isLocal ? -1 : 1;
-		return a.name.localeCompare(b.name, 'nb');
+		return byNorwegianName(a.name, b.name);
 	};
 }
 
 export function rankServices<T extends Rankable>(services: readonly T[], urgent: boolean): T[] {
 	return [...services].sort(compareServices(urgent));
+}
+
+/**
+ * The first `count` of `rankServices(services, urgent)`, the same services in the same
+ * order (ties keep their input order, as the stable sort does), without sorting the rest:
+ * a topic page at a large municipality ranks a thousand services to show twenty.
+ */
+export function topRanked<T extends Rankable>(
+	services: readonly T[],
+	urgent: boolean,
+	count: number
+): T[] {
+	if (count >= services.length) return rankServices(services, urgent);
+	if (count <= 0) return [];
+	const compare = compareServices(urgent);
+	// Kept in order; a later service goes in only when it ranks strictly before the last
+	// one held, so among equals the earlier stays ahead.
+	const top: T[] = [];
+	for (const s of services) {
+		if (top.length === count && compare(s, top[count - 1]) >= 0) continue;
+		let low = 0;
+		let high = top.length;
+		while (low < high) {
+			const middle = (low + high) >> 1;
+			if (compare(s, top[middle]) < 0) high = middle;
+			else low = middle + 1;
+		}
+		top.splice(low, 0, s);
+		if (top.length > count) top.pop();
+	}
+	return top;
 }
