@@ -86,7 +86,7 @@ const stopwords = new Set(
 			'day too much again do did does im ive want wanna think someone ' +
 			'мене мене мною мій моя у в з і та що дуже вчора сьогодні кожен день завжди ' +
 			'mnie mi sie się w z ze i na do mój moja wczoraj dzisiaj codziennie bardzo jestem ' +
-			'في من على علي عن امس اليوم كل يوم ما عندي ' +
+			'في من على علي عن امس اليوم كل يوم ما عندي جدا كثير كثيرا ' +
 			'shalay maanta i iga igu baan ayey ayuu'
 	).split(' ')
 );
