@@ -1,7 +1,6 @@
 /**
  * Page numbers and pager links for public lists paged with plain links (`?side=N`), so
- * paging works without JavaScript and every page has its own address. The activity pages
- * have their own copy from before this module (`activities/pages.ts`); new lists use this.
+ * paging works without JavaScript and every page has its own address (activities, plan).
  */
 
 /** `side=N`: missing, not a whole number or below 1 reads as the first page. */

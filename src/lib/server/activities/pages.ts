@@ -9,6 +9,7 @@ import { languages, localizedPath, sourceLanguage, type Language } from '$lib/i1
 import { pickLocalized, type Localized } from '$lib/i18n/localized';
 import { messagesFor } from '$lib/i18n/messages.server';
 import { getCurrentMunicipality } from '$lib/server/municipality';
+import { pageNumber, pagerLinks } from '$lib/server/paging';
 import { activityCategories } from '$lib/server/db/schema';
 import {
 	activityLanguages,
@@ -116,33 +117,6 @@ export const listPageSize = 24;
 export const calendarPageSize = 200;
 export const mapPageSize = 100;
 
-/** `side=N`, the page of a long answer (1 when absent or not a page number). */
-function pageNumber(params: URLSearchParams): number {
-	const raw = params.get('side');
-	const n = raw && /^\d{1,4}$/.test(raw) ? Number(raw) : 1;
-	return n >= 1 ? n : 1;
-}
-
-/** Previous and next page links, with the filters kept; null where there is none. */
-function pager(path: string, query: string, page: number, size: number, total: number) {
-	const pages = Math.max(1, Math.ceil(total / size));
-	const href = (n: number) => {
-		const params = new URLSearchParams(query);
-		if (n > 1) params.set('side', String(n));
-		const search = params.toString();
-		return path + (search ? `?${search}` : '');
-	};
-	return {
-		page,
-		pages,
-		total,
-		from: total === 0 ? 0 : Math.min(total, (page - 1) * size + 1),
-		to: Math.min(total, page * size),
-		previousHref: page > 1 ? href(Math.min(page - 1, pages)) : null,
-		nextHref: page < pages ? href(page + 1) : null
-	};
-}
-
 async function filterContext(url: URL, lang: Language) {
 	const id = await municipalityId();
 	const parsed = parseFilters(url.searchParams);
@@ -202,9 +176,9 @@ export async function listPage(url: URL, lang: Language, now = new Date()) {
 		query: context.query,
 		count: total,
 		cards: matches.map((m) => card(m.activity, lang, m.next)),
-		pager: pager(
+		pager: pagerLinks(
 			localizedPath('/aktiviteter', lang),
-			context.query,
+			new URLSearchParams(context.query),
 			context.page,
 			listPageSize,
 			total
@@ -260,9 +234,9 @@ export async function calendarPage(url: URL, lang: Language, now = new Date()) {
 			}))
 		})),
 		count: scheduled,
-		pager: pager(
+		pager: pagerLinks(
 			localizedPath('/aktiviteter/kalender', lang),
-			query,
+			new URLSearchParams(query),
 			page,
 			calendarPageSize,
 			total
@@ -301,9 +275,9 @@ export async function mapPage(url: URL, lang: Language, now = new Date()) {
 				cards: byArea.get(area.slug) ?? []
 			}))
 			.filter((area) => area.cards.length > 0),
-		pager: pager(
+		pager: pagerLinks(
 			localizedPath('/aktiviteter/kart', lang),
-			context.query,
+			new URLSearchParams(context.query),
 			context.page,
 			mapPageSize,
 			total
