@@ -4,12 +4,13 @@ import { messagesJson } from '$lib/i18n/messages.server';
 import { formReferrerPolicy } from '$lib/server/auth/handle';
 import { requestPasswordReset } from '$lib/server/auth/links';
 import { parseResetRequestForm } from '$lib/server/auth/login-form';
+import { renderedOnServer } from '$lib/render-only';
 
 export const load: PageServerLoad = ({ setHeaders, locals }) => {
 	setHeaders({ 'referrer-policy': formReferrerPolicy });
-	return {
+	return renderedOnServer({
 		translations: messagesJson(locals.lang, ['account'])
-	};
+	});
 };
 
 export const actions: Actions = {

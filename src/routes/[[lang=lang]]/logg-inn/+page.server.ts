@@ -5,14 +5,15 @@ import { formReferrerPolicy } from '$lib/server/auth/handle';
 import { afterLoginPath, logIn } from '$lib/server/auth/login';
 import { parseLoginForm } from '$lib/server/auth/login-form';
 import { setSessionCookies } from '$lib/server/auth/session';
+import { renderedOnServer } from '$lib/render-only';
 
 export const load: PageServerLoad = ({ setHeaders, locals, url }) => {
 	setHeaders({ 'referrer-policy': formReferrerPolicy });
-	return {
+	return renderedOnServer({
 		translations: messagesJson(locals.lang, ['account']),
 		next: url.searchParams.get('neste') ?? '',
 		saved: url.searchParams.has('lagret')
-	};
+	});
 };
 
 export const actions: Actions = {

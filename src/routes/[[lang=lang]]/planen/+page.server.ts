@@ -5,6 +5,7 @@ import { getCurrentMunicipality } from '$lib/server/municipality';
 import { pageNumber, pagerLinks } from '$lib/server/paging';
 import { publicPlanView } from '$lib/server/plans/public-plan';
 import { listPublicPromises, promisesShown } from '$lib/server/consultations/public-council';
+import { renderedOnServer } from '$lib/render-only';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const municipality = await getCurrentMunicipality();
@@ -18,7 +19,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	if (view.notFound) error(404, 'Not found');
 	const promises =
 		municipality && !view.area ? await listPublicPromises(municipality.id, locals.lang) : [];
-	return {
+	return renderedOnServer({
 		...view,
 		pager: view.area
 			? pagerLinks(url.pathname, params, view.area.page, view.area.pageSize, view.area.count)
@@ -27,5 +28,5 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		promisesTotal: promises.length,
 		isDemo: municipality?.isDemo ?? false,
 		translations: messagesJson(locals.lang, ['plan', 'council'])
-	};
+	});
 };

@@ -9,6 +9,7 @@ import {
 	parseFinderQuery
 } from '$lib/server/services/finder';
 import { topicByCode } from '$lib/server/services/topics';
+import { renderedOnServer } from '$lib/render-only';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const query = parseFinderQuery(url.searchParams);
@@ -20,10 +21,10 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		if (topics.length > 0) countTopicUse(topics, now);
 		countNeeds(kind, topics, locals.lang, now);
 	});
-	return {
+	return renderedOnServer({
 		translations: messagesJson(locals.lang, ['finder']),
 		query,
 		result,
 		topicLinks: result.matchedTopics.map((code) => ({ code, key: topicByCode(code)!.key }))
-	};
+	});
 };

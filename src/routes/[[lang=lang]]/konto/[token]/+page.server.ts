@@ -6,17 +6,18 @@ import { formReferrerPolicy } from '$lib/server/auth/handle';
 import { parseLinkForm } from '$lib/server/auth/link-form';
 import { checkLink, redeemLink } from '$lib/server/auth/links';
 import type { FormErrors } from '$lib/server/forms';
+import { renderedOnServer } from '$lib/render-only';
 
 export const load: PageServerLoad = async ({ params, locals, setHeaders }) => {
 	// The token is in the path: keep this page out of every cache, shared or not.
 	setHeaders({ 'cache-control': 'private, no-store', 'referrer-policy': formReferrerPolicy });
 	const check = await checkLink(params.token);
-	return {
+	return renderedOnServer({
 		translations: messagesJson(locals.lang, ['account']),
 		status: check.status,
 		kind: check.status === 'ok' ? check.link.kind : null,
 		email: check.status === 'ok' ? check.link.email : null
-	};
+	});
 };
 
 const noErrors: FormErrors = {};

@@ -10,6 +10,7 @@ import {
 	parseFinderQuery
 } from '$lib/server/services/finder';
 import { isTopicCode, topicByCode } from '$lib/server/services/topics';
+import { renderedOnServer } from '$lib/render-only';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const translations = messagesJson(locals.lang, ['finder']);
@@ -21,5 +22,10 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		countTopicUse([topic], now);
 		countNeeds('topic', [topic], locals.lang, now);
 	});
-	return { translations, query, result, topicKey: topicByCode(params.topic)!.key };
+	return renderedOnServer({
+		translations,
+		query,
+		result,
+		topicKey: topicByCode(params.topic)!.key
+	});
 };

@@ -9,6 +9,7 @@ import {
 	parseFinderQuery
 } from '$lib/server/services/finder';
 import { topicByCode } from '$lib/server/services/topics';
+import { renderedOnServer } from '$lib/render-only';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const translations = messagesJson(locals.lang, ['finder']);
@@ -17,7 +18,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	// The age the finder carries (`?alder=14`), or the one typed on this page; nothing stored.
 	const age = parseFinderQuery(url.searchParams).age;
 	const answers = contactAnswers(service.contact, age);
-	return {
+	return renderedOnServer({
 		translations,
 		service,
 		age,
@@ -27,5 +28,5 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		acuteLine: service.isEmergency || acuteNeedsServed(service.slug).length > 0,
 		acute: await acuteHelpForService(service, locals.lang),
 		topicLinks: service.topics.map((code) => ({ code, key: topicByCode(code)!.key }))
-	};
+	});
 };

@@ -7,6 +7,7 @@ import { getPublicRound } from '$lib/server/consultations/public-round';
 import { getOpenPublicRound } from '$lib/server/consultations/public-council';
 import { answerWithClassCode } from '$lib/server/consultations/class-codes';
 import { parseClassCodeForm } from '$lib/server/consultations/class-code-form';
+import { renderedOnServer } from '$lib/render-only';
 
 async function roundIds(id: string) {
 	const n = Number(id);
@@ -20,12 +21,12 @@ export const load: PageServerLoad = async ({ locals, params, setHeaders }) => {
 	// Unpublished rounds and other municipalities' rounds look the same as missing ones;
 	// an open round shows its measures and the class-code form, never its answers.
 	const round = ids ? await getPublicRound(ids.municipality.id, ids.id, locals.lang) : null;
-	if (round) return { round, open: null, translations };
+	if (round) return renderedOnServer({ round, open: null, translations });
 	const open = ids ? await getOpenPublicRound(ids.municipality.id, ids.id, locals.lang) : null;
 	if (!open) error(404, 'Not found');
 	// The class-code form posts without JavaScript: with no-referrer it would send Origin: null.
 	setHeaders({ 'referrer-policy': formReferrerPolicy });
-	return { round: null, open, translations };
+	return renderedOnServer({ round: null, open, translations });
 };
 
 export const actions: Actions = {
