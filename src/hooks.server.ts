@@ -5,9 +5,10 @@ import { directionOf, languageOfPath } from '$lib/i18n/languages';
 import { isMapPath, tileConfig, withImageSource } from '$lib/server/activities/map-tiles';
 import { sessionHandle } from '$lib/server/auth/handle';
 import { database } from '$lib/server/db';
+import { dataVersion } from '$lib/server/db/client';
 import { compressResponse } from '$lib/server/compression';
 import { startFollowUpReminders } from '$lib/server/consultations/follow-up-reminders';
-import { publicPageCache } from '$lib/server/page-cache';
+import { publicPageCache, watchDataVersion } from '$lib/server/page-cache';
 // Registers the admission gate server.js puts in front of every render.
 import '$lib/server/render-gate';
 import { formBodies } from '$lib/server/form-bodies';
@@ -18,6 +19,8 @@ import { securityHeaders, warnAboutProxySetUp } from '$lib/server/security-heade
 export const init: ServerInit = () => {
 	// Create and migrate the database before the first visitor, not during their request.
 	database();
+	// The data memos keep their copy while no other connection has written to the file.
+	watchDataVersion(() => dataVersion(database()));
 	warnAboutProxySetUp();
 	// Each worker starts it; the database lets one of them have each day's run.
 	if (!building) startFollowUpReminders();

@@ -165,21 +165,67 @@ export function publicDataGeneration(): number {
 }
 
 /**
- * The data memos' one rule: a Map that is emptied on every invalidation, after
- * `dataMemoMs`, and when `scope` (a municipality) changes. Each call returns the Map that
- * holds now.
+ * Tells the data memos how to see another connection's commits: SQLite's `PRAGMA
+ * data_version` (src/lib/server/db/client.ts), set once at start-up by hooks.server.ts.
+ * Without it (unit tests, scripts) a memo simply expires after `dataMemoMs`.
+ */
+export function watchDataVersion(read: () => number): void {
+	readDataVersion = read;
+}
+
+let readDataVersion: (() => number) | null = null;
+
+/**
+ * The longest a memo is kept on the strength of an unchanged `data_version`. Every write
+ * this process makes calls `invalidatePublicPages()`; this bounds anything that might not.
+ */
+const memoMaxAgeMs = 10 * 60_000;
+
+function dataVersionNow(): number | null {
+	try {
+		return readDataVersion?.() ?? null;
+	} catch {
+		return null;
+	}
+}
+
+/**
+ * The data memos' one rule: a Map that is emptied on every invalidation and when `scope`
+ * (a municipality) changes. Each call returns the Map that holds now.
+ *
+ * After `dataMemoMs` it is checked, not thrown away: if no other connection has committed
+ * since it was filled (a job thread, another worker, a script on the same file all change
+ * `data_version`), it is kept for another `dataMemoMs`, up to `memoMaxAgeMs`. At a real
+ * municipality's size refilling the finder's or the activities' index costs 0.3–0.5 s of
+ * CPU, which every 10 s was a steady tax on every visitor (issue 15).
  */
 export function dataMemo<K, V>(): (scope?: unknown) => Map<K, V> {
-	let held: { generation: number; scope: unknown; expires: number; map: Map<K, V> } | null = null;
+	let held: {
+		generation: number;
+		scope: unknown;
+		version: number | null;
+		born: number;
+		expires: number;
+		map: Map<K, V>;
+	} | null = null;
 	return (scope = null) => {
 		const generation = cache.generation;
-		if (
-			!held ||
-			held.generation !== generation ||
-			held.scope !== scope ||
-			held.expires <= Date.now()
-		)
-			held = { generation, scope, expires: Date.now() + dataMemoMs, map: new Map() };
+		const now = Date.now();
+		if (held && held.generation === generation && held.scope === scope && held.expires <= now) {
+			const version = dataVersionNow();
+			const unchanged = version !== null && version === held.version;
+			if (unchanged && now - held.born < memoMaxAgeMs) held.expires = now + dataMemoMs;
+			else held = null;
+		}
+		if (!held || held.generation !== generation || held.scope !== scope)
+			held = {
+				generation,
+				scope,
+				version: dataVersionNow(),
+				born: now,
+				expires: now + dataMemoMs,
+				map: new Map()
+			};
 		return held.map;
 	};
 }

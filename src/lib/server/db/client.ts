@@ -59,6 +59,15 @@ export function isReadOnly(): boolean {
 	return process.env.DATABASE_READONLY === '1';
 }
 
+/**
+ * SQLite's `PRAGMA data_version` for this connection: it changes whenever another
+ * connection (a job thread, another worker, a script) commits to the file, and not for this
+ * connection's own writes. The data memos use it to tell "nothing changed" from "refill".
+ */
+export function dataVersion(db: InngangDatabase): number {
+	return db.$client.pragma('data_version', { simple: true }) as number;
+}
+
 /** Applies the committed drizzle-kit migrations; never `push` at run time. */
 export function migrateDatabase(db: InngangDatabase): void {
 	if (db.$client.readonly) return;

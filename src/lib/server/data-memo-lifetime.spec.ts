@@ -1,0 +1,84 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { dataVersion, openDatabase } from './db/client';
+import { dataMemo, dataMemoMs, invalidatePublicPages, watchDataVersion } from './page-cache';
+
+describe('data memos', () => {
+	let version = 1;
+	beforeEach(() => {
+		vi.useFakeTimers({ toFake: ['Date'] });
+		version = 1;
+		watchDataVersion(() => version);
+	});
+	afterEach(() => vi.useRealTimers());
+
+	function filled() {
+		const memo = dataMemo<string, string>();
+		memo().set('index', 'built');
+		return memo;
+	}
+
+	it('keeps its copy past its time while nothing else wrote to the database', () => {
+		const memo = filled();
+		vi.advanceTimersByTime(dataMemoMs * 3 + 1);
+		expect(memo().get('index')).toBe('built');
+	});
+
+	it('refills after its time when another connection committed', () => {
+		const memo = filled();
+		version = 2;
+		// Within its time it is trusted as it is (a write here would have invalidated it).
+		expect(memo().get('index')).toBe('built');
+		vi.advanceTimersByTime(dataMemoMs + 1);
+		expect(memo().get('index')).toBeUndefined();
+	});
+
+	it('empties at once on an invalidation, and for another municipality', () => {
+		const memo = filled();
+		invalidatePublicPages();
+		expect(memo().get('index')).toBeUndefined();
+		memo(1).set('index', 'built');
+		expect(memo(2).get('index')).toBeUndefined();
+	});
+
+	it('is never kept longer than ten minutes, changed or not', () => {
+		const memo = filled();
+		for (let t = 0; t < 10 * 60_000; t += dataMemoMs) {
+			vi.advanceTimersByTime(dataMemoMs);
+			memo();
+		}
+		vi.advanceTimersByTime(dataMemoMs + 1);
+		expect(memo().get('index')).toBeUndefined();
+	});
+
+	it('expires after its time when the version cannot be read', () => {
+		const memo = filled();
+		watchDataVersion(() => {
+			throw new Error('database closed');
+		});
+		vi.advanceTimersByTime(dataMemoMs + 1);
+		expect(memo().get('index')).toBeUndefined();
+	});
+});
+
+describe('dataVersion', () => {
+	it("changes for another connection's commit and not for the connection's own", () => {
+		const dir = mkdtempSync(join(tmpdir(), 'inngang-version-'));
+		try {
+			const reader = openDatabase(join(dir, 'db.sqlite'));
+			const writer = openDatabase(join(dir, 'db.sqlite'));
+			reader.$client.exec('create table t (x)');
+			const before = dataVersion(reader);
+			reader.$client.exec('insert into t values (1)');
+			expect(dataVersion(reader)).toBe(before);
+			writer.$client.exec('insert into t values (2)');
+			expect(dataVersion(reader)).not.toBe(before);
+			reader.$client.close();
+			writer.$client.close();
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+});
