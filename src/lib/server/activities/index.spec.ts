@@ -111,7 +111,7 @@ describe('the activity index at 5× the demo data', () => {
 		);
 		const page = await activityFeedPage(null, origin, 50, now);
 		const body = await activityFeedBody(null, origin, 50, now);
-		expect(JSON.parse(body.text)).toEqual(page);
+		expect(JSON.parse(body.body.toString('utf8'))).toEqual(page);
 		expect((await activityFeedBody(null, origin, 50, now)).etag).toBe(body.etag);
 	});
 

@@ -53,9 +53,9 @@ export function openDataJson(
 	body: unknown,
 	lastModified: Date | null,
 	contentType = 'application/json; charset=utf-8',
-	options: { cacheControl?: string; text?: string; etag?: string } = {}
+	options: { cacheControl?: string; text?: string; bytes?: Uint8Array; etag?: string } = {}
 ): Response {
-	const text = options.text ?? JSON.stringify(body);
+	const text = options.bytes ?? options.text ?? JSON.stringify(body);
 	// A caller that knows its text's hash from its parts (the RPDE feed) gives it.
 	const etag = options.etag ?? `"${createHash('sha1').update(text).digest('base64url')}"`;
 	const headers: Record<string, string> = {
@@ -71,7 +71,12 @@ export function openDataJson(
 	if (isNotModified(request, etag, lastModified)) {
 		return new Response(null, { status: 304, headers });
 	}
-	return new Response(text, { status: 200, headers });
+	// Bytes go as they are (a view, not a copy): a string would be encoded again on every request.
+	const sent =
+		typeof text === 'string'
+			? text
+			: new Uint8Array(text.buffer as ArrayBuffer, text.byteOffset, text.byteLength);
+	return new Response(sent, { status: 200, headers });
 }
 
 function isNotModified(request: Request, etag: string, lastModified: Date | null): boolean {
