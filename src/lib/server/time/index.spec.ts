@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Temporal } from 'temporal-polyfill';
 import {
 	fromOsloLocal,
 	osloInstant,
@@ -43,5 +44,31 @@ describe('Oslo time', () => {
 	it('knows the Oslo date just after midnight UTC+1', () => {
 		expect(osloToday(new Date('2026-12-01T23:30:00Z'))).toBe('2026-12-02');
 		expect(weekdayOf('2026-12-01')).toBe('TU');
+	});
+
+	it('reads the wall clock as Temporal does, through both daylight-saving changes', () => {
+		// Every 7 minutes and 13 seconds across the spring and autumn changes of 2026 and 2027,
+		// and a year's worth of noon readings.
+		const instants: number[] = [];
+		for (const around of ['2026-03-29T01:00:00Z', '2026-10-25T01:00:00Z', '2027-03-28T01:00:00Z'])
+			for (let t = -6 * 3_600_000; t <= 6 * 3_600_000; t += 433_000)
+				instants.push(Date.parse(around) + t);
+		for (let day = 0; day < 366; day++)
+			instants.push(Date.parse('2026-01-01T11:00:00Z') + day * 86_400_000);
+		for (const ms of instants) {
+			const zoned = Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO('Europe/Oslo');
+			expect(osloWallTime(new Date(ms))).toEqual({
+				date: zoned.toPlainDate().toString(),
+				time: zoned.toPlainTime().toString().slice(0, 5),
+				year: zoned.year,
+				month: zoned.month,
+				day: zoned.day,
+				hour: zoned.hour,
+				minute: zoned.minute,
+				second: zoned.second,
+				weekday: ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'][zoned.dayOfWeek - 1],
+				offsetMinutes: zoned.offsetNanoseconds / 60e9
+			});
+		}
 	});
 });

@@ -120,34 +120,50 @@ export type OsloWallTime = {
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
-// The finder reads the same `now` for every service on a page (opening status, notices).
-let lastWallTime: { ms: number; wall: OsloWallTime } | null = null;
+/**
+ * Oslo's offset from UTC per UTC hour. Europe/Oslo changes offset only at 01:00 UTC, so the
+ * offset is the same for a whole UTC hour and Temporal is asked once an hour, not once per
+ * reading: a topic page reads the clock for every card's opening time and notice, and the
+ * polyfill's time-zone arithmetic was a tenth of its CPU (issue 15).
+ */
+const offsetByHour = new Map<number, number>();
+const hourMs = 3_600_000;
+
+function offsetMinutesAt(ms: number): number {
+	const hour = Math.floor(ms / hourMs);
+	let offset = offsetByHour.get(hour);
+	if (offset === undefined) {
+		const zoned = Temporal.Instant.fromEpochMilliseconds(hour * hourMs).toZonedDateTimeISO(
+			osloTimeZone
+		);
+		offset = Math.round(zoned.offsetNanoseconds / 60e9);
+		if (offsetByHour.size >= 100_000) offsetByHour.clear();
+		offsetByHour.set(hour, offset);
+	}
+	return offset;
+}
 
 /** The Oslo wall-clock reading of an instant. */
 export function osloWallTime(instant: Date): OsloWallTime {
-	const ms = instant.getTime();
-	if (lastWallTime?.ms === ms) return { ...lastWallTime.wall };
-	const wall = computeWallTime(instant);
-	lastWallTime = { ms, wall };
-	return { ...wall };
-}
-
-function computeWallTime(instant: Date): OsloWallTime {
-	const zoned = Temporal.Instant.fromEpochMilliseconds(instant.getTime()).toZonedDateTimeISO(
-		osloTimeZone
-	);
-	const date = `${pad(zoned.year, 4)}-${pad(zoned.month)}-${pad(zoned.day)}`;
+	const offsetMinutes = offsetMinutesAt(instant.getTime());
+	// The UTC fields of the instant moved by the offset are Oslo's wall-clock fields.
+	const wall = new Date(instant.getTime() + offsetMinutes * minuteMs);
+	const year = wall.getUTCFullYear();
+	const month = wall.getUTCMonth() + 1;
+	const day = wall.getUTCDate();
+	const hour = wall.getUTCHours();
+	const minute = wall.getUTCMinutes();
 	return {
-		date,
-		time: `${pad(zoned.hour)}:${pad(zoned.minute)}`,
-		year: zoned.year,
-		month: zoned.month,
-		day: zoned.day,
-		hour: zoned.hour,
-		minute: zoned.minute,
-		second: zoned.second,
-		weekday: weekdayCodes[zoned.dayOfWeek - 1],
-		offsetMinutes: Math.round(zoned.offsetNanoseconds / 60e9)
+		date: `${pad(year, 4)}-${pad(month)}-${pad(day)}`,
+		time: `${pad(hour)}:${pad(minute)}`,
+		year,
+		month,
+		day,
+		hour,
+		minute,
+		second: wall.getUTCSeconds(),
+		weekday: weekdayCodes[(wall.getUTCDay() + 6) % 7],
+		offsetMinutes
 	};
 }
 
