@@ -146,7 +146,23 @@ export type CatalogService = typeof service.$inferSelect & {
 	}[];
 	rules: (typeof schedule.$inferSelect)[];
 	exceptions: (typeof scheduleException.$inferSelect)[];
+	/**
+	 * Name and summary as picked per language, filled on first use (`textsOf`). It travels
+	 * with the child rows, so the finder index and the child memo pick them once per
+	 * language, not once per request for each of a topic's thousands of candidates.
+	 */
+	picked: Partial<Record<Language, PickedTexts>>;
 };
+
+type PickedTexts = { name: Localized | null; summary: Localized | null };
+
+/** The service's name and summary in `lang` (else nb), picked once per language. */
+function textsOf(s: CatalogService, lang: Language): PickedTexts {
+	return (s.picked[lang] ??= {
+		name: pickField(s.translations, lang, 'name'),
+		summary: pickField(s.translations, lang, 'summary')
+	});
+}
 
 /**
  * What the finder may narrow the catalog to in SQL, so a topic or a search never loads
@@ -359,7 +375,8 @@ async function loadChildren(serviceIds: number[]): Promise<(id: number) => Child
 			translations: (phoneTextsOf.get(p.id) ?? []).map((x) => x.t)
 		})),
 		rules: rulesOf.get(id) ?? [],
-		exceptions: exceptionsOf.get(id) ?? []
+		exceptions: exceptionsOf.get(id) ?? [],
+		picked: {}
 	});
 }
 
@@ -391,8 +408,31 @@ export const indexedCatalogue: CatalogueSource = async (filter) => {
 	if (!filter) return services;
 	const ids = filter.ids?.length ? new Set(filter.ids) : null;
 	const topics = filter.topics?.length ? new Set(filter.topics) : null;
-	return services.filter((s) => matchesCatalogFilter(s, filter, topics, ids));
+	// One topic and nothing else to widen it (a topic page): start from that topic's services.
+	const from =
+		topics?.size === 1 && !ids && !filter.emergency && !filter.safetyNet
+			? onTopic(services, filter.topics![0])
+			: services;
+	return from.filter((s) => matchesCatalogFilter(s, filter, topics, ids));
 };
+
+/** Each topic's services in the index's order, worked out once per index. */
+const byTopicOf = new WeakMap<readonly CatalogService[], Map<TopicCode, CatalogService[]>>();
+
+function onTopic(services: readonly CatalogService[], topic: TopicCode): CatalogService[] {
+	let byTopic = byTopicOf.get(services);
+	if (!byTopic) {
+		byTopic = new Map();
+		for (const s of services)
+			for (const t of new Set(s.topics)) {
+				const list = byTopic.get(t);
+				if (list) list.push(s);
+				else byTopic.set(t, [s]);
+			}
+		byTopicOf.set(services, byTopic);
+	}
+	return byTopic.get(topic) ?? [];
+}
 
 /** `catalogCondition` in memory: the same rule, for a service of the index. */
 function matchesCatalogFilter(
@@ -497,8 +537,8 @@ function toCard(
 ): ServiceCard & { openOrSoon: boolean } {
 	return {
 		slug: s.slug,
-		name: localize(s.translations, lang, 'name') ?? { text: s.slug, lang: sourceLanguage },
-		summary: localize(s.translations, lang, 'summary') ?? { text: '', lang: sourceLanguage },
+		name: textsOf(s, lang).name ?? { text: s.slug, lang: sourceLanguage },
+		summary: textsOf(s, lang).summary ?? { text: '', lang: sourceLanguage },
 		isFree: s.isFree,
 		noReferral: !s.referralRequired,
 		canBeAnonymous: s.canBeAnonymous,
@@ -706,8 +746,9 @@ type Candidate = Rankable & { service: CatalogService; status: OpeningStatus };
 
 function candidate(s: CatalogService, lang: Language, now: Date, context: RankContext): Candidate {
 	const status = statusOf(s, now);
-	const name = localize(s.translations, lang, 'name')?.text ?? s.slug;
-	const summary = localize(s.translations, lang, 'summary')?.text ?? '';
+	const texts = textsOf(s, lang);
+	const name = texts.name?.text ?? s.slug;
+	const summary = texts.summary?.text ?? '';
 	const openNow = status.state === 'open' || status.state === 'always';
 	const topicFit: TopicFit = s.primaryTopics.some((t) => context.wanted.has(t))
 		? 'primary'
