@@ -61,22 +61,45 @@ export function setI18n(current: () => i18n): void {
 	setContext(key, current);
 }
 
-const plainStrings = new WeakMap<i18n, Map<string, string>>();
+const remembered = new WeakMap<i18n, Map<string, string>>();
+/** Per instance; a page's texts repeat ("open until 16:00"), so this stays small. */
+const maxRemembered = 5000;
 
 /**
- * A translate function that always asks the instance `current` returns now. Strings
- * without options (most of them) are looked up once per instance and then remembered.
+ * A translate function that always asks the instance `current` returns now. A string is
+ * looked up once per instance and then remembered: without options by its key, with
+ * options when they are all plain values (a time, a count, a name), by key and values. A
+ * topic page at a real municipality's size asked i18next some two hundred times per render
+ * for the same few dozen texts (issue 15).
  */
 export function translator(current: () => i18n): Translate {
 	return (k, options) => {
 		const instance = current();
-		if (options) return instance.t(k, options) as string;
-		let memo = plainStrings.get(instance);
-		if (!memo) plainStrings.set(instance, (memo = new Map()));
-		let text = memo.get(k);
-		if (text === undefined) memo.set(k, (text = instance.t(k, {}) as string));
+		const id = options ? rememberKey(k, options) : k;
+		if (id === null) return instance.t(k, options!) as string;
+		let memo = remembered.get(instance);
+		if (!memo) remembered.set(instance, (memo = new Map()));
+		let text = memo.get(id);
+		if (text === undefined) {
+			text = instance.t(k, options ?? {}) as string;
+			if (memo.size >= maxRemembered) memo.clear();
+			memo.set(id, text);
+		}
 		return text;
 	};
+}
+
+/** The key and option values as one string, or null when an option is not a plain value. */
+function rememberKey(k: string, options: TOptions): string | null {
+	let id = k;
+	for (const name in options) {
+		const value = (options as Record<string, unknown>)[name];
+		const type = typeof value;
+		if (type !== 'string' && type !== 'number' && type !== 'boolean' && value !== undefined)
+			return null;
+		id += `\u0000${name}\u0001${type[0]}${String(value)}`;
+	}
+	return id;
 }
 
 /** The translate function for the page being shown, in its language. */
