@@ -3,7 +3,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dataVersion, openDatabase } from './db/client';
-import { dataMemo, dataMemoMs, invalidatePublicPages, watchDataVersion } from './page-cache';
+import {
+	dataMemo,
+	dataMemoMs,
+	invalidatePublicPages,
+	publicDataGeneration,
+	watchDataVersion
+} from './page-cache';
 
 describe('data memos', () => {
 	let version = 1;
@@ -26,13 +32,18 @@ describe('data memos', () => {
 		expect(memo().get('index')).toBe('built');
 	});
 
-	it('refills after its time when another connection committed', () => {
+	it('refills after its time when another connection committed, and drops cached pages', () => {
 		const memo = filled();
+		const other = filled();
 		version = 2;
 		// Within its time it is trusted as it is (a write here would have invalidated it).
 		expect(memo().get('index')).toBe('built');
+		const generation = publicDataGeneration();
 		vi.advanceTimersByTime(dataMemoMs + 1);
 		expect(memo().get('index')).toBeUndefined();
+		// As on an invalidation: the page cache's generation moves, so every memo refills.
+		expect(publicDataGeneration()).toBe(generation + 1);
+		expect(other().get('index')).toBeUndefined();
 	});
 
 	it('empties at once on an invalidation, and for another municipality', () => {

@@ -195,7 +195,9 @@ function dataVersionNow(): number | null {
  *
  * After `dataMemoMs` it is checked, not thrown away: if no other connection has committed
  * since it was filled (a job thread, another worker, a script on the same file all change
- * `data_version`), it is kept for another `dataMemoMs`, up to `memoMaxAgeMs`. At a real
+ * `data_version`), it is kept for another `dataMemoMs`, up to `memoMaxAgeMs`. If one has,
+ * this worker's page cache is emptied as on an invalidation, so no page and no memo goes on
+ * showing what was there before (and no index is served stale while it is read again). At a real
  * municipality's size refilling the finder's or the activities' index costs 0.3–0.5 s of
  * CPU, which every 10 s was a steady tax on every visitor (issue 15).
  */
@@ -209,14 +211,23 @@ export function dataMemo<K, V>(): (scope?: unknown) => Map<K, V> {
 		map: Map<K, V>;
 	} | null = null;
 	return (scope = null) => {
-		const generation = cache.generation;
 		const now = Date.now();
-		if (held && held.generation === generation && held.scope === scope && held.expires <= now) {
+		if (
+			held &&
+			held.generation === cache.generation &&
+			held.scope === scope &&
+			held.expires <= now
+		) {
 			const version = dataVersionNow();
-			const unchanged = version !== null && version === held.version;
-			if (unchanged && now - held.born < memoMaxAgeMs) held.expires = now + dataMemoMs;
-			else held = null;
+			if (version !== null && held.version !== null && version !== held.version) {
+				// Someone else wrote to the file: what this process shows may be stale, pages
+				// included. This worker's cache goes (the writer told its own), every memo refills.
+				cache.clear();
+			} else if (version !== null && now - held.born < memoMaxAgeMs) {
+				held.expires = now + dataMemoMs;
+			} else held = null;
 		}
+		const generation = cache.generation;
 		if (!held || held.generation !== generation || held.scope !== scope)
 			held = {
 				generation,
