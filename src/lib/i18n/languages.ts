@@ -30,7 +30,9 @@ export function directionOf(lang: Language): Direction {
 
 /** The language a path is in: its first segment when that is a non-source language. */
 export function languageOfPath(pathname: string): Language {
-	const first = pathname.split('/')[1];
+	// The first segment without splitting the whole path (this runs for every link on a page).
+	const end = pathname.indexOf('/', 1);
+	const first = pathname.slice(1, end === -1 ? undefined : end);
 	return first !== sourceLanguage && isLanguage(first) ? first : sourceLanguage;
 }
 

@@ -576,7 +576,18 @@ export async function getActivityBySlug(
 	return (await loadActivities(municipalityId, lang, { slug }))[0];
 }
 
+/** The municipality's areas (the filter's choices), kept by the data memos' rule. */
+const areasMemo = dataMemo<'areas', ReturnType<typeof readAreas>>();
+
 export async function listAreas(municipalityId: number) {
+	if (dataMemoMs <= 0) return readAreas(municipalityId);
+	const memo = areasMemo(municipalityId);
+	let areas = memo.get('areas');
+	if (!areas) memo.set('areas', (areas = readAreas(municipalityId)));
+	return areas;
+}
+
+function readAreas(municipalityId: number) {
 	return db
 		.select({
 			slug: activityArea.slug,
