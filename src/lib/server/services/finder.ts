@@ -49,7 +49,8 @@ import {
 	fitOfWords,
 	rankServices,
 	topRanked,
-	wordScore,
+	textWords,
+	wordsScore,
 	type Rankable,
 	type TopicFit
 } from './ranking';
@@ -154,7 +155,12 @@ export type CatalogService = typeof service.$inferSelect & {
 	picked: Partial<Record<Language, PickedTexts>>;
 };
 
-type PickedTexts = { name: Localized | null; summary: Localized | null };
+type PickedTexts = {
+	name: Localized | null;
+	summary: Localized | null;
+	/** The words of name and summary as search compares them, on the first search. */
+	words?: { name: readonly string[]; summary: readonly string[] };
+};
 
 /** The service's name and summary in `lang` (else nb), picked once per language. */
 function textsOf(s: CatalogService, lang: Language): PickedTexts {
@@ -172,6 +178,8 @@ function textsOf(s: CatalogService, lang: Language): PickedTexts {
 export type CatalogFilter = {
 	topics?: readonly TopicCode[];
 	ids?: readonly number[];
+	/** Services by slug: the lines that answer an acute need (`acuteServiceSlugs`). */
+	slugs?: readonly string[];
 	emergency?: boolean;
 	/** The safety net: emergency, "én dør inn" and national services with a phone. */
 	safetyNet?: boolean;
@@ -195,6 +203,7 @@ function catalogCondition(filter: CatalogFilter) {
 			)
 		);
 	if (filter.ids?.length) anyOf.push(inArray(service.id, [...filter.ids]));
+	if (filter.slugs?.length) anyOf.push(inArray(service.slug, [...filter.slugs]));
 	if (filter.emergency) anyOf.push(eq(service.isEmergency, true));
 	if (filter.safetyNet)
 		anyOf.push(
@@ -406,54 +415,78 @@ const indexChunk = 100;
 export const indexedCatalogue: CatalogueSource = async (filter) => {
 	const services = await finderIndex();
 	if (!filter) return services;
-	const ids = filter.ids?.length ? new Set(filter.ids) : null;
-	const topics = filter.topics?.length ? new Set(filter.topics) : null;
-	// One topic and nothing else to widen it (a topic page): start from that topic's services.
-	const from =
-		topics?.size === 1 && !ids && !filter.emergency && !filter.safetyNet
-			? onTopic(services, filter.topics![0])
-			: services;
-	return from.filter((s) => matchesCatalogFilter(s, filter, topics, ids));
+	const parts = partsOf(services);
+	// The services any of the filter's reasons brings in, from the index's lookups rather
+	// than testing every service against every reason (a search brings topics and text hits).
+	const chosen = new Set<CatalogService>();
+	for (const topic of filter.topics ?? [])
+		for (const s of parts.byTopic.get(topic) ?? []) chosen.add(s);
+	for (const id of filter.ids ?? []) {
+		const s = parts.byId.get(id);
+		if (s) chosen.add(s);
+	}
+	for (const slug of filter.slugs ?? [])
+		for (const s of parts.bySlug.get(slug) ?? []) chosen.add(s);
+	if (filter.emergency) for (const s of parts.emergency) chosen.add(s);
+	if (filter.safetyNet) for (const s of parts.safetyNet) chosen.add(s);
+	return [...chosen]
+		.filter((s) => hasAttributes(s, filter))
+		.sort((a, b) => parts.position.get(a)! - parts.position.get(b)!);
 };
 
-/** Each topic's services in the index's order, worked out once per index. */
-const byTopicOf = new WeakMap<readonly CatalogService[], Map<TopicCode, CatalogService[]>>();
-
-function onTopic(services: readonly CatalogService[], topic: TopicCode): CatalogService[] {
-	let byTopic = byTopicOf.get(services);
-	if (!byTopic) {
-		byTopic = new Map();
-		for (const s of services)
-			for (const t of new Set(s.topics)) {
-				const list = byTopic.get(t);
-				if (list) list.push(s);
-				else byTopic.set(t, [s]);
-			}
-		byTopicOf.set(services, byTopic);
-	}
-	return byTopic.get(topic) ?? [];
-}
-
-/** `catalogCondition` in memory: the same rule, for a service of the index. */
-function matchesCatalogFilter(
-	s: CatalogService,
-	filter: CatalogFilter,
-	topics: ReadonlySet<TopicCode> | null,
-	ids: ReadonlySet<number> | null
-): boolean {
-	const anyOf =
-		(topics !== null && s.topics.some((t) => topics.has(t))) ||
-		(ids !== null && ids.has(s.id)) ||
-		(filter.emergency === true && s.isEmergency) ||
-		(filter.safetyNet === true &&
-			(s.isEmergency || s.isOneDoor || (s.municipalityId === null && s.phones.length > 0)));
+/** `catalogCondition`'s attribute half in memory: free, no referral, anonymous, drop-in. */
+function hasAttributes(s: CatalogService, filter: CatalogFilter): boolean {
 	return (
-		anyOf &&
 		(!filter.free || s.isFree) &&
 		(!filter.noReferral || !s.referralRequired) &&
 		(!filter.anonymous || s.canBeAnonymous) &&
 		(!filter.dropIn || s.dropIn)
 	);
+}
+
+/** The index's lookups for `catalogCondition`'s "any of" half, worked out once per index. */
+type IndexParts = {
+	byTopic: Map<TopicCode, CatalogService[]>;
+	byId: Map<number, CatalogService>;
+	/** A national and a local service may share a slug. */
+	bySlug: Map<string, CatalogService[]>;
+	/** Where each service stands in the index (the database's order, which ties keep). */
+	position: Map<CatalogService, number>;
+	emergency: CatalogService[];
+	/** Emergency, "én dør inn" and national services with a phone. */
+	safetyNet: CatalogService[];
+};
+
+const partsByIndex = new WeakMap<readonly CatalogService[], IndexParts>();
+
+function partsOf(services: readonly CatalogService[]): IndexParts {
+	let parts = partsByIndex.get(services);
+	if (parts) return parts;
+	parts = {
+		byTopic: new Map(),
+		byId: new Map(),
+		bySlug: new Map(),
+		position: new Map(),
+		emergency: [],
+		safetyNet: []
+	};
+	services.forEach((s, at) => {
+		parts!.byId.set(s.id, s);
+		const sameSlug = parts!.bySlug.get(s.slug);
+		if (sameSlug) sameSlug.push(s);
+		else parts!.bySlug.set(s.slug, [s]);
+		parts!.position.set(s, at);
+		for (const t of new Set(s.topics)) {
+			const list = parts!.byTopic.get(t);
+			if (list) list.push(s);
+			else parts!.byTopic.set(t, [s]);
+		}
+		if (s.isEmergency) parts!.emergency.push(s);
+		if (s.isEmergency || s.isOneDoor || (s.municipalityId === null && s.phones.length > 0))
+			parts!.safetyNet.push(s);
+	});
+	partsByIndex.set(services, parts);
+	return parts;
 }
 
 /**
@@ -617,24 +650,29 @@ export async function findServices(
 		terms,
 		wanted,
 		textRanks,
-		acuteSlugs,
-		age: query.age,
-		wordScores: new Map()
+		acuteOrder: acuteOrderOf(acuteSlugs),
+		age: query.age
 	};
-	// Only the candidates come out of the database: on the topic, a text hit, or (for
-	// someone who needs help now, or whose words point to an emergency) the whole
-	// catalogue, so every line that can answer an acute need is there to rank first.
+	// Only the candidates come out of the catalogue: on the topic, a text hit, an emergency
+	// service when it is urgent, and (for someone who needs help now) every line that can
+	// answer the need, so it is there to rank first. The help-now card is chosen before the
+	// visitor's filters apply, so with a need they are applied below, not here.
 	const catalog = await catalogue(
-		browsingAll || needs.length > 0
+		browsingAll
 			? undefined
 			: {
 					topics: [...wanted],
 					ids: [...textRanks.keys()],
+					slugs: acuteSlugs,
 					emergency: query.urgent,
-					free: query.free,
-					noReferral: query.noReferral,
-					anonymous: query.anonymous,
-					dropIn: query.dropIn
+					...(needs.length > 0
+						? {}
+						: {
+								free: query.free,
+								noReferral: query.noReferral,
+								anonymous: query.anonymous,
+								dropIn: query.dropIn
+							})
 				}
 	);
 
@@ -642,7 +680,7 @@ export async function findServices(
 	for (const s of catalog) {
 		const onTopic = s.topics.some((t) => wanted.has(t));
 		const textHit = textRanks.has(s.id);
-		const forAcuteNeed = acuteSlugs.includes(s.slug);
+		const forAcuteNeed = context.acuteOrder.has(s.slug);
 		if (!browsingAll && !onTopic && !textHit && !forAcuteNeed && !(query.urgent && s.isEmergency))
 			continue;
 		candidates.push(candidate(s, lang, now, context));
@@ -731,14 +769,22 @@ function acuteHelp(
 	return { needs, services: reachable };
 }
 
+/** Slug → first place in the list, as `indexOf` would say. */
+function acuteOrderOf(slugs: readonly string[]): Map<string, number> {
+	const order = new Map<string, number>();
+	slugs.forEach((slug, at) => {
+		if (!order.has(slug)) order.set(slug, at);
+	});
+	return order;
+}
+
 type RankContext = {
 	terms: readonly string[];
 	wanted: ReadonlySet<TopicCode>;
 	textRanks: ReadonlyMap<number, number>;
-	acuteSlugs: readonly string[];
+	/** Each acute-need line's place in the help-now card, by slug. */
+	acuteOrder: ReadonlyMap<string, number>;
 	age: number | null;
-	/** `wordScore` per distinct name and summary, for this request's terms. */
-	wordScores: Map<string, number>;
 };
 
 /** What ranking needs of a service: its name, summary and opening state, no card yet. */
@@ -755,7 +801,7 @@ function candidate(s: CatalogService, lang: Language, now: Date, context: RankCo
 		: s.topics.some((t) => context.wanted.has(t))
 			? 'covers'
 			: 'none';
-	const acuteIndex = context.acuteSlugs.indexOf(s.slug);
+	const acuteIndex = context.acuteOrder.get(s.slug) ?? -1;
 	// Only what can answer this minute leads for an acute need: a closed office waits its turn.
 	const reachableNow = openNow || s.isEmergency;
 	return {
@@ -766,7 +812,7 @@ function candidate(s: CatalogService, lang: Language, now: Date, context: RankCo
 		isEmergency: s.isEmergency,
 		openNow,
 		openOrSoon: isOpenOrSoon(status, now),
-		fit: fitOfWords(wordScoreOf(context, name, summary), {
+		fit: fitOfWords(wordScoreOf(context, texts, name, summary), {
 			topicFit,
 			textHit: context.textRanks.has(s.id)
 		}),
@@ -779,15 +825,10 @@ function candidate(s: CatalogService, lang: Language, now: Date, context: RankCo
 	};
 }
 
-function wordScoreOf(context: RankContext, name: string, summary: string): number {
+function wordScoreOf(context: RankContext, texts: PickedTexts, name: string, summary: string) {
 	if (context.terms.length === 0) return 0;
-	const key = `${name}\u0000${summary}`;
-	let score = context.wordScores.get(key);
-	if (score === undefined) {
-		score = wordScore(context.terms, name, summary);
-		context.wordScores.set(key, score);
-	}
-	return score;
+	const words = (texts.words ??= { name: textWords(name), summary: textWords(summary) });
+	return wordsScore(context.terms, words.name, words.summary);
 }
 
 function cardOf(c: Candidate, lang: Language, now: Date): ServiceCard {
@@ -953,9 +994,8 @@ export async function acuteHelpForService(
 		terms: [],
 		wanted: new Set(),
 		textRanks: new Map(),
-		acuteSlugs,
-		age: null,
-		wordScores: new Map()
+		acuteOrder: acuteOrderOf(acuteSlugs),
+		age: null
 	};
 	const candidates = (await loadCatalog(rows.map((r) => r.id))).map((s) =>
 		candidate(s, lang, now, context)

@@ -51,7 +51,7 @@ const prefixMinLength = 5;
 // Titles and summaries are the same few hundred texts on every request: normalise each once.
 const wordsOfText = new Map<string, readonly string[]>();
 
-function textWords(text: string): readonly string[] {
+export function textWords(text: string): readonly string[] {
 	const known = wordsOfText.get(text);
 	if (known) return known;
 	const words = normaliseForSearch(text).match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -60,10 +60,9 @@ function textWords(text: string): readonly string[] {
 	return words;
 }
 
-function holdsTerm(words: readonly string[], term: string): boolean {
-	return words.some(
-		(w) => w === term || ([...term].length >= prefixMinLength && w.startsWith(term))
-	);
+function holdsTerm(words: readonly string[], term: string, asPrefix: boolean): boolean {
+	for (const w of words) if (w === term || (asPrefix && w.startsWith(term))) return true;
+	return false;
 }
 
 /**
@@ -83,18 +82,26 @@ export function fitScore(input: {
 }
 
 /**
- * The typed words' part of the fit. It depends only on the texts, and thousands of services
- * share a few hundred names and summaries, so the finder computes it once per distinct text
- * in a request (`fitOfWords` adds the rest).
+ * The typed words' part of the fit. It depends only on the texts (`fitOfWords` adds the
+ * rest); the finder keeps each service's words per language and calls `wordsScore`.
  */
 export function wordScore(terms: readonly string[], name: string, summary: string): number {
 	if (terms.length === 0) return 0;
-	const title = textWords(name);
-	const summaryWords = textWords(summary);
+	return wordsScore(terms, textWords(name), textWords(summary));
+}
+
+/** `wordScore` from the texts' words (`textWords`), for a caller that keeps them. */
+export function wordsScore(
+	terms: readonly string[],
+	title: readonly string[],
+	summary: readonly string[]
+): number {
 	let score = 0;
 	for (const term of terms) {
-		if (holdsTerm(title, term)) score += fitPoints.titleWord;
-		else if (holdsTerm(summaryWords, term)) score += fitPoints.summaryWord;
+		// Counted in code points, so a five-letter Arabic or Ukrainian word counts as five.
+		const asPrefix = [...term].length >= prefixMinLength;
+		if (holdsTerm(title, term, asPrefix)) score += fitPoints.titleWord;
+		else if (holdsTerm(summary, term, asPrefix)) score += fitPoints.summaryWord;
 	}
 	return score;
 }
