@@ -632,10 +632,22 @@ const nestedFields = [
 	'attributes'
 ] as const;
 
-export function listShape(s: HsdsService): Omit<HsdsService, (typeof nestedFields)[number]> {
-	const copy: Record<string, unknown> = { ...s };
-	for (const field of nestedFields) delete copy[field];
-	return copy as Omit<HsdsService, (typeof nestedFields)[number]>;
+type ListShape = Omit<HsdsService, (typeof nestedFields)[number]>;
+
+/** Per shaped service (they are memoised): paging through a list makes each copy once. */
+const listShapes = new WeakMap<HsdsService, ListShape>();
+
+export function listShape(s: HsdsService): ListShape {
+	let shaped = listShapes.get(s);
+	if (!shaped) {
+		// Built without `delete`, which turns an object into a slow dictionary for JSON.stringify.
+		const nested = new Set<string>(nestedFields);
+		shaped = Object.fromEntries(
+			Object.entries(s).filter(([field]) => !nested.has(field))
+		) as ListShape;
+		listShapes.set(s, shaped);
+	}
+	return shaped;
 }
 
 const memoMs = dataMemoMs;
@@ -763,7 +775,22 @@ async function published(): Promise<SQL> {
 	return publishedServiceCondition(municipality?.id ?? null)!;
 }
 
-/** When any published service last changed. */
+/**
+ * When any published service last changed (every list's Last-Modified). Kept by the data
+ * memos' rule: it only moves with a write, and asking SQLite for the maximum over the
+ * published services on every request was most of an HSDS page's time at x100 (issue 15).
+ */
+const latestMemo = dataMemo<'latest', Date | null>();
+
+async function latestPublishedChange(): Promise<Date | null> {
+	const municipality = await getCurrentMunicipality();
+	const where = publishedServiceCondition(municipality?.id ?? null)!;
+	if (memoMs <= 0) return latestChange(where);
+	const memo = latestMemo(municipality?.id ?? null);
+	if (!memo.has('latest')) memo.set('latest', latestChange(where));
+	return memo.get('latest')!;
+}
+
 function latestChange(where: SQL): Date | null {
 	const row = db
 		.select({ latest: max(service.updatedAt) })
@@ -920,7 +947,7 @@ export async function listServices(query: ServiceQuery, now = new Date()) {
 	return {
 		items,
 		page: hsdsPageOf(items, total, query.page, query.perPage),
-		lastModified: latestChange(await published())
+		lastModified: await latestPublishedChange()
 	};
 }
 
@@ -974,7 +1001,7 @@ export async function listOrganizations(query: ListQuery) {
 	return {
 		items,
 		page: hsdsPageOf(items, total, query.page, query.perPage),
-		lastModified: latestChange(services)
+		lastModified: await latestPublishedChange()
 	};
 }
 
@@ -990,7 +1017,7 @@ export async function getOrganization(uuid: string, lang: Language) {
 	if (!hasService) return null;
 	return {
 		organization: shapeOrganization(await loadOrganizations([id]), id, lang),
-		lastModified: latestChange(services)
+		lastModified: await latestPublishedChange()
 	};
 }
 
@@ -1060,7 +1087,7 @@ export async function listServiceAtLocations(query: ListQuery) {
 	return {
 		items,
 		page: hsdsPageOf(items, total, query.page, query.perPage),
-		lastModified: latestChange(services)
+		lastModified: await latestPublishedChange()
 	};
 }
 
