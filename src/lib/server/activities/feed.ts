@@ -197,7 +197,10 @@ type ShapedItem = { item: FeedItem; json: Buffer; hash: string; validUntil: numb
  * item's sessions are those still ahead, so it holds until the first of them ends (and an
  * hour at most).
  */
-const itemMemo = dataMemo<string, ShapedItem>();
+const itemMemo = dataMemo<string, Map<number, HeldItem>>();
+
+/** A shaped item with the row version it was shaped from. */
+type HeldItem = { modified: number; deleted: boolean; shaped: ShapedItem };
 
 function shape(item: FeedItem, validUntil: number): ShapedItem {
 	const json = Buffer.from(JSON.stringify(item));
@@ -210,11 +213,25 @@ async function feedItems(
 	origin: string,
 	now: Date
 ): Promise<ShapedItem[]> {
-	const memo = dataMemoMs > 0 ? itemMemo(municipalityId) : new Map<string, ShapedItem>();
-	const keyOf = (e: FeedEntry) => `${origin} ${e.id} ${e.modified} ${e.deleted}`;
+	// Per origin, then per id: a page looks up 500 items twice, and a key string made of
+	// origin, id and version for each was a third of the feed's CPU (issue 15).
+	const byOrigin =
+		dataMemoMs > 0 ? itemMemo(municipalityId) : new Map<string, Map<number, HeldItem>>();
+	let items = byOrigin.get(origin);
+	if (!items) {
+		// Bounded: a feed is read under one origin, but the Host header is the client's.
+		if (byOrigin.size >= 20) byOrigin.clear();
+		byOrigin.set(origin, (items = new Map()));
+	}
+	const known = items;
 	const fresh = (e: FeedEntry) => {
-		const held = memo.get(keyOf(e));
-		return held && held.validUntil > now.getTime() ? held : undefined;
+		const hit = known.get(e.id);
+		return hit &&
+			hit.modified === e.modified &&
+			hit.deleted === e.deleted &&
+			hit.shaped.validUntil > now.getTime()
+			? hit.shaped
+			: undefined;
 	};
 	const wanted = page.filter((e) => !e.deleted && !fresh(e)).map((e) => e.id);
 	const index = activityIndex(municipalityId, 'nb');
@@ -246,9 +263,7 @@ async function feedItems(
 				Math.min(now.getTime() + 3_600_000, ...ends)
 			);
 		}
-		// Bounded: a feed is read under one origin, but the Host header is the client's.
-		if (memo.size >= 50_000) memo.clear();
-		memo.set(keyOf(entry), shaped);
+		known.set(entry.id, { modified: entry.modified, deleted: entry.deleted, shaped });
 		return shaped;
 	});
 }
