@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, inArray, isNotNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { Language } from '$lib/i18n/languages';
 import { db } from '$lib/server/db';
+import { dataMemo, dataMemoMs } from '$lib/server/page-cache';
 import {
 	consultationRound,
 	focusArea,
@@ -102,7 +103,45 @@ async function measureRows(where: SQL | undefined, limit: number, offset = 0) {
 type MeasureRow = Awaited<ReturnType<typeof measureRows>>[number];
 
 /** The first `overviewMeasures` of every focus area, in one pass over the plan. */
+/**
+ * The overview's measure ids per plan and level. Numbering every measure of the plan per
+ * area was most of /planen's time at a large municipality (issue 15); plan writes invalidate
+ * public pages, and with them this memo (`dataMemo`).
+ */
+const overviewIds = dataMemo<string, number[]>();
+
+/** Measures per focus area and level, the filter's counts: memoised like the overview's ids. */
+const countsMemo = dataMemo<number, MeasureCount[]>();
+type MeasureCount = { areaId: number; level: PreventionLevel; n: number };
+
+function measureCounts(planId: number): MeasureCount[] {
+	const memo = dataMemoMs > 0 ? countsMemo() : null;
+	let counts = memo?.get(planId);
+	if (!counts) {
+		counts = db
+			.select({ areaId: measureVersion.focusAreaId, level: measureVersion.level, n: count() })
+			.from(measure)
+			.innerJoin(measureVersion, currentVersionJoin())
+			.where(eq(measure.planId, planId))
+			.groupBy(measureVersion.focusAreaId, measureVersion.level)
+			.all();
+		memo?.set(planId, counts);
+	}
+	return counts;
+}
+
 async function firstOfEachArea(planId: number, level: PreventionLevel | null) {
+	const key = `${planId}:${level ?? ''}`;
+	const memo = dataMemoMs > 0 ? overviewIds() : null;
+	let ids = memo?.get(key);
+	if (!ids) {
+		ids = overviewMeasureIds(planId, level);
+		memo?.set(key, ids);
+	}
+	return ids.length ? measureRows(inArray(measure.id, ids), ids.length) : [];
+}
+
+function overviewMeasureIds(planId: number, level: PreventionLevel | null): number[] {
 	const ranked = db
 		.select({
 			id: measure.id,
@@ -114,10 +153,12 @@ async function firstOfEachArea(planId: number, level: PreventionLevel | null) {
 		.innerJoin(measureVersion, currentVersionJoin())
 		.where(and(eq(measure.planId, planId), level ? eq(measureVersion.level, level) : undefined))
 		.as('ranked');
-	const ids = (
-		await db.select({ id: ranked.id }).from(ranked).where(lte(ranked.n, overviewMeasures)).all()
-	).map((r) => r.id);
-	return ids.length ? measureRows(inArray(measure.id, ids), ids.length) : [];
+	return db
+		.select({ id: ranked.id })
+		.from(ranked)
+		.where(lte(ranked.n, overviewMeasures))
+		.all()
+		.map((r) => r.id);
 }
 
 /** Indicators, linked services and the council's mark, loaded for the given rows only. */
@@ -243,13 +284,7 @@ export async function publicPlanView(
 			.where(eq(focusArea.planId, p.id))
 			.orderBy(asc(focusArea.position))
 			.all(),
-		db
-			.select({ areaId: measureVersion.focusAreaId, level: measureVersion.level, n: count() })
-			.from(measure)
-			.innerJoin(measureVersion, currentVersionJoin())
-			.where(eq(measure.planId, p.id))
-			.groupBy(measureVersion.focusAreaId, measureVersion.level)
-			.all(),
+		measureCounts(p.id),
 		db
 			.select()
 			.from(consultationRound)
