@@ -242,6 +242,24 @@ export function dataMemo<K, V>(): (scope?: unknown) => Map<K, V> {
 }
 
 /**
+ * `memo`'s value for `key` in `scope`, computed when the memo holds none, and every time
+ * with the memos off (`DATA_MEMO_SECONDS=0`).
+ */
+export function memoised<K, V>(
+	memo: (scope?: unknown) => Map<K, V>,
+	scope: unknown,
+	key: K,
+	compute: () => V
+): V {
+	if (dataMemoMs <= 0) return compute();
+	const map = memo(scope);
+	if (map.has(key)) return map.get(key)!;
+	const value = compute();
+	map.set(key, value);
+	return value;
+}
+
+/**
  * Counts this visit now and on every later hit of the page's cached copy (which never
  * reaches the load). A counter gets only the time: what it counts is fixed when the page is
  * rendered (a topic code, the page language), so a hit adds nothing about its visitor.

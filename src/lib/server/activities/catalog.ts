@@ -30,7 +30,7 @@ import {
 } from './filters';
 import { expandSchedules, upcomingOccurrences, type Occurrence, type Schedule } from './schedule';
 import { addDays, osloToday, type LocalDate } from '$lib/server/time';
-import { dataMemo, dataMemoMs, publicDataGeneration } from '$lib/server/page-cache';
+import { dataMemo, dataMemoMs, memoised, publicDataGeneration } from '$lib/server/page-cache';
 import { timeSlicer } from '$lib/server/slices';
 
 export type ActivityDetails = Filterable &
@@ -580,11 +580,7 @@ export async function getActivityBySlug(
 const areasMemo = dataMemo<'areas', ReturnType<typeof readAreas>>();
 
 export async function listAreas(municipalityId: number) {
-	if (dataMemoMs <= 0) return readAreas(municipalityId);
-	const memo = areasMemo(municipalityId);
-	let areas = memo.get('areas');
-	if (!areas) memo.set('areas', (areas = readAreas(municipalityId)));
-	return areas;
+	return memoised(areasMemo, municipalityId, 'areas', () => readAreas(municipalityId));
 }
 
 function readAreas(municipalityId: number) {

@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, inArray, isNotNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { Language } from '$lib/i18n/languages';
 import { db } from '$lib/server/db';
-import { dataMemo, dataMemoMs } from '$lib/server/page-cache';
+import { dataMemo, memoised } from '$lib/server/page-cache';
 import {
 	consultationRound,
 	focusArea,
@@ -115,29 +115,21 @@ const countsMemo = dataMemo<number, MeasureCount[]>();
 type MeasureCount = { areaId: number; level: PreventionLevel; n: number };
 
 function measureCounts(planId: number): MeasureCount[] {
-	const memo = dataMemoMs > 0 ? countsMemo() : null;
-	let counts = memo?.get(planId);
-	if (!counts) {
-		counts = db
+	return memoised(countsMemo, null, planId, () =>
+		db
 			.select({ areaId: measureVersion.focusAreaId, level: measureVersion.level, n: count() })
 			.from(measure)
 			.innerJoin(measureVersion, currentVersionJoin())
 			.where(eq(measure.planId, planId))
 			.groupBy(measureVersion.focusAreaId, measureVersion.level)
-			.all();
-		memo?.set(planId, counts);
-	}
-	return counts;
+			.all()
+	);
 }
 
 async function firstOfEachArea(planId: number, level: PreventionLevel | null) {
-	const key = `${planId}:${level ?? ''}`;
-	const memo = dataMemoMs > 0 ? overviewIds() : null;
-	let ids = memo?.get(key);
-	if (!ids) {
-		ids = overviewMeasureIds(planId, level);
-		memo?.set(key, ids);
-	}
+	const ids = memoised(overviewIds, null, `${planId}:${level ?? ''}`, () =>
+		overviewMeasureIds(planId, level)
+	);
 	return ids.length ? measureRows(inArray(measure.id, ids), ids.length) : [];
 }
 

@@ -13,7 +13,7 @@ import {
 } from '$lib/server/db/schema';
 import { loadCatalog, publishedServiceCondition } from '$lib/server/services/finder';
 import { getCurrentMunicipality } from '$lib/server/municipality';
-import { dataMemo, dataMemoMs } from '$lib/server/page-cache';
+import { dataMemo, dataMemoMs, memoised } from '$lib/server/page-cache';
 import { isLanguage, sourceLanguage, type Language } from '$lib/i18n/languages';
 import { normaliseForSearch } from '$lib/server/services/search-text';
 import { osloInstant, osloOffset, osloToday, parseClock } from '$lib/server/time';
@@ -783,12 +783,8 @@ async function published(): Promise<SQL> {
 const latestMemo = dataMemo<'latest', Date | null>();
 
 async function latestPublishedChange(): Promise<Date | null> {
-	const municipality = await getCurrentMunicipality();
-	const where = publishedServiceCondition(municipality?.id ?? null)!;
-	if (memoMs <= 0) return latestChange(where);
-	const memo = latestMemo(municipality?.id ?? null);
-	if (!memo.has('latest')) memo.set('latest', latestChange(where));
-	return memo.get('latest')!;
+	const id = (await getCurrentMunicipality())?.id ?? null;
+	return memoised(latestMemo, id, 'latest', () => latestChange(publishedServiceCondition(id)!));
 }
 
 function latestChange(where: SQL): Date | null {
