@@ -44,6 +44,9 @@ export default defineConfig({
 			HOST: '127.0.0.1',
 			ORIGIN: `http://localhost:${port}`,
 			REQUEST_LOG: 'off',
+			// The lock tests in save-conflicts.e2e.ts hold the write lock for this long and more:
+			// shorter than the default keeps the other worker's saves out of that window.
+			SAVE_LOCK_WAIT_MS: '300',
 			BODY_SIZE_LIMIT: '8M',
 			// Map tiles from another host, as in production (the map page's CSP must let them in),
 			// that tests answer themselves (tileOrigin in tests/fixtures.ts): never the internet.

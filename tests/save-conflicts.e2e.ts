@@ -104,3 +104,36 @@ test('a save while another program holds the write lock: a 503 "try again" page 
 		page.getByRole('region', { name: /Polski/ }).getByLabel('Name (Polski)')
 	).toHaveValue('Usługa dla młodzieży');
 });
+
+test('a save that meets a short foreign write lock waits for it and goes through', async ({
+	browser
+}) => {
+	const id = quietService();
+	const page = await editor(browser);
+	await page.goto(`/admin/tjenester/${id}/oversettelser`, { waitUntil: 'networkidle' });
+	const polish = page.getByRole('region', { name: /Polski/ });
+	await polish.getByLabel('Name (Polski)').fill('Poradnia dla młodzieży');
+
+	// A backup script or another worker that holds the lock for 150 ms: shorter than a save
+	// waits for it (SAVE_LOCK_WAIT_MS, 300 ms in playwright.config.ts), far longer than the
+	// busy timeout a save would have waited before.
+	const lock = new Database('db/e2e.sqlite');
+	lock.exec('BEGIN IMMEDIATE');
+	const released = new Promise<void>((resolve) =>
+		setTimeout(() => {
+			lock.exec('ROLLBACK');
+			lock.close();
+			resolve();
+		}, 150)
+	);
+	const posted = page.waitForResponse((r) => r.request().method() === 'POST');
+	await polish.getByRole('button', { name: 'Save (Polski)' }).click();
+	const answer = await posted;
+	await released;
+	expect(answer.status()).toBeLessThan(500);
+	await expect(page.getByRole('status')).toContainText('Polski');
+	await page.reload();
+	await expect(
+		page.getByRole('region', { name: /Polski/ }).getByLabel('Name (Polski)')
+	).toHaveValue('Poradnia dla młodzieży');
+});

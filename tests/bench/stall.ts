@@ -143,8 +143,9 @@ async function answer(response: Response): Promise<string> {
 
 /**
  * Another process (as `sqlite3` or a backup script would) takes the write lock for 2 s;
- * meanwhile the admin saves a service again and again. Each save should be a quick 503
- * "try again" (db/client.ts: the main thread waits 50 ms for a lock at most).
+ * meanwhile the admin saves a service again and again. A save waits for the lock in the
+ * background (fault-pages.ts, up to 1.5 s) and then answers "try again" (503); the one
+ * after goes through once the lock is let go. Neither may hold the visitors up.
  */
 async function savesUnderLock(
 	origin: string,

@@ -1,4 +1,6 @@
 import type { Handle, RequestEvent } from '@sveltejs/kit';
+import { db } from '$lib/server/db';
+import { whenWriteLockFree } from '$lib/server/db/client';
 import { retryAfterSeconds, storageFault, type StorageFault } from '$lib/server/db/faults';
 
 /**
@@ -12,9 +14,18 @@ const keptBodyBytes = 256 * 1024;
 /** Fields that are never written back into a page, even to the person who typed them. */
 const secretField = /pass|token|secret|code/i;
 
+/**
+ * How long a save waits for another connection's write lock before it is tried anyway (and,
+ * if the lock is still held, answered with the busy page). The waiting is asynchronous
+ * (db/client.ts `whenWriteLockFree`): visitors are not held up by it.
+ */
+const saveWaitsMs = Math.max(0, Number(process.env.SAVE_LOCK_WAIT_MS ?? 1500) || 0);
+
 export const faultPages: Handle = async ({ event, resolve }) => {
-	if (event.request.method === 'POST' && keepsCopy(event.request))
-		event.locals.formCopy = event.request.clone();
+	if (event.request.method === 'POST') {
+		if (keepsCopy(event.request)) event.locals.formCopy = event.request.clone();
+		await whenWriteLockFree(db, saveWaitsMs);
+	}
 	const response = await resolve(event);
 	const fault = event.locals.fault;
 	if (!fault) return response;

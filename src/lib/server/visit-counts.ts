@@ -1,5 +1,5 @@
 import { db } from '$lib/server/db';
-import { inTransaction, type Transaction } from '$lib/server/db/client';
+import { inTransaction, writeLockFree, type Transaction } from '$lib/server/db/client';
 import { unlessStorageFails } from '$lib/server/db/faults';
 
 /**
@@ -24,11 +24,20 @@ export function addVisitCount(key: string, write: (tx: Transaction, n: number) =
 	timer ??= setTimeout(flushVisitCounts, flushAfterMs).unref();
 }
 
-/** Writes every pending count now. A read-only or full database skips them, as before. */
-export function flushVisitCounts(): void {
+/**
+ * Writes every pending count now. A read-only or full database skips them, as before. While
+ * another connection holds the write lock the counts stay pending for the next second:
+ * waiting the busy timeout here would hold every visitor up, and the counts would be lost.
+ * At exit (`waitForLock`) it waits, as any save does.
+ */
+export function flushVisitCounts(waitForLock = false): void {
 	if (timer) clearTimeout(timer);
 	timer = undefined;
 	if (pending.size === 0) return;
+	if (!waitForLock && !writeLockFree(db)) {
+		timer = setTimeout(flushVisitCounts, flushAfterMs).unref();
+		return;
+	}
 	const counters = [...pending.values()];
 	pending.clear();
 	unlessStorageFails(() =>
@@ -38,10 +47,10 @@ export function flushVisitCounts(): void {
 	);
 }
 
-process.once('sveltekit:shutdown', flushVisitCounts);
+process.once('sveltekit:shutdown', () => flushVisitCounts(true));
 process.once('exit', () => {
 	try {
-		flushVisitCounts();
+		flushVisitCounts(true);
 	} catch (error) {
 		console.error('visit counts not written at exit', error);
 	}

@@ -40,13 +40,58 @@ export function openDatabase(
 
 /**
  * How long a write waits for another connection's write lock (issue 14, item 8).
- * better-sqlite3 waits synchronously, so in the main thread every visitor waits too: 50 ms
+ * better-sqlite3 waits synchronously, so in the main thread every visitor waits too: 20 ms
  * at most (our own writes hold the lock for a few ms), then SQLITE_BUSY becomes the
- * "try again" page. A worker thread (src/lib/server/workers) blocks no one by waiting, so
- * an import waits up to 5 s for the lock rather than fail.
+ * "try again" page. A form post has already waited for the lock without blocking anyone
+ * (`whenWriteLockFree`, fault-pages.ts), so this only covers the rare lock taken in between.
+ * A worker thread (src/lib/server/workers) blocks no one by waiting, so an import waits up
+ * to 5 s for the lock rather than fail.
  */
+export const mainThreadBusyTimeoutMs = 20;
+
 function busyTimeoutMs(): number {
-	return inJobWorker() ? 5000 : 50;
+	return inJobWorker() ? 5000 : mainThreadBusyTimeoutMs;
+}
+
+/**
+ * Whether this connection could take the write lock right now, asked without waiting:
+ * `BEGIN IMMEDIATE` with no busy timeout, rolled back at once. Inside an open transaction,
+ * or on a read-only file, there is nothing to wait for and the answer is yes.
+ */
+export function writeLockFree(db: InngangDatabase): boolean {
+	const client = db.$client;
+	if (client.readonly || client.inTransaction) return true;
+	const timeout = client.pragma('busy_timeout', { simple: true }) as number;
+	client.pragma('busy_timeout = 0');
+	try {
+		client.exec('BEGIN IMMEDIATE');
+		client.exec('ROLLBACK');
+		return true;
+	} catch (error) {
+		const code = (error as { code?: unknown }).code;
+		if (typeof code === 'string' && code.startsWith('SQLITE_BUSY')) return false;
+		throw error;
+	} finally {
+		client.pragma(`busy_timeout = ${timeout}`);
+	}
+}
+
+/**
+ * Waits, with the event loop free, until no other connection holds the write lock: at most
+ * `maxMs`, then false. A save that finds the lock taken (a backup script, another worker,
+ * an import in the job thread) would otherwise wait the whole busy timeout synchronously,
+ * and every visitor with it; this way it waits in the background and the save usually goes
+ * through. The lock can still be taken between this answer and the save's own
+ * `BEGIN IMMEDIATE`, which then waits its (short) busy timeout as before.
+ */
+export async function whenWriteLockFree(db: InngangDatabase, maxMs: number): Promise<boolean> {
+	const deadline = performance.now() + maxMs;
+	for (let pause = 2; ; pause = Math.min(pause * 2, 50)) {
+		if (writeLockFree(db)) return true;
+		const left = deadline - performance.now();
+		if (left <= 0) return false;
+		await new Promise((resolve) => setTimeout(resolve, Math.min(pause, left)));
+	}
 }
 
 /** In the worker thread src/lib/server/workers/run.ts starts (it marks its workerData). */

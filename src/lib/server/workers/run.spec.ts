@@ -150,7 +150,7 @@ describe('long work on a worker thread', { timeout: 60_000 }, () => {
 		const lock = new Database(process.env.DATABASE_URL!);
 		lock.exec('BEGIN IMMEDIATE');
 		const importing = runImport(user, 'tjenester', bytes, 'ventet.csv');
-		// Longer than the main thread would wait (50 ms), well within the worker's 5 s.
+		// Longer than the main thread would wait (20 ms), well within the worker's 5 s.
 		await new Promise((resolve) => setTimeout(resolve, 600));
 		lock.exec('ROLLBACK');
 		lock.close();
