@@ -16,9 +16,19 @@ import { faultError, faultPages } from '$lib/server/fault-pages';
 import { logRequest } from '$lib/server/request-log';
 import { securityHeaders, warnAboutProxySetUp } from '$lib/server/security-headers';
 
-export const init: ServerInit = () => {
+export const init: ServerInit = async () => {
 	// Create and migrate the database before the first visitor, not during their request.
 	database();
+	// Likewise load the modules behind the public pages and the open-data APIs: their first
+	// import compiles code and builds tables (the finder's synonym patterns alone are ~20 ms),
+	// which the first visitor after a restart, and everyone waiting behind them, would pay.
+	if (!building)
+		await Promise.all([
+			import('$lib/server/services/finder'),
+			import('$lib/server/services/hsds'),
+			import('$lib/server/activities/catalog'),
+			import('$lib/server/activities/feed')
+		]);
 	// The data memos keep their copy while no other connection has written to the file.
 	watchDataVersion(() => dataVersion(database()));
 	warnAboutProxySetUp();

@@ -14,7 +14,17 @@ export function timeSlicer(budgetMs = Number(process.env.SLICE_MS) || 15): () =>
 	let started = performance.now();
 	return async () => {
 		if (performance.now() - started < budgetMs) return;
-		await new Promise<void>((resolve) => setImmediate(resolve));
+		await letOthersRun();
 		started = performance.now();
 	};
+}
+
+/**
+ * Resolves once the event loop has read and answered what was waiting (new requests, timers).
+ * One `setImmediate` is not enough: work that began in a request (the poll phase) would go
+ * on in the same turn's check phase with no I/O read in between, so two slices ran as one.
+ * The second `setImmediate` always lands in the next turn, after its timers and I/O.
+ */
+export function letOthersRun(): Promise<void> {
+	return new Promise<void>((resolve) => setImmediate(() => setImmediate(resolve)));
 }
