@@ -158,6 +158,34 @@ test('the new staff pages pass the axe scan', async ({ page }) => {
 	expect(await seriousViolations(page), 'new service').toEqual([]);
 });
 
+test('the service list finds a service by a word of its name, typed in capitals, and passes axe', async ({
+	page
+}) => {
+	await logIn(page, admin);
+	await page.goto('/admin/tjenester', { waitUntil: 'networkidle' });
+	const list = page
+		.getByRole('list')
+		.filter({ has: page.getByRole('link', { name: /Helsestasjon/ }) });
+	const everything = await list.getByRole('link').count();
+	await page.getByLabel('Søk i navnene').fill('HELSESTASJON');
+	await page.getByRole('button', { name: 'Søk', exact: true }).click();
+	await expect(page).toHaveURL(/\/admin\/tjenester\?q=HELSESTASJON$/);
+	await expect(list.getByRole('link').first()).toContainText('Helsestasjon');
+	const found = await list.getByRole('link').allTextContents();
+	expect(found.length).toBeLessThan(everything);
+	for (const name of found) expect(name.toLowerCase()).toContain('helsestasjon');
+	expect(await seriousViolations(page), 'search').toEqual([]);
+
+	await page.getByLabel('Søk i navnene').fill('skolehelsetjenesten zzq');
+	await page.getByRole('button', { name: 'Søk', exact: true }).click();
+	await expect(page.getByRole('status')).toHaveText(
+		'Ingen navn inneholder «skolehelsetjenesten zzq».'
+	);
+	await page.getByRole('link', { name: 'Vis alle' }).click();
+	await expect(page).toHaveURL(/\/admin\/tjenester$/);
+	await expect(page.getByLabel('Søk i navnene')).toHaveValue('');
+});
+
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 

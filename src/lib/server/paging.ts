@@ -51,3 +51,36 @@ export function pagerLinks(
 		nextHref: page < pages ? href(page + 1) : null
 	};
 }
+
+/** Rows a page of a staff list (/admin/tjenester, /admin/aktiviteter) shows. */
+export const staffPageSize = 100;
+
+/** What a staff list asks for: `?q=` (words of the name, at most 200 characters) and `?side=N`. */
+export type StaffListQuery = { search: string; page: number };
+
+export function staffListQuery(url: URL): StaffListQuery {
+	return {
+		search: (url.searchParams.get('q') ?? '').trim().slice(0, 200),
+		page: pageNumber(url.searchParams)
+	};
+}
+
+/**
+ * One page of a staff list, counted and cut in SQL: `count` gives the matching rows, `rows`
+ * reads a page of them. A page past the end shows the last page.
+ */
+export function staffPage<T>(
+	path: string,
+	url: URL,
+	query: StaffListQuery,
+	count: () => number,
+	rows: (limit: number, offset: number) => T[]
+): { rows: T[]; search: string; pager: Pager } {
+	const total = count();
+	const page = Math.min(query.page, Math.max(1, Math.ceil(total / staffPageSize)));
+	return {
+		rows: rows(staffPageSize, (page - 1) * staffPageSize),
+		search: query.search,
+		pager: pagerLinks(path, url.searchParams, page, staffPageSize, total)
+	};
+}

@@ -7,7 +7,7 @@ export const load: PageServerLoad = async (event) => {
 	const user = requireRole(event, 'editor');
 	return {
 		translations: messagesJson(event.locals.lang, ['admin', 'admin_activities']),
-		activities: await listActivitiesForStaff(user.municipalityId),
+		list: await listActivitiesForStaff(user.municipalityId, event.url),
 		justDeleted: event.url.searchParams.has('slettet')
 	};
 };

@@ -7,7 +7,7 @@ export const load: PageServerLoad = async (event) => {
 	const user = requireRole(event, 'editor');
 	return {
 		translations: messagesJson(event.locals.lang, ['admin']),
-		services: await listServicesForStaff(user.municipalityId),
+		list: await listServicesForStaff(user.municipalityId, event.url),
 		deleted: event.url.searchParams.has('slettet')
 	};
 };

@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, count, eq, sql } from 'drizzle-orm';
 import { db } from '$lib/server/db';
 import { inTransaction, type Executor } from '$lib/server/db/client';
 import {
@@ -19,6 +19,8 @@ import type { AuthUser } from '$lib/server/auth/guard';
 import { invalidatePublicPages } from '$lib/server/page-cache';
 import { slugify, uniqueSlug } from '$lib/server/slug';
 import { osloToday } from '$lib/server/time';
+import { staffListQuery, staffPage } from '$lib/server/paging';
+import { containsWords } from '$lib/server/services/search-sql';
 import { markTranslationSaved } from '$lib/server/translations';
 import { describeSchedule, type ScheduleInput } from './schedule-form';
 
@@ -32,17 +34,39 @@ export type ActivityEdit = {
 	dropIn: boolean;
 };
 
-export async function listActivitiesForStaff(municipalityId: number) {
-	return db
-		.select({ id: activity.id, name: activityTranslation.name, published: activity.published })
-		.from(activity)
-		.innerJoin(
-			activityTranslation,
-			and(eq(activityTranslation.activityId, activity.id), eq(activityTranslation.lang, 'nb'))
-		)
-		.where(eq(activity.municipalityId, municipalityId))
-		.orderBy(asc(activityTranslation.name))
-		.all();
+/** One page of the municipality's activities for staff, as listServicesForStaff. */
+export async function listActivitiesForStaff(municipalityId: number, url: URL) {
+	const query = staffListQuery(url);
+	const where = and(
+		eq(activity.municipalityId, municipalityId),
+		...containsWords(activityTranslation.name, query.search)
+	);
+	const nbName = and(
+		eq(activityTranslation.activityId, activity.id),
+		eq(activityTranslation.lang, 'nb')
+	);
+	return staffPage(
+		'/admin/aktiviteter',
+		url,
+		query,
+		() =>
+			db
+				.select({ n: count() })
+				.from(activity)
+				.innerJoin(activityTranslation, nbName)
+				.where(where)
+				.get()?.n ?? 0,
+		(limit, offset) =>
+			db
+				.select({ id: activity.id, name: activityTranslation.name, published: activity.published })
+				.from(activity)
+				.innerJoin(activityTranslation, nbName)
+				.where(where)
+				.orderBy(asc(activityTranslation.name), asc(activity.id))
+				.limit(limit)
+				.offset(offset)
+				.all()
+	);
 }
 
 export function getActivityForEdit(user: AuthUser, id: number) {

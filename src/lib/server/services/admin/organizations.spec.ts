@@ -128,7 +128,9 @@ describe('organizations', () => {
 		});
 		expect((await getServiceBySlug(draft.slug, 'nb'))?.organization?.text).toBe('Ungdomsklubben');
 		const inStaffList = async () =>
-			(await listServicesForStaff(editor.municipalityId)).find((r) => r.id === serviceId);
+			(
+				await listServicesForStaff(editor.municipalityId, new URL('http://x/admin/tjenester'))
+			).rows.find((r) => r.id === serviceId);
 		expect((await inStaffList())?.organizationActive).toBe(true);
 
 		const org = (await getOrganizationForEdit(editor, id))!;

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, isNull, or, sql } from 'drizzle-orm';
 import { db } from '$lib/server/db';
 import { inTransaction, type Transaction } from '$lib/server/db/client';
 import {
@@ -17,6 +17,8 @@ import type { AuthUser } from '$lib/server/auth/guard';
 import { markTranslationSaved } from '$lib/server/translations';
 import { slugify, uniqueSlug } from '$lib/server/slug';
 import { osloToday } from '$lib/server/time';
+import { staffListQuery, staffPage } from '$lib/server/paging';
+import { containsWords } from '$lib/server/services/search-sql';
 import { storedContactFacts } from './contact-facts-form';
 
 /** A weekly opening rule as staff edit it (HSDS schedule: RFC 5545 days, Oslo wall-clock). */
@@ -67,28 +69,54 @@ export type ServiceEdit = {
 	interpreter: boolean | null;
 };
 
-export async function listServicesForStaff(municipalityId: number) {
-	return db
-		.select({
-			id: service.id,
-			slug: service.slug,
-			status: service.status,
-			assuredDate: service.assuredDate,
-			name: serviceTranslation.name,
-			/** An unpublished organisation hides its services from the public, published or not. */
-			organizationActive: sql<boolean>`coalesce(${organization.status} = 'active', 1)`.mapWith(
-				Boolean
-			)
-		})
-		.from(service)
-		.innerJoin(
-			serviceTranslation,
-			and(eq(serviceTranslation.serviceId, service.id), eq(serviceTranslation.lang, 'nb'))
-		)
-		.leftJoin(organization, eq(organization.id, service.organizationId))
-		.where(eq(service.municipalityId, municipalityId))
-		.orderBy(asc(serviceTranslation.name))
-		.all();
+/**
+ * One page of the municipality's services for staff, by nb name, optionally only those whose
+ * name holds every word of `q`: a municipality at scale has thousands, and the list read
+ * and rendered all of them on every visit.
+ */
+export async function listServicesForStaff(municipalityId: number, url: URL) {
+	const query = staffListQuery(url);
+	const where = and(
+		eq(service.municipalityId, municipalityId),
+		...containsWords(serviceTranslation.name, query.search)
+	);
+	const nbName = and(
+		eq(serviceTranslation.serviceId, service.id),
+		eq(serviceTranslation.lang, 'nb')
+	);
+	return staffPage(
+		'/admin/tjenester',
+		url,
+		query,
+		() =>
+			db
+				.select({ n: count() })
+				.from(service)
+				.innerJoin(serviceTranslation, nbName)
+				.where(where)
+				.get()?.n ?? 0,
+		(limit, offset) =>
+			db
+				.select({
+					id: service.id,
+					slug: service.slug,
+					status: service.status,
+					assuredDate: service.assuredDate,
+					name: serviceTranslation.name,
+					/** An unpublished organisation hides its services from the public, published or not. */
+					organizationActive: sql<boolean>`coalesce(${organization.status} = 'active', 1)`.mapWith(
+						Boolean
+					)
+				})
+				.from(service)
+				.innerJoin(serviceTranslation, nbName)
+				.leftJoin(organization, eq(organization.id, service.organizationId))
+				.where(where)
+				.orderBy(asc(serviceTranslation.name), asc(service.id))
+				.limit(limit)
+				.offset(offset)
+				.all()
+	);
 }
 
 export async function listTopics() {
