@@ -96,7 +96,11 @@ async function serve() {
 	});
 	const shutdown = () => {
 		server.closeIdleConnections();
-		server.close(() => process.emit('sveltekit:shutdown', 'SIGTERM'));
+		server.close(() => {
+			process.emit('sveltekit:shutdown', 'SIGTERM');
+			// A cluster worker's channel to the primary would keep it running for ever.
+			if (cluster.isWorker) process.disconnect();
+		});
 		setTimeout(
 			() => server.closeAllConnections(),
 			Number(process.env.SHUTDOWN_TIMEOUT ?? 30) * 1000
