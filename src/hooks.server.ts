@@ -1,14 +1,15 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
+import cluster from 'node:cluster';
 import { building } from '$app/environment';
 import { directionOf, languageOfPath } from '$lib/i18n/languages';
 import { isMapPath, tileConfig, withImageSource } from '$lib/server/activities/map-tiles';
 import { sessionHandle } from '$lib/server/auth/handle';
 import { database } from '$lib/server/db';
-import { dataVersion } from '$lib/server/db/client';
+import { bumpContentGeneration, contentGeneration, dataVersion } from '$lib/server/db/client';
 import { compressResponse } from '$lib/server/compression';
 import { startFollowUpReminders } from '$lib/server/consultations/follow-up-reminders';
-import { publicPageCache, watchDataVersion } from '$lib/server/page-cache';
+import { publicPageCache, watchContentGeneration, watchDataVersion } from '$lib/server/page-cache';
 // Registers the admission gate server.js puts in front of every render.
 import '$lib/server/render-gate';
 import { formBodies } from '$lib/server/form-bodies';
@@ -31,6 +32,14 @@ export const init: ServerInit = async () => {
 		]);
 	// The data memos keep their copy while no other connection has written to the file.
 	watchDataVersion(() => dataVersion(database()));
+	// With more than one worker the others' visit counters commit every second: the content
+	// generation tells those from a change to what the pages show. A single process keeps the
+	// plain rule, under which a script that edits content on the file is noticed too.
+	if (cluster.isWorker)
+		watchContentGeneration({
+			read: () => contentGeneration(database()),
+			bump: () => bumpContentGeneration(database())
+		});
 	warnAboutProxySetUp();
 	// Each worker starts it; the database lets one of them have each day's run.
 	if (!building) startFollowUpReminders();

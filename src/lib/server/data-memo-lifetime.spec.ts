@@ -2,12 +2,19 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { dataVersion, openDatabase } from './db/client';
+import {
+	bumpContentGeneration,
+	contentGeneration,
+	dataVersion,
+	migrateDatabase,
+	openDatabase
+} from './db/client';
 import {
 	dataMemo,
 	dataMemoMs,
 	invalidatePublicPages,
 	publicDataGeneration,
+	watchContentGeneration,
 	watchDataVersion
 } from './page-cache';
 
@@ -71,6 +78,105 @@ describe('data memos', () => {
 		});
 		vi.advanceTimersByTime(dataMemoMs + 1);
 		expect(memo().get('index')).toBeUndefined();
+	});
+});
+
+describe('data memos with more than one worker (a content generation to compare)', () => {
+	let version = 1;
+	let generation = 0;
+	beforeEach(() => {
+		vi.useFakeTimers({ toFake: ['Date'] });
+		version = 1;
+		generation = 0;
+		watchDataVersion(() => version);
+		watchContentGeneration({ read: () => generation, bump: () => generation++ });
+	});
+	afterEach(() => {
+		vi.useRealTimers();
+		watchContentGeneration(null);
+	});
+
+	function filled() {
+		const memo = dataMemo<string, string>();
+		memo().set('index', 'built');
+		return memo;
+	}
+
+	it('keeps its copy when another worker only counted visits, again and again', () => {
+		const memo = filled();
+		const pages = publicDataGeneration();
+		for (let i = 0; i < 5; i++) {
+			version++;
+			vi.advanceTimersByTime(dataMemoMs + 1);
+			expect(memo().get('index')).toBe('built');
+		}
+		expect(publicDataGeneration()).toBe(pages);
+	});
+
+	it('refills, and drops cached pages, when another worker changed content', () => {
+		const memo = filled();
+		const pages = publicDataGeneration();
+		// Another worker's save: its commit, then its invalidation's bump.
+		version++;
+		generation++;
+		vi.advanceTimersByTime(dataMemoMs + 1);
+		expect(memo().get('index')).toBeUndefined();
+		expect(publicDataGeneration()).toBe(pages + 1);
+	});
+
+	it('notices a content change that came after a counted visit it had already let pass', () => {
+		const memo = filled();
+		version++;
+		vi.advanceTimersByTime(dataMemoMs + 1);
+		expect(memo().get('index')).toBe('built');
+		version++;
+		generation++;
+		vi.advanceTimersByTime(dataMemoMs + 1);
+		expect(memo().get('index')).toBeUndefined();
+	});
+
+	it('moves the generation on every invalidation, and a busy file does not fail the save', () => {
+		invalidatePublicPages();
+		expect(generation).toBe(1);
+		watchContentGeneration({
+			read: () => generation,
+			bump: () => {
+				throw Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
+			}
+		});
+		expect(() => invalidatePublicPages()).not.toThrow();
+	});
+
+	it('still goes after ten minutes', () => {
+		const memo = filled();
+		for (let t = 0; t < 10 * 60_000; t += dataMemoMs) {
+			version++;
+			vi.advanceTimersByTime(dataMemoMs);
+			memo();
+		}
+		vi.advanceTimersByTime(dataMemoMs + 1);
+		expect(memo().get('index')).toBeUndefined();
+	});
+});
+
+describe('contentGeneration', () => {
+	it('moves for a content write on any connection, and is what every other connection reads', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'inngang-generation-'));
+		try {
+			const one = openDatabase(join(dir, 'db.sqlite'));
+			migrateDatabase(one);
+			const other = openDatabase(join(dir, 'db.sqlite'));
+			expect(contentGeneration(other)).toBe(0);
+			const before = dataVersion(other);
+			bumpContentGeneration(one);
+			bumpContentGeneration(one);
+			expect(contentGeneration(other)).toBe(2);
+			expect(dataVersion(other)).not.toBe(before);
+			one.$client.close();
+			other.$client.close();
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 });
 

@@ -1,6 +1,7 @@
 import type { Handle } from '@sveltejs/kit';
 import cluster from 'node:cluster';
 import { compressBytes, isCompressible, minCompressBytes, preferredEncoding } from './compression';
+import { storageFault } from './db/faults';
 
 /**
  * A short-lived cache of anonymous GET responses (pages, their `__data.json`, open-data
@@ -137,10 +138,21 @@ export function frontPageCache(): PageCache {
 	return cache;
 }
 
-/** Drops every cached public page, in this worker and (through the primary) in the others. */
+/**
+ * Drops every cached public page, in this worker and (through the primary) in the others,
+ * and moves the content generation in the database, so every connection's memos see that
+ * content changed (see `dataMemo`).
+ */
 export function invalidatePublicPages(): void {
 	cache.clear();
 	if (cluster.isWorker && process.send) process.send(invalidateMessage);
+	try {
+		contentSource?.bump();
+	} catch (error) {
+		// The save itself has landed; a busy or read-only file only delays what other workers
+		// see until their memos' ten minutes are up. Anything else is a bug.
+		if (!storageFault(error)) throw error;
+	}
 }
 
 /** For server.js: the message a worker sends, which the primary passes to the other workers. */
@@ -176,6 +188,27 @@ export function watchDataVersion(read: () => number): void {
 let readDataVersion: (() => number) | null = null;
 
 /**
+ * How to read and move the content generation (db/client.ts `contentGeneration`), set once
+ * at start-up by hooks.server.ts. Without it a commit by another connection always counts
+ * as a content change.
+ */
+export function watchContentGeneration(
+	source: { read: () => number; bump: () => void } | null
+): void {
+	contentSource = source;
+}
+
+let contentSource: { read: () => number; bump: () => void } | null = null;
+
+function contentGenerationNow(): number | null {
+	try {
+		return contentSource?.read() ?? null;
+	} catch {
+		return null;
+	}
+}
+
+/**
  * The longest a memo is kept on the strength of an unchanged `data_version`. Every write
  * this process makes calls `invalidatePublicPages()`; this bounds anything that might not.
  */
@@ -195,7 +228,10 @@ function dataVersionNow(): number | null {
  *
  * After `dataMemoMs` it is checked, not thrown away: if no other connection has committed
  * since it was filled (a job thread, another worker, a script on the same file all change
- * `data_version`), it is kept for another `dataMemoMs`, up to `memoMaxAgeMs`. If one has,
+ * `data_version`), it is kept for another `dataMemoMs`, up to `memoMaxAgeMs`. So it is if
+ * one has but the content generation (`watchContentGeneration`) has not moved: with
+ * `WEB_CONCURRENCY` > 1 the other workers' visit counters commit every second, which alone
+ * emptied every memo of every worker every 10 s. If content changed,
  * this worker's page cache is emptied as on an invalidation, so no page and no memo goes on
  * showing what was there before (and no index is served stale while it is read again). At a real
  * municipality's size refilling the finder's or the activities' index costs 0.3–0.5 s of
@@ -206,6 +242,7 @@ export function dataMemo<K, V>(): (scope?: unknown) => Map<K, V> {
 		generation: number;
 		scope: unknown;
 		version: number | null;
+		content: number | null;
 		born: number;
 		expires: number;
 		map: Map<K, V>;
@@ -219,11 +256,20 @@ export function dataMemo<K, V>(): (scope?: unknown) => Map<K, V> {
 			held.expires <= now
 		) {
 			const version = dataVersionNow();
+			const young = now - held.born < memoMaxAgeMs;
 			if (version !== null && held.version !== null && version !== held.version) {
-				// Someone else wrote to the file: what this process shows may be stale, pages
-				// included. This worker's cache goes (the writer told its own), every memo refills.
-				cache.clear();
-			} else if (version !== null && now - held.born < memoMaxAgeMs) {
+				const generation = contentGenerationNow();
+				if (young && generation !== null && generation === held.content) {
+					// Another connection wrote, but no public content: another worker's visit
+					// counters or a sign-in. Kept, and compared with what is there now next time.
+					held.version = version;
+					held.expires = now + dataMemoMs;
+				} else {
+					// Someone else changed content: what this process shows may be stale, pages
+					// included. This worker's cache goes (the writer told its own), every memo refills.
+					cache.clear();
+				}
+			} else if (version !== null && young) {
 				held.expires = now + dataMemoMs;
 			} else held = null;
 		}
@@ -233,6 +279,7 @@ export function dataMemo<K, V>(): (scope?: unknown) => Map<K, V> {
 				generation,
 				scope,
 				version: dataVersionNow(),
+				content: contentGenerationNow(),
 				born: now,
 				expires: now + dataMemoMs,
 				map: new Map()

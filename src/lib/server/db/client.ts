@@ -113,6 +113,24 @@ export function dataVersion(db: InngangDatabase): number {
 	return db.$client.pragma('data_version', { simple: true }) as number;
 }
 
+/**
+ * The content generation (schema `content_generation`): moved by every write that changes
+ * public content, read by the data memos of every worker. 0 before the first such write.
+ */
+export function contentGeneration(db: InngangDatabase): number {
+	const row = db.$client.prepare('SELECT n FROM content_generation WHERE id = 1').get() as
+		{ n: number } | undefined;
+	return row?.n ?? 0;
+}
+
+export function bumpContentGeneration(db: InngangDatabase): void {
+	db.$client
+		.prepare(
+			'INSERT INTO content_generation (id, n) VALUES (1, 1) ON CONFLICT (id) DO UPDATE SET n = n + 1'
+		)
+		.run();
+}
+
 /** Applies the committed drizzle-kit migrations; never `push` at run time. */
 export function migrateDatabase(db: InngangDatabase): void {
 	if (db.$client.readonly) return;

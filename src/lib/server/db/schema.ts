@@ -1332,6 +1332,17 @@ export const jobRun = sqliteTable('job_run', {
 	lastRunAt: text('last_run_at').notNull()
 });
 
+/**
+ * A counter every write that changes public content moves (`invalidatePublicPages()`), and
+ * nothing else does: visit counters, sessions and the audit log leave it alone. A worker
+ * whose data memos see another connection's commit (SQLite's `data_version`) compares it to
+ * tell "someone changed what the pages show" from "someone counted a visit". One row, id 1.
+ */
+export const contentGeneration = sqliteTable('content_generation', {
+	id: integer('id').primaryKey(),
+	n: integer('n').notNull()
+});
+
 export type ClassCode = typeof classCode.$inferSelect;
 export type ClassReactionRow = typeof classReaction.$inferSelect;
 export type GeneralOutcome = typeof generalOutcome.$inferSelect;

@@ -1,0 +1,4 @@
+CREATE TABLE `content_generation` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`n` integer NOT NULL
+);
