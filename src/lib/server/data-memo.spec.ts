@@ -17,14 +17,19 @@ import { listPage } from './activities/pages';
 import { invalidatePublicPages } from './page-cache';
 import { findServices, parseFinderQuery } from './services/finder';
 import { listServices, parseServiceQuery } from './services/hsds';
+import { listPublicPromises } from './consultations/public-council';
+import { publicPlanView } from './plans/public-plan';
+import { writeFollowUpNote } from './consultations/follow-ups';
+import type { AuthUser } from './auth/guard';
 
 /**
  * Issue 15: the finder's child rows, the activities' schedules and the shaped HSDS services
  * are kept between requests. A memoised answer is the same as a fresh one, and a write
  * (which calls invalidatePublicPages, as every public write does) shows on the next request.
  */
+let municipalityId: number;
 beforeAll(async () => {
-	const { municipalityId } = await seedDemo(db);
+	({ municipalityId } = await seedDemo(db));
 	seedScale(db, municipalityId, 2);
 });
 
@@ -83,5 +88,67 @@ describe('data memos', () => {
 			expect(first.items).toHaveLength(20);
 			expect(await listServices(query, now)).toEqual(first);
 		}
+	});
+
+	it('the promises are the same twice, show a follow-up note at once, and turn overdue with the day', async () => {
+		const first = await listPublicPromises(municipalityId, 'nb', now);
+		expect(first.length).toBeGreaterThan(0);
+		expect(await listPublicPromises(municipalityId, 'nb', now)).toEqual(first);
+
+		const promise = first.find((p) => p.followUp.dueOn !== null && !p.followUp.overdue)!;
+		expect(promise).toBeDefined();
+		const followUpId = (
+			db.$client
+				.prepare('SELECT id FROM follow_up WHERE round_id = ? AND responsible = ? AND due_on = ?')
+				.get(promise.roundId, promise.followUp.responsible, promise.followUp.dueOn) as {
+				id: number;
+			}
+		).id;
+		const staff = db.$client
+			.prepare('SELECT id FROM account WHERE municipality_id = ? LIMIT 1')
+			.get(municipalityId) as { id: number };
+		const user = { id: staff.id, municipalityId } as AuthUser;
+		await writeFollowUpNote(
+			user,
+			followUpId,
+			{ text: 'Bussen går fra januar.', textEn: null, nextDueOn: promise.followUp.dueOn },
+			now
+		);
+		const after = await listPublicPromises(municipalityId, 'nb', now);
+		expect(after.map((p) => p.followUp.latest?.text)).toContain('Bussen går fra januar.');
+
+		const dayAfterDue = new Date(`${promise.followUp.dueOn}T12:00:00Z`);
+		dayAfterDue.setUTCDate(dayAfterDue.getUTCDate() + 1);
+		const later = await listPublicPromises(municipalityId, 'nb', dayAfterDue);
+		expect(
+			later.find((p) => p.followUp.latest?.text === 'Bussen går fra januar.')?.followUp.overdue
+		).toBe(true);
+	});
+
+	it('the plan page is the same twice, per level, and shows a renamed focus area after the write', async () => {
+		const query = { level: null, area: null, page: 1 };
+		const first = await publicPlanView(municipalityId, 'nb', query);
+		expect(await publicPlanView(municipalityId, 'nb', query)).toEqual(first);
+		const universal = await publicPlanView(municipalityId, 'nb', { ...query, level: 'universal' });
+		expect(universal.level).toBe('universal');
+		expect(universal).not.toEqual(first);
+
+		const areaId = (
+			db.$client
+				.prepare(
+					'SELECT f.id FROM focus_area f JOIN plan p ON p.id = f.plan_id WHERE p.municipality_id = ? ORDER BY f.position LIMIT 1'
+				)
+				.get(municipalityId) as { id: number }
+		).id;
+		db.$client
+			.prepare(`UPDATE focus_area SET title = 'Omdøpt innsatsområde' WHERE id = ?`)
+			.run(areaId);
+		expect(JSON.stringify(await publicPlanView(municipalityId, 'nb', query))).not.toContain(
+			'Omdøpt innsatsområde'
+		);
+		invalidatePublicPages();
+		expect(JSON.stringify(await publicPlanView(municipalityId, 'nb', query))).toContain(
+			'Omdøpt innsatsområde'
+		);
 	});
 });

@@ -15,6 +15,7 @@ import {
 	type OutcomeDecision,
 	type PreventionLevel
 } from '$lib/server/db/schema';
+import { dataMemo, dataMemoMs } from '$lib/server/page-cache';
 import { planText } from '$lib/server/plans/plan-text';
 import { osloToday, toOsloLocal } from '$lib/server/time';
 import type { FollowUpView } from '$lib/types/consultations';
@@ -91,11 +92,36 @@ export type PublicPromise = {
 /** Promises /planen and /ungdomsradet list; they say how many there are in all. */
 export const promisesShown = 20;
 
+/**
+ * Promises per municipality, language and Oslo day ("overdue" turns with the day): read
+ * again after every public write (outcomes, follow-ups and their notes all invalidate) and
+ * by the data memos' rule. A municipality with a hundred rounds took ~6 ms of every
+ * /planen and /ungdomsradet render to gather them.
+ */
+const promisesMemo = dataMemo<string, Promise<PublicPromise[]>>();
+
 /** Every follow-up of published rounds, overdue first: what /planen and /ungdomsradet show. */
-export async function listPublicPromises(
+export function listPublicPromises(
 	municipalityId: number,
 	lang: Language,
 	now = new Date()
+): Promise<PublicPromise[]> {
+	if (dataMemoMs <= 0) return readPublicPromises(municipalityId, lang, now);
+	const memo = promisesMemo(municipalityId);
+	const key = `${lang}:${osloToday(now)}`;
+	const held = memo.get(key);
+	if (held) return held;
+	const promises = readPublicPromises(municipalityId, lang, now);
+	memo.set(key, promises);
+	// A failed read must not stay memoised.
+	promises.catch(() => memo.delete(key));
+	return promises;
+}
+
+async function readPublicPromises(
+	municipalityId: number,
+	lang: Language,
+	now: Date
 ): Promise<PublicPromise[]> {
 	// Only the rounds that have a follow-up are read further: a municipality with a hundred
 	// finished rounds has promises in a few of them.
@@ -188,23 +214,34 @@ export async function inputLabels(
 					.all()
 			: []
 	]);
-	const decisionOf = (key: string) => general.find((g) => g.inputKey === key)?.decision ?? null;
+	// Child rows grouped once, not searched per measure.
+	const decisions = new Map(general.map((g) => [g.inputKey, g.decision]));
+	const decisionOf = (key: string) => decisions.get(key) ?? null;
+	const suggestionText = new Map(suggestions.map((s) => [s.id, s.text]));
+	const outcomesOf = new Map<number, (typeof outcomes)[number]['o'][]>();
+	for (const { o } of outcomes) {
+		const list = outcomesOf.get(o.roundMeasureId);
+		if (list) list.push(o);
+		else outcomesOf.set(o.roundMeasureId, [o]);
+	}
 	const labels = new Map<string, InputLabel>();
 	for (const m of measures) {
-		const main = outcomes.find((o) => o.o.roundMeasureId === m.id && o.o.measureAnswerId === null);
+		const own = outcomesOf.get(m.id) ?? [];
+		const main = own.find((o) => o.measureAnswerId === null);
 		labels.set(`m:${m.id}`, {
 			kind: 'measure',
 			title: planText(m.frozen.title, m.frozen.titleEn, lang),
-			decision: main?.o.decision ?? null
+			decision: main?.decision ?? null
 		});
-		for (const o of outcomes.filter((x) => x.o.roundMeasureId === m.id && x.o.measureAnswerId)) {
-			const text = suggestions.find((s) => s.id === o.o.measureAnswerId)?.text.trim();
+		for (const o of own) {
+			if (!o.measureAnswerId) continue;
+			const text = suggestionText.get(o.measureAnswerId)?.trim();
 			// A member's own words, in whatever language they wrote: shown as written.
 			if (text)
-				labels.set(`s:${o.o.measureAnswerId}`, {
+				labels.set(`s:${o.measureAnswerId}`, {
 					kind: 'suggestion',
 					title: planText(text, null, lang),
-					decision: o.o.decision
+					decision: o.decision
 				});
 		}
 	}
