@@ -296,13 +296,18 @@ export function memoised<K, V>(
 	memo: (scope?: unknown) => Map<K, V>,
 	scope: unknown,
 	key: K,
-	compute: () => V
+	compute: () => V,
+	maxKeys = Infinity
 ): V {
 	if (dataMemoMs <= 0) return compute();
 	const map = memo(scope);
 	if (map.has(key)) return map.get(key)!;
+	// Distinct keys (searches, filters) must not grow a memo without end.
+	if (map.size >= maxKeys) map.clear();
 	const value = compute();
 	map.set(key, value);
+	// A failed read must not stay memoised.
+	if (value instanceof Promise) value.catch(() => map.delete(key));
 	return value;
 }
 

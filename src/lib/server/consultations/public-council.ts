@@ -15,7 +15,7 @@ import {
 	type OutcomeDecision,
 	type PreventionLevel
 } from '$lib/server/db/schema';
-import { dataMemo, dataMemoMs } from '$lib/server/page-cache';
+import { dataMemo, memoised } from '$lib/server/page-cache';
 import { planText } from '$lib/server/plans/plan-text';
 import { osloToday, toOsloLocal } from '$lib/server/time';
 import type { FollowUpView } from '$lib/types/consultations';
@@ -106,16 +106,9 @@ export function listPublicPromises(
 	lang: Language,
 	now = new Date()
 ): Promise<PublicPromise[]> {
-	if (dataMemoMs <= 0) return readPublicPromises(municipalityId, lang, now);
-	const memo = promisesMemo(municipalityId);
-	const key = `${lang}:${osloToday(now)}`;
-	const held = memo.get(key);
-	if (held) return held;
-	const promises = readPublicPromises(municipalityId, lang, now);
-	memo.set(key, promises);
-	// A failed read must not stay memoised.
-	promises.catch(() => memo.delete(key));
-	return promises;
+	return memoised(promisesMemo, municipalityId, `${lang}:${osloToday(now)}`, () =>
+		readPublicPromises(municipalityId, lang, now)
+	);
 }
 
 async function readPublicPromises(

@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, inArray, isNotNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { Language } from '$lib/i18n/languages';
 import { db } from '$lib/server/db';
-import { dataMemo, dataMemoMs, memoised } from '$lib/server/page-cache';
+import { dataMemo, memoised } from '$lib/server/page-cache';
 import {
 	consultationRound,
 	focusArea,
@@ -268,17 +268,13 @@ export function publicPlanView(
 	lang: Language,
 	query: PlanPageQuery
 ): ReturnType<typeof readPublicPlanView> {
-	if (dataMemoMs <= 0) return readPublicPlanView(municipalityId, lang, query);
-	const memo = viewMemo(municipalityId);
-	const key = JSON.stringify([lang, query.level, query.area, query.page]);
-	const held = memo.get(key);
-	if (held) return held;
-	if (memo.size >= 200) memo.clear();
-	const view = readPublicPlanView(municipalityId, lang, query);
-	memo.set(key, view);
-	// A failed read must not stay memoised.
-	view.catch(() => memo.delete(key));
-	return view;
+	return memoised(
+		viewMemo,
+		municipalityId,
+		JSON.stringify([lang, query.level, query.area, query.page]),
+		() => readPublicPlanView(municipalityId, lang, query),
+		200
+	);
 }
 
 async function readPublicPlanView(
