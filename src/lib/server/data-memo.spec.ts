@@ -19,6 +19,7 @@ import { findServices, parseFinderQuery } from './services/finder';
 import { listServices, parseServiceQuery } from './services/hsds';
 import { listPublicPromises } from './consultations/public-council';
 import { publicPlanView } from './plans/public-plan';
+import { getPublicRound } from './consultations/public-round';
 import { writeFollowUpNote } from './consultations/follow-ups';
 import type { AuthUser } from './auth/guard';
 
@@ -149,6 +150,36 @@ describe('data memos', () => {
 		invalidatePublicPages();
 		expect(JSON.stringify(await publicPlanView(municipalityId, 'nb', query))).toContain(
 			'Omdøpt innsatsområde'
+		);
+	});
+	it('a published round is the same twice, per language, and shows a follow-up note at once', async () => {
+		const row = db.$client
+			.prepare(
+				`SELECT r.id AS roundId, f.id AS followUpId, f.due_on AS dueOn FROM consultation_round r
+				 JOIN follow_up f ON f.round_id = r.id
+				 WHERE r.municipality_id = ? AND r.feedback_published_at IS NOT NULL LIMIT 1`
+			)
+			.get(municipalityId) as { roundId: number; followUpId: number; dueOn: string | null };
+		expect(row).toBeDefined();
+		const first = await getPublicRound(municipalityId, row.roundId, 'nb');
+		expect(first).not.toBeNull();
+		expect(await getPublicRound(municipalityId, row.roundId, 'nb')).toEqual(first);
+		const english = await getPublicRound(municipalityId, row.roundId, 'en');
+		expect(english).not.toEqual(first);
+		// Another municipality's visitor never gets this round from the memo.
+		expect(await getPublicRound(municipalityId + 1000, row.roundId, 'nb')).toBeNull();
+
+		const staff = db.$client
+			.prepare('SELECT id FROM account WHERE municipality_id = ? LIMIT 1')
+			.get(municipalityId) as { id: number };
+		await writeFollowUpNote(
+			{ id: staff.id, municipalityId } as AuthUser,
+			row.followUpId,
+			{ text: 'Rommet er pusset opp.', textEn: null, nextDueOn: row.dueOn },
+			now
+		);
+		expect(JSON.stringify(await getPublicRound(municipalityId, row.roundId, 'nb'))).toContain(
+			'Rommet er pusset opp.'
 		);
 	});
 });
