@@ -53,9 +53,16 @@ export function openDataJson(
 	body: unknown,
 	lastModified: Date | null,
 	contentType = 'application/json; charset=utf-8',
-	options: { cacheControl?: string; text?: string; bytes?: Uint8Array; etag?: string } = {}
+	options: {
+		cacheControl?: string;
+		text?: string;
+		bytes?: Uint8Array;
+		/** The body in parts, sent as they are (the RPDE feed); `etag` must then be given. */
+		chunks?: { parts: readonly Uint8Array[]; length: number };
+		etag?: string;
+	} = {}
 ): Response {
-	const text = options.bytes ?? options.text ?? JSON.stringify(body);
+	const text = options.bytes ?? options.text ?? (options.chunks ? '' : JSON.stringify(body));
 	// A caller that knows its text's hash from its parts (the RPDE feed) gives it.
 	const etag = options.etag ?? `"${createHash('sha1').update(text).digest('base64url')}"`;
 	const headers: Record<string, string> = {
@@ -70,6 +77,18 @@ export function openDataJson(
 	if (lastModified) headers['last-modified'] = lastModified.toUTCString();
 	if (isNotModified(request, etag, lastModified)) {
 		return new Response(null, { status: 304, headers });
+	}
+	if (options.chunks) {
+		const { parts, length } = options.chunks;
+		headers['content-length'] = String(length);
+		// A stream's chunks are not copied; a Uint8Array body is, whole, by the Response.
+		const stream = new ReadableStream<Uint8Array>({
+			start(controller) {
+				for (const part of parts) controller.enqueue(part);
+				controller.close();
+			}
+		});
+		return new Response(stream, { status: 200, headers });
 	}
 	// Bytes go as they are (a view, not a copy): a string would be encoded again on every request.
 	const sent =

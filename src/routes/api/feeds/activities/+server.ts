@@ -8,7 +8,7 @@ export const GET: RequestHandler = ({ request, url }) =>
 		// RPDE: a page with items is only ever read for them and then left by its `next`
 		// (cache an hour); the empty last page is where news arrives (8 seconds).
 		return openDataJson(request, null, page.newest ? new Date(page.newest) : null, undefined, {
-			bytes: page.body,
+			chunks: { parts: page.chunks, length: page.length },
 			etag: page.etag,
 			cacheControl: page.count > 0 ? 'public, max-age=3600' : 'public, max-age=8'
 		});
