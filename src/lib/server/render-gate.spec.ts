@@ -1,5 +1,6 @@
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readFile } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { admit, isGated, RenderGate } from './render-gate';
 
@@ -32,6 +33,28 @@ describe('RenderGate', () => {
 		deferred.shift()!();
 		expect(started).toEqual(['a', 'b', 'staff', 'c', 'd']);
 		expect(gate.queued).toBe(0);
+	});
+
+	it('starts the next render only after what came due meanwhile, even when freed in a request', async () => {
+		const events: string[] = [];
+		await new Promise<void>((done) =>
+			// The poll phase, where a request's render runs and frees its slot.
+			readFile(import.meta.filename, () => {
+				const gate = new RenderGate(1, 10);
+				let releaseFirst = () => {};
+				gate.enter((release) => (releaseFirst = release));
+				gate.enter((release) => {
+					events.push('next render');
+					release();
+					done();
+				});
+				setTimeout(() => events.push('another visitor'), 0);
+				const until = performance.now() + 3;
+				while (performance.now() < until);
+				releaseFirst();
+			})
+		);
+		expect(events).toEqual(['another visitor', 'next render']);
 	});
 
 	it('refuses a request only when the queue is full', () => {

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { messagesFor } from '$lib/i18n/messages.server';
 import { directionOf, languageOfPath, type Language } from '$lib/i18n/languages';
+import { letOthersRun } from './slices';
 
 /**
  * Admission for page renders (issue 15: "a storm of distinct searches must not slow cached
@@ -10,9 +11,10 @@ import { directionOf, languageOfPath, type Language } from '$lib/i18n/languages'
  *
  * Why: a render is mostly synchronous work (SQLite, Svelte). Without a gate, 50 requests
  * that arrive together all start in the same turn of the event loop and a cached page
- * behind them waits for all 50. With it, the next queued render starts in `setImmediate`
- * after one finishes, so the event loop reads new requests (and answers the cached ones)
- * between any two renders: a cached page waits for at most the renders in flight.
+ * behind them waits for all 50. With it, the next queued render starts in the loop's next
+ * turn after one finishes (`letOthersRun`: one `setImmediate` from a request's own callback
+ * would still run in the same turn), so the event loop reads new requests (and answers the
+ * cached ones) between any two renders: a cached page waits for at most the renders in flight.
  *
  * - A slot is held until the response's headers are written (the body then only streams),
  *   or the response finishes or closes, whichever comes first.
@@ -34,7 +36,7 @@ export class RenderGate {
 	constructor(
 		readonly concurrency: number,
 		readonly maxQueue: number,
-		private readonly defer: (run: () => void) => void = setImmediate
+		private readonly defer: (run: () => void) => void = (run) => void letOthersRun().then(run)
 	) {}
 
 	get queued(): number {
