@@ -846,24 +846,23 @@ async function orderedServiceIds(query: ServiceQuery): Promise<number[]> {
 		query.minAge,
 		query.maxAge
 	]);
-	const memo = memoMs > 0 ? orderedMemo(municipality?.id ?? null) : null;
-	const held = memo?.get(key);
-	if (held) return held;
-	// Distinct searches must not grow the memo without end.
-	if (memo && memo.size >= 200) memo.clear();
-	const ids = serviceListCondition(query).then((where) =>
-		db
-			.select({ id: service.id })
-			.from(service)
-			.where(where)
-			.orderBy(nameOrder(query.lang, 'service', service.slug), asc(service.id))
-			.all()
-			.map((r) => r.id)
+	// Distinct searches must not grow the memo without end: 200 keys at most.
+	return memoised(
+		orderedMemo,
+		municipality?.id ?? null,
+		key,
+		() =>
+			serviceListCondition(query).then((where) =>
+				db
+					.select({ id: service.id })
+					.from(service)
+					.where(where)
+					.orderBy(nameOrder(query.lang, 'service', service.slug), asc(service.id))
+					.all()
+					.map((r) => r.id)
+			),
+		200
 	);
-	memo?.set(key, ids);
-	// A failed read must not stay memoised.
-	ids.catch(() => memo?.delete(key));
-	return ids;
 }
 
 /**
@@ -878,10 +877,11 @@ const uuidMemo = dataMemo<
 
 async function publishedIdsByUuid() {
 	const municipality = await getCurrentMunicipality();
-	const memo = memoMs > 0 ? uuidMemo(municipality?.id ?? null) : null;
-	const held = memo?.get('ids');
-	if (held) return held;
-	const ids = published().then((where) => {
+	return memoised(uuidMemo, municipality?.id ?? null, 'ids', () => readIdsByUuid());
+}
+
+function readIdsByUuid() {
+	return published().then((where) => {
 		const services = db
 			.select({ id: service.id, slug: service.slug })
 			.from(service)
@@ -901,9 +901,6 @@ async function publishedIdsByUuid() {
 			)
 		};
 	});
-	memo?.set('ids', ids);
-	ids.catch(() => memo?.delete('ids'));
-	return ids;
 }
 
 /**
