@@ -112,9 +112,13 @@ function formValues(filters: ActivityFilters) {
 	};
 }
 
-/** Cards on one page of the list, sessions on one page of the calendar, places on the map's. */
+/**
+ * Cards on one page of the list, sessions on one page of the calendar, places on the map's.
+ * A hundred sessions hold a whole week of the demo (about 50) and are already a long scroll
+ * on a phone; at a large municipality, 200 made a 77 kB page of 1,400 elements (issue 15).
+ */
 export const listPageSize = 24;
-export const calendarPageSize = 200;
+export const calendarPageSize = 100;
 export const mapPageSize = 100;
 
 async function filterContext(url: URL, lang: Language) {
