@@ -64,7 +64,11 @@ test('a follow-up is shown, and an overdue one is flagged publicly', async ({ pa
 	await expect(promises.getByText(/Drop-in på mandager er i gang/)).toBeVisible();
 	await expect(promises.getByText(/Forsinket: kommunen skulle følge opp innen/)).toBeVisible();
 
-	await page.goto(`/planen/horinger/${await roundIdOf(page, pastRound)}`);
+	const pastRoundId = await roundIdOf(page, pastRound);
+	// In another language the page says plainly that the council's words stay in Norwegian.
+	await page.goto(`/so/planen/horinger/${pastRoundId}`);
+	await expect(page.getByText('Waxa golaha dhallinyaradu qoreen', { exact: false })).toBeVisible();
+	await page.goto(`/planen/horinger/${pastRoundId}`);
 	await expect(page.getByText(/Forsinket: kommunen skulle følge opp innen/)).toHaveCount(1);
 	await expect(page.getByText('Ansvarlig for oppfølging:').first()).toBeVisible();
 	// The adopted statement is on the public page, as text and as a PDF anyone can fetch.
@@ -123,6 +127,7 @@ test('a class code works once, without JavaScript, and the council sees the reac
 	await expect(page.getByText('Vi fant ikke den koden.', { exact: false })).toBeVisible();
 	// axe needs scripts, so the same page is checked in a context with JavaScript.
 	await coordinator.goto(`/ar/planen/horinger/${id}`);
+	await expect(coordinator.getByText('الإجراءات مكتوبة باللغة النرويجية.')).toBeVisible();
 	expect(await seriousViolations(coordinator)).toEqual([]);
 
 	// The council sees it beside its own draft, with the small group not counted out.
