@@ -55,6 +55,10 @@ test('a visitor finds the youth council from the home page, in nb and in ar', as
 	await expect(page).toHaveURL(/\/ar\/ungdomsradet$/);
 	await expect(page.getByRole('heading', { level: 1, name: 'مجلس الشباب' })).toBeVisible();
 	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+	// The rounds and promises below are in Norwegian, and the page says so in Arabic.
+	await expect(
+		page.getByText('الاستشارات والإجراءات ومتابعات البلدية مكتوبة باللغة النرويجية.')
+	).toBeVisible();
 	expect(await seriousViolations(page)).toEqual([]);
 });
 
