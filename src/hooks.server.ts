@@ -8,6 +8,7 @@ import { sessionHandle } from '$lib/server/auth/handle';
 import { database } from '$lib/server/db';
 import { bumpContentGeneration, contentGeneration, dataVersion } from '$lib/server/db/client';
 import { compressResponse } from '$lib/server/compression';
+import { withLangAndDir } from '$lib/server/html-lang';
 import { startFollowUpReminders } from '$lib/server/consultations/follow-up-reminders';
 import { publicPageCache, watchContentGeneration, watchDataVersion } from '$lib/server/page-cache';
 // Registers the admission gate server.js puts in front of every render.
@@ -53,8 +54,7 @@ const locale: Handle = ({ event, resolve }) => {
 	event.locals.dir = dir;
 	// Read at render time: the session handle may switch /admin and /rad to the person's language.
 	return resolve(event, {
-		transformPageChunk: ({ html }) =>
-			html.replace('%lang%', event.locals.lang).replace('%dir%', event.locals.dir)
+		transformPageChunk: ({ html }) => withLangAndDir(html, event.locals.lang, event.locals.dir)
 	});
 };
 
