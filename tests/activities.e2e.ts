@@ -143,9 +143,25 @@ test('cancelled and skipped sessions are shown with the reason, not left out', a
 	await expect(
 		page.getByText('Avlyst: Vannlekkasje i kjelleren, huset er stengt').first()
 	).toBeVisible();
+	// Three weeks are more than one page of the calendar: the cancelled evening (with its
+	// reason) and an empty day are each on one of its pages, reached by "Neste side".
 	await page.goto(`/aktiviteter/kalender?fra=${osloDate()}&til=${osloDate(20)}`);
-	await expect(page.getByText('Avlyst: Vannlekkasje i kjelleren, huset er stengt')).toBeVisible();
-	await expect(page.getByText('Ingen aktivitet denne dagen').first()).toBeVisible();
+	const seen = { cancelled: 0, emptyDay: 0, pages: 0 };
+	for (;;) {
+		seen.pages++;
+		seen.cancelled += await page
+			.getByText('Avlyst: Vannlekkasje i kjelleren, huset er stengt')
+			.count();
+		seen.emptyDay += await page.getByText('Ingen aktivitet denne dagen').count();
+		const next = page.getByRole('link', { name: 'Neste side' });
+		if (!(await next.count())) break;
+		// A whole page load each time, so every count reads a page that has fully arrived.
+		await page.goto((await next.getAttribute('href'))!);
+		await expect(page.locator('h1')).toBeVisible();
+	}
+	expect(seen.pages).toBeGreaterThan(1);
+	expect(seen.cancelled).toBe(1);
+	expect(seen.emptyDay).toBeGreaterThan(0);
 });
 
 test('bad filter values give a clear message and the rest of the filters still apply', async ({
