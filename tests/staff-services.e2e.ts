@@ -38,10 +38,12 @@ test('an editor creates an organisation and a service with a place and a phone, 
 	// chosen) that a click racing the navigation would otherwise hit.
 	await expect(page).toHaveURL(/\/admin\/tjenester$/);
 	await page.getByRole('link', { name: 'New service', exact: true }).click();
-	await page.getByLabel('Name').fill('Åsen leksehjelp');
+	// The list's "Search the names" box also matches a loose 'Name': wait for the form.
+	await expect(page).toHaveURL(/\/admin\/tjenester\/ny$/);
+	await page.getByLabel('Name', { exact: true }).fill('Åsen leksehjelp');
 	await page.getByRole('button', { name: 'Create as draft' }).click();
 	await expect(page.getByText('Choose which organisation runs the service.')).toBeVisible();
-	await expect(page.getByLabel('Name')).toHaveValue('Åsen leksehjelp');
+	await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Åsen leksehjelp');
 	await page.getByLabel('Organisation (who runs the service)').selectOption('Åsen ungdomslag');
 	await page.getByRole('button', { name: 'Create as draft' }).click();
 	await expect(page.getByRole('status')).toContainText('unpublished draft');
