@@ -48,23 +48,25 @@ export function notFoundJson(message: string): Response {
  * answers 304 when the client's copy is current (If-None-Match wins over If-Modified-Since,
  * as RFC 9110 says).
  */
+type OpenDataOptions = { cacheControl?: string; etag?: string } & (
+	| { text?: string; chunks?: undefined }
+	| {
+			/** The body in parts, sent as they are (the RPDE feed); the caller knows their hash. */
+			chunks: { parts: readonly Uint8Array[]; length: number };
+			etag: string;
+			text?: undefined;
+	  }
+);
+
 export function openDataJson(
 	request: Request,
 	body: unknown,
 	lastModified: Date | null,
 	contentType = 'application/json; charset=utf-8',
-	options: {
-		cacheControl?: string;
-		text?: string;
-		bytes?: Uint8Array;
-		/** The body in parts, sent as they are (the RPDE feed); `etag` must then be given. */
-		chunks?: { parts: readonly Uint8Array[]; length: number };
-		etag?: string;
-	} = {}
+	options: OpenDataOptions = {}
 ): Response {
-	const text = options.bytes ?? options.text ?? (options.chunks ? '' : JSON.stringify(body));
-	// A caller that knows its text's hash from its parts (the RPDE feed) gives it.
-	const etag = options.etag ?? `"${createHash('sha1').update(text).digest('base64url')}"`;
+	const text = options.chunks ? null : (options.text ?? JSON.stringify(body));
+	const etag = options.etag ?? `"${createHash('sha1').update(text ?? '').digest('base64url')}"`;
 	const headers: Record<string, string> = {
 		...corsHeaders,
 		'content-type': contentType,
@@ -90,12 +92,7 @@ export function openDataJson(
 		});
 		return new Response(stream, { status: 200, headers });
 	}
-	// Bytes go as they are (a view, not a copy): a string would be encoded again on every request.
-	const sent =
-		typeof text === 'string'
-			? text
-			: new Uint8Array(text.buffer as ArrayBuffer, text.byteOffset, text.byteLength);
-	return new Response(sent, { status: 200, headers });
+	return new Response(text, { status: 200, headers });
 }
 
 function isNotModified(request: Request, etag: string, lastModified: Date | null): boolean {
