@@ -110,6 +110,33 @@ describe('ranking rules', () => {
 		).toBe(0);
 	});
 
+	it('4: a long word meets its other endings; a shorter one, and Arabic, keep theirs', () => {
+		const summaryWords = (query: string, summary: string) =>
+			fitScore({ terms: searchTerms(query), name: 'X', summary, topicFit: 'none', textHit: false });
+		// "I quit school": the follow-up service says "rzucić" (to quit).
+		expect(summaryWords('rzuciłem szkołę', 'Myślisz o tym, żeby ją rzucić?')).toBe(2);
+		expect(summaryWords('шукаю підробіток', 'Допоможемо знайти підробітку.')).toBe(2);
+		// "rodzice" (parents) is not "rodziny" (family), nor "sluttet" "slutta".
+		expect(summaryWords('rodzice', 'Pomoc dla rodziny.')).toBe(0);
+		expect(summaryWords('sluttet', 'Har du slutta?')).toBe(0);
+		// The article starts Arabic words: "المدرسة" (the school) is not "المدرسين" (the teachers).
+		expect(summaryWords('المدرسة', 'تحدث مع المدرسين')).toBe(0);
+		expect(summaryWords('المدرسة', 'ممرضة الصحة في المدرسة')).toBe(2);
+	});
+
+	it('4: asking words and "or", "without", "find" say nothing about the need', () => {
+		expect(searchTerms('noen som kan hjelpe meg med norsk innlevering')).toEqual([
+			'norsk',
+			'innlevering'
+		]);
+		expect(searchTerms('we had sex without a condom')).toEqual(['sex', 'condom']);
+		expect(searchTerms('ciagle jestem smutny i nic mi sie nie chce')).toEqual(['smutny']);
+		expect(searchTerms('немає грошей зовсім де знайти підробіток')).toEqual([
+			'грошей',
+			'підробіток'
+		]);
+	});
+
 	it('5: with equal fit, the lowest threshold first', () => {
 		const list = [
 			make('referral needed', { referralRequired: true }),

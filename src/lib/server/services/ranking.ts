@@ -45,8 +45,19 @@ export type TopicFit = 'primary' | 'covers' | 'none';
 
 const fitPoints = { titleWord: 4, summaryWord: 2, primaryTopic: 3, coversTopic: 2, textOnly: 1 };
 
-/** Query words this short must match a whole word; longer ones also the start of one. */
+/**
+ * Query words shorter than `prefixMinLength` must match a whole word; longer ones also the
+ * start of one ("mobbet" meets "mobbeombudet"). From `stemMinLength` letters on, a word
+ * need only share all but the term's last `endingLength` letters, so an inflected form meets
+ * the one a summary uses: pl "rzuciłem" meets "rzucić", uk "підробіток" "підробітку".
+ * Shorter words keep their ending: "rodzice" (parents) must not meet "rodziny" (family).
+ * Arabic is left out: its words start with the article and prepositions (المدر… is "the
+ * scho…" and "the teach…"), so a cut-off start says little.
+ */
 const prefixMinLength = 5;
+const stemMinLength = 8;
+const endingLength = 3;
+const arabicLetter = /[\u0600-\u06ff]/;
 
 // Titles and summaries are the same few hundred texts on every request: normalise each once.
 const wordsOfText = new Map<string, readonly string[]>();
@@ -60,9 +71,19 @@ export function textWords(text: string): readonly string[] {
 	return words;
 }
 
-function holdsTerm(words: readonly string[], term: string, asPrefix: boolean): boolean {
-	for (const w of words) if (w === term || (asPrefix && w.startsWith(term))) return true;
+/** `stem` is null for a short term, which must match whole. */
+function holdsTerm(words: readonly string[], term: string, stem: string | null): boolean {
+	for (const w of words) if (w === term || (stem !== null && w.startsWith(stem))) return true;
 	return false;
+}
+
+/** The start of a term a word must share with it (see `prefixMinLength`), or null. */
+function stemOf(term: string): string | null {
+	// Counted in code points, so a five-letter Arabic or Ukrainian word counts as five.
+	const letters = [...term];
+	if (letters.length < prefixMinLength) return null;
+	if (letters.length < stemMinLength || arabicLetter.test(term)) return term;
+	return letters.slice(0, letters.length - endingLength).join('');
 }
 
 /**
@@ -98,10 +119,9 @@ export function wordsScore(
 ): number {
 	let score = 0;
 	for (const term of terms) {
-		// Counted in code points, so a five-letter Arabic or Ukrainian word counts as five.
-		const asPrefix = [...term].length >= prefixMinLength;
-		if (holdsTerm(title, term, asPrefix)) score += fitPoints.titleWord;
-		else if (holdsTerm(summary, term, asPrefix)) score += fitPoints.summaryWord;
+		const stem = stemOf(term);
+		if (holdsTerm(title, term, stem)) score += fitPoints.titleWord;
+		else if (holdsTerm(summary, term, stem)) score += fitPoints.summaryWord;
 	}
 	return score;
 }

@@ -69,8 +69,8 @@ const stopwords = new Set(
 			'min mi mitt mine blir vil kan skal the a an and is am are to of in on my me it for with ' +
 			'what how i im have has be been was not so very all time cant dont just really ' +
 			'hjelp trenger treng help need ' +
-			'допомога допомоги потрібна потрібно мені я ' +
-			'pomoc pomocy potrzebuję potrzebuje ' +
+			'допомога допомоги допомогу допоможіть допоможи допоможе допомогти потрібна потрібно мені я ' +
+			'pomoc pomocy pomoz pomóż pomozcie pomóżcie potrzebuję potrzebuje ' +
 			'مساعدة مساعده احتاج أحتاج انا أنا ' +
 			'caawimaad caawin u baahanahay ayaan ' +
 			// Somali particles: "la" (one, by) as a prefix would match "la'aan" and "lacag".
@@ -87,7 +87,18 @@ const stopwords = new Set(
 			'мене мене мною мій моя у в з і та що дуже вчора сьогодні кожен день завжди ' +
 			'mnie mi sie się w z ze i na do mój moja wczoraj dzisiaj codziennie bardzo jestem ' +
 			'في من على علي عن امس اليوم كل يوم ما عندي جدا كثير كثيرا ' +
-			'shalay maanta i iga igu baan ayey ayuu'
+			'shalay maanta i iga igu baan ayey ayuu ' +
+			// Asking words and "or", "without", "someone", "find": they carry no need, and in a
+			// summary they put the wrong service first ("hjelpe" found Mental Helse's
+			// "hjelpetelefonen" for homework, "utan/without" found "Unge uten bolig" for abortion
+			// and condoms, Polish "nie/chce" and Ukrainian "де/знайти" whatever had them).
+			'hjelpe hjelpa hjelper noen nokon noe noko hvor kor hvordan korleis hvorfor kvifor ' +
+			'man ein eller uten utan ut vet veit ta sykt ' +
+			'we us our had gets got without or where find anyone somebody ' +
+			'де як чи або без знайти немає нема зовсім постійно весь вся все ' +
+			'nie nic chce chcę wiem wie co albo lub bez gdzie jak ciagle ciągle moj mój moje ktos ktoś ' +
+			'او بدون وين فين كيف حالي حاسس حاسه الشباب شباب ' +
+			'mise ama la aan rabaa inaan waxaan'
 	).split(' ')
 );
 
