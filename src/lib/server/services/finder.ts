@@ -640,7 +640,7 @@ export async function findServices(
 	const words = query.q.trim();
 	const matchedTopics = words ? topicsForQuery(words, lang) : [];
 	const municipalityId = (await getCurrentMunicipality())?.id ?? null;
-	const terms = words ? searchTerms(words) : [];
+	const terms = words ? searchTerms(words, lang) : [];
 	const textRanks = terms.length ? textMatches(terms, municipalityId) : new Map<number, number>();
 	const wanted = new Set<TopicCode>(query.topic ? [query.topic] : matchedTopics);
 	const browsingAll = !query.topic && !words;

@@ -125,9 +125,10 @@ describe('ranking rules', () => {
 	});
 
 	it('4: asking words and "or", "without", "find" say nothing about the need', () => {
-		expect(searchTerms('noen som kan hjelpe meg med norsk innlevering')).toEqual([
+		expect(searchTerms('noen som kan hjelpe meg med norsk innlevering', 'nb')).toEqual([
 			'norsk',
-			'innlevering'
+			'innlevering',
+			'lekse'
 		]);
 		expect(searchTerms('we had sex without a condom')).toEqual(['sex', 'condom']);
 		expect(searchTerms('ciagle jestem smutny i nic mi sie nie chce')).toEqual(['smutny']);
@@ -135,6 +136,29 @@ describe('ranking rules', () => {
 			'грошей',
 			'підробіток'
 		]);
+	});
+
+	it('4: an everyday word also searches the word summaries use for it', () => {
+		// "Drunk" is said with "drinks" in Ung og rus' summary; a parent's drinking and one's
+		// own are both the topic `rus`, so only that word puts the counselling first.
+		const counselling = {
+			name: 'Young people and drugs – advice',
+			summary: 'Talk to someone about alcohol – your own use, or someone you love who drinks.',
+			topicFit: 'primary' as const,
+			textHit: true
+		};
+		const outreach = {
+			name: 'Youth outreach workers',
+			summary: 'Adults who are out where young people are.',
+			topicFit: 'primary' as const,
+			textHit: false
+		};
+		const terms = searchTerms('my dad gets drunk and yells at us', 'en');
+		expect(fitScore({ terms, ...counselling })).toBeGreaterThan(fitScore({ terms, ...outreach }));
+		expect(searchTerms('moj stary chleje codziennie', 'pl')).toEqual(['stary', 'chleje', 'pije']);
+		expect(searchTerms('тато бухає кожні вихідні', 'uk')).toEqual(['тато', 'бухає', 'пє']);
+		// Another language's word counts too (a Polish parent on the Norwegian page).
+		expect(searchTerms('tata chleje', 'nb')).toContain('pije');
 	});
 
 	it('5: with equal fit, the lowest threshold first', () => {

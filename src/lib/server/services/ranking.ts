@@ -43,7 +43,7 @@ export type Rankable = {
 /** How a service relates to the chosen or matched topics. */
 export type TopicFit = 'primary' | 'covers' | 'none';
 
-const fitPoints = { titleWord: 4, summaryWord: 2, primaryTopic: 3, coversTopic: 2, textOnly: 1 };
+const fitPoints = { titleWord: 5, summaryWord: 2, primaryTopic: 4, coversTopic: 2, textOnly: 1 };
 
 /**
  * Query words shorter than `prefixMinLength` must match a whole word; longer ones also the
@@ -77,8 +77,20 @@ function holdsTerm(words: readonly string[], term: string, stem: string | null):
 	return false;
 }
 
+// A query's few terms are scored against every candidate: cut each once.
+const stems = new Map<string, string | null>();
+
 /** The start of a term a word must share with it (see `prefixMinLength`), or null. */
 function stemOf(term: string): string | null {
+	let stem = stems.get(term);
+	if (stem === undefined) {
+		if (stems.size >= 20_000) stems.clear();
+		stems.set(term, (stem = cutStem(term)));
+	}
+	return stem;
+}
+
+function cutStem(term: string): string | null {
 	// Counted in code points, so a five-letter Arabic or Ukrainian word counts as five.
 	const letters = [...term];
 	if (letters.length < prefixMinLength) return null;
@@ -87,10 +99,15 @@ function stemOf(term: string): string | null {
 }
 
 /**
- * Fit: per query term, 4 when the title holds it (a whole word, or the start of one for
- * terms of five letters or more), else 2 when the summary does; plus 3 for a primary topic,
- * 2 for a topic it also covers; 1 when only the full-text index matched.
- * `terms` are the normalised search terms (stopwords gone).
+ * Fit: per query term, 5 when the title holds it (see `prefixMinLength` for how a word
+ * matches), else 2 when the summary does; plus 4 for a primary topic, 2 for a topic it also
+ * covers; 1 when only the full-text index matched. `terms` are the normalised search terms
+ * (stopwords gone).
+ *
+ * A primary topic outweighs a covering service's one summary word: "мені погано" (I feel
+ * bad) is in BUP's summary ("коли тобі так погано"), and BUP, which needs a referral, came
+ * before the helplines primary for sadness. A word in the title still outweighs a primary
+ * topic: "gravid" in the midwife's title puts her before the health clinic for "jeg er gravid".
  */
 export function fitScore(input: {
 	terms: readonly string[];

@@ -10,6 +10,7 @@ import nn from './synonyms/nn.json';
 import pl from './synonyms/pl.json';
 import so from './synonyms/so.json';
 import uk from './synonyms/uk.json';
+import textWordFile from './synonyms/text-words.json';
 
 /**
  * Free-text search: everyday words → topics (synonym lists per language, in ./synonyms)
@@ -83,9 +84,9 @@ const stopwords = new Set(
 			'hele heile tiden tida helga helg hver kvar flere fleire ganger gonger ' +
 			'tror trur kanskje lurer ' +
 			'by at up got get getting he she they his her him them yesterday today always every ' +
-			'day too much again do did does im ive want wanna think someone ' +
-			'мене мене мною мій моя у в з і та що дуже вчора сьогодні кожен день завжди ' +
-			'mnie mi sie się w z ze i na do mój moja wczoraj dzisiaj codziennie bardzo jestem ' +
+			'day too much again do did does im ive want wanna think someone weekend weekends ' +
+			'мене мною мій моя у в з і та що дуже вчора сьогодні кожен кожні кожного день завжди вихідні вихідних ' +
+			'mnie mi sie się w z ze i na do mój moja wczoraj dzisiaj codziennie bardzo jestem weekend weekendy ' +
 			'في من على علي عن امس اليوم كل يوم ما عندي جدا كثير كثيرا ' +
 			'shalay maanta i iga igu baan ayey ayuu ' +
 			// Asking words and "or", "without", "someone", "find": they carry no need, and in a
@@ -144,8 +145,42 @@ export function topicsForQuery(query: string, lang: string): TopicCode[] {
 	return [...found];
 }
 
-export function searchTerms(query: string): string[] {
-	return queryTerms(query, stopwords);
+/**
+ * Everyday words → the word service texts use for the same thing (synonyms/text-words.json):
+ * a summary says "drinks", "п’є", "pije", "lekser"; a young person types "drunk", "бухає",
+ * "chleje", "innlevering". Topics do not tell these apart (a parent's drinking and one's own
+ * are both `rus`), the summary's word does. Keys and words are normalised like the query.
+ */
+const textWordsByLanguage = new Map(
+	Object.entries(textWordFile as Record<string, Record<string, string>>).map(([lang, words]) => [
+		lang,
+		new Map(
+			Object.entries(words).map(([word, text]) => [
+				normaliseForSearch(word),
+				normaliseForSearch(text)
+			])
+		)
+	])
+);
+
+/** Room for the text words beside the query's own eight terms. */
+const maxTermsWithTextWords = 12;
+
+/**
+ * The query's search terms (stopwords gone), then the text word of each everyday word in
+ * it: the visitor's language first, any other when it has none ("drunk" typed on /nb).
+ */
+export function searchTerms(query: string, lang?: string): string[] {
+	const terms = queryTerms(query, stopwords);
+	const own = lang ? textWordsByLanguage.get(lang) : undefined;
+	const added: string[] = [];
+	for (const term of terms) {
+		let text = own?.get(term);
+		if (text === undefined)
+			for (const words of textWordsByLanguage.values()) if ((text = words.get(term))) break;
+		if (text && !terms.includes(text) && !added.includes(text)) added.push(text);
+	}
+	return [...terms, ...added].slice(0, maxTermsWithTextWords);
 }
 
 /**
