@@ -66,6 +66,28 @@ describe('synonyms', () => {
 		expect(topicsForQuery('matte', 'nb')).not.toContain('jobb-og-penger');
 	});
 
+	it('finds every phrase of every list when it is typed alone, a small first word too', () => {
+		// The patterns are only tried when a query word starts like the phrase ("w domu",
+		// "i garaacay" start with a one-letter word).
+		const dir = new URL('./synonyms/', import.meta.url);
+		const missed: string[] = [];
+		for (const file of readdirSync(dir).filter((f) => /^[a-z]{2}\.json$/.test(f))) {
+			const lang = file.slice(0, 2);
+			const lists = JSON.parse(readFileSync(new URL(file, dir), 'utf8')) as Record<
+				string,
+				string[]
+			>;
+			for (const [topic, phrases] of Object.entries(lists))
+				for (const phrase of phrases) {
+					const found = topicsForQuery(`${phrase} `, lang);
+					// "Noe annet" gives way to any other topic the same words name.
+					if (!found.includes(topic as never) && !(topic === 'noe-annet' && found.length > 0))
+						missed.push(`${lang} ${phrase} → ${topic}: ${found.join(', ')}`);
+				}
+		}
+		expect(missed).toEqual([]);
+	});
+
 	it('finds no topic in gibberish', () => {
 		expect(topicsForQuery('xqzv plonk', 'nb')).toEqual([]);
 	});
