@@ -65,13 +65,42 @@ function words(text: string): string[] {
 	return foldForSignals(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-type Signal = { need: AcuteNeed; words: string[] };
+/**
+ * A phrase word, prepared once: `whole` when it must match a whole query word, and its
+ * first two letters, which any query word it matches starts with.
+ */
+type SignalWord = { text: string; whole: boolean; start: string };
+type Signal = { need: AcuteNeed; words: SignalWord[] };
+
+const startOf = (word: string) => word.slice(0, 2);
 
 const signals: Signal[] = Object.values(phraseFiles).flatMap((file) =>
 	acuteNeeds.flatMap((need) =>
-		file[need].map((phrase) => ({ need, words: words(phrase) })).filter((s) => s.words.length)
+		file[need]
+			.map((phrase) => ({
+				need,
+				words: words(phrase).map((text) => ({
+					text,
+					whole: [...text].length < prefixMinLength,
+					start: startOf(text)
+				}))
+			}))
+			.filter((s) => s.words.length)
 	)
 );
+
+/** Signals by the start of their first word: only those a query word could begin are tried. */
+const signalsByStart = new Map<string, Signal[]>();
+for (const signal of signals) {
+	const start = signal.words[0].start;
+	const list = signalsByStart.get(start);
+	if (list) list.push(signal);
+	else signalsByStart.set(start, [signal]);
+}
+
+function signalWordMatches(word: SignalWord, queryWord: string): boolean {
+	return queryWord === word.text || (!word.whole && queryWord.startsWith(word.text));
+}
 
 /** A mask: its parts, each a run of words side by side, with a short gap between parts. */
 type Mask = string[][];
@@ -127,11 +156,16 @@ export function acuteNeedsInText(text: string): AcuteNeed[] {
 	// Long pastes are cut, not refused; the start is what a person typed first.
 	const queryWords = unmasked(words(text.slice(0, 500)));
 	if (queryWords.length === 0) return [];
+	// Several thousand phrases: only those whose first word starts like a query word, and
+	// whose other words do too (set lookups), have their words compared.
+	const starts = new Set(queryWords.map(startOf));
 	const found = new Set<AcuteNeed>();
-	for (const signal of signals) {
-		if (found.has(signal.need)) continue;
-		if (signal.words.every((w) => queryWords.some((q) => wordMatches(w, q)))) {
-			found.add(signal.need);
+	for (const start of starts) {
+		for (const signal of signalsByStart.get(start) ?? []) {
+			if (found.has(signal.need) || !signal.words.every((w) => starts.has(w.start))) continue;
+			if (signal.words.every((w) => queryWords.some((q) => signalWordMatches(w, q)))) {
+				found.add(signal.need);
+			}
 		}
 	}
 	return acuteNeeds.filter((n) => found.has(n));
