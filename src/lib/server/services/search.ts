@@ -110,7 +110,16 @@ const stopwords = new Set(
 			'де як чи або без знайти немає нема зовсім постійно весь вся все ' +
 			'nie nic chce chcę wiem wie co albo lub bez gdzie jak ciagle ciągle moj mój moje ktos ktoś ' +
 			'او بدون وين فين كيف حالي حاسس حاسه الشباب شباب ' +
-			'mise ama la aan rabaa inaan waxaan'
+			'mise ama la aan rabaa inaan waxaan ' +
+			// More of the same from a second round of questions: times of day, "can", "never",
+			// "out" (Legevakt's English name is "Out-of-hours…"), uk "не/хто/може/шоб",
+			// pl "po/potem/cały", ar "بعد/مع/فيه" (after, with, there is), so "buu/wuuna".
+			'kveld kvelden kvelder natt natta morgen dager dag bli hadde vore sidan men ingen ' +
+			'can could never ever ' +
+			'не ні хто може можна мого моя моє шоб щоб після завтра нічо нічого ' +
+			'po potem caly cały cala cała moge mogę lat nocy dzien dzień ' +
+			'بعد مع فيه لها له وش مره كتير كثير اريد بدي للشباب بالليل الليل ' +
+			'buu wuuna walba maalin hayo meel'
 	).split(' ')
 );
 
