@@ -66,7 +66,7 @@ export function openDataJson(
 	options: OpenDataOptions = {}
 ): Response {
 	const text = options.chunks ? null : (options.text ?? JSON.stringify(body));
-	const etag = options.etag ?? `"${createHash('sha1').update(text ?? '').digest('base64url')}"`;
+	const etag = options.etag ?? strongEtag(text ?? '');
 	const headers: Record<string, string> = {
 		...corsHeaders,
 		'content-type': contentType,
@@ -93,6 +93,10 @@ export function openDataJson(
 		return new Response(stream, { status: 200, headers });
 	}
 	return new Response(text, { status: 200, headers });
+}
+
+function strongEtag(text: string): string {
+	return `"${createHash('sha1').update(text).digest('base64url')}"`;
 }
 
 function isNotModified(request: Request, etag: string, lastModified: Date | null): boolean {
