@@ -116,7 +116,15 @@ describe('answering with a class code', () => {
 	});
 
 	it('closes the door for a minute after too many wrong codes, for everyone', async () => {
-		const at = new Date('2026-12-02T10:15:30Z');
+		// Half a minute into the round's last open hour: the demo round's dates follow the
+		// calendar, so a fixed day would be before it opens or after it closes some day.
+		const round = await db
+			.select()
+			.from(consultationRound)
+			.where(eq(consultationRound.id, roundId))
+			.get();
+		const lastHour = Math.floor((Date.parse(round!.deadline) - 3_600_000) / 60_000) * 60_000;
+		const at = new Date(lastHour + 30_000);
 		const reactions = [{ roundMeasureId: measureIds[0], reaction: 'agree' as const, comment: '' }];
 		const [good] = await createClassCodes(user, roundId, 1);
 		for (let i = 0; i < failedAttemptsPerMinute; i++) {
@@ -132,7 +140,7 @@ describe('answering with a class code', () => {
 			ok: false,
 			reason: 'rate_limited'
 		});
-		const nextMinute = new Date('2026-12-02T10:16:05Z');
+		const nextMinute = new Date(lastHour + 65_000);
 		expect(
 			await answerWithClassCode(user.municipalityId, roundId, good, reactions, nextMinute)
 		).toEqual({
