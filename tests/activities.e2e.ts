@@ -143,9 +143,11 @@ test('cancelled and skipped sessions are shown with the reason, not left out', a
 	await expect(
 		page.getByText('Avlyst: Vannlekkasje i kjelleren, huset er stengt').first()
 	).toBeVisible();
-	// Three weeks are more than one page of the calendar: the cancelled evening (with its
-	// reason) and an empty day are each on one of its pages, reached by "Neste side".
-	await page.goto(`/aktiviteter/kalender?fra=${osloDate()}&til=${osloDate(20)}`);
+	// Four weeks are more than one page of the calendar: the cancelled evening (with its
+	// reason) and an empty day are each on one of its pages, reached by "Neste side". The
+	// demo skips its first sessions three weeks after this week's Monday, so on a Monday
+	// three weeks from today would end the day before them.
+	await page.goto(`/aktiviteter/kalender?fra=${osloDate()}&til=${osloDate(27)}`);
 	const seen = { cancelled: 0, emptyDay: 0, pages: 0 };
 	for (;;) {
 		seen.pages++;
