@@ -47,10 +47,13 @@ import {
 import {
 	ageFits,
 	fitOfWords,
+	commonTerms,
+	scoreOfHits,
+	termHits,
+	type TermHits,
 	rankServices,
 	topRanked,
 	textWords,
-	wordsScore,
 	type Rankable,
 	type TopicFit
 } from './ranking';
@@ -685,6 +688,7 @@ export async function findServices(
 			continue;
 		candidates.push(candidate(s, lang, now, context));
 	}
+	weighTerms(candidates, terms.length);
 	const acute = acuteHelp(candidates, needs, lang, now);
 	const filtered = candidates.filter(
 		(c) =>
@@ -788,7 +792,14 @@ type RankContext = {
 };
 
 /** What ranking needs of a service: its name, summary and opening state, no card yet. */
-type Candidate = Rankable & { service: CatalogService; status: OpeningStatus };
+type Candidate = Rankable & {
+	service: CatalogService;
+	status: OpeningStatus;
+	/** The typed words in its title and summary, and the rest of its fit, for `weighTerms`. */
+	hits: TermHits;
+	topicFit: TopicFit;
+	textHit: boolean;
+};
 
 function candidate(s: CatalogService, lang: Language, now: Date, context: RankContext): Candidate {
 	const status = statusOf(s, now);
@@ -801,6 +812,8 @@ function candidate(s: CatalogService, lang: Language, now: Date, context: RankCo
 		: s.topics.some((t) => context.wanted.has(t))
 			? 'covers'
 			: 'none';
+	const hits = termHitsOf(context, texts, name, summary);
+	const textHit = context.textRanks.has(s.id);
 	const acuteIndex = context.acuteOrder.get(s.slug) ?? -1;
 	// Only what can answer this minute leads for an acute need: a closed office waits its turn.
 	const reachableNow = openNow || s.isEmergency;
@@ -812,10 +825,10 @@ function candidate(s: CatalogService, lang: Language, now: Date, context: RankCo
 		isEmergency: s.isEmergency,
 		openNow,
 		openOrSoon: isOpenOrSoon(status, now),
-		fit: fitOfWords(wordScoreOf(context, texts, name, summary), {
-			topicFit,
-			textHit: context.textRanks.has(s.id)
-		}),
+		fit: fitOfWords(scoreOfHits(hits, 0), { topicFit, textHit }),
+		hits,
+		topicFit,
+		textHit,
 		ageFits: ageFits(context.age, s.minAge, s.maxAge),
 		isFree: s.isFree,
 		referralRequired: s.referralRequired,
@@ -825,10 +838,23 @@ function candidate(s: CatalogService, lang: Language, now: Date, context: RankCo
 	};
 }
 
-function wordScoreOf(context: RankContext, texts: PickedTexts, name: string, summary: string) {
-	if (context.terms.length === 0) return 0;
+const noHits: TermHits = { title: 0, summary: 0 };
+
+function termHitsOf(context: RankContext, texts: PickedTexts, name: string, summary: string) {
+	if (context.terms.length === 0) return noHits;
 	const words = (texts.words ??= { name: textWords(name), summary: textWords(summary) });
-	return wordsScore(context.terms, words.name, words.summary);
+	return termHits(context.terms, words.name, words.summary);
+}
+
+/** The fits again, with the words most candidates share counting less (`commonTerms`). */
+function weighTerms(candidates: Candidate[], termCount: number): void {
+	if (termCount < 2) return;
+	const common = commonTerms(
+		candidates.map((c) => c.hits),
+		termCount
+	);
+	if (common === 0) return;
+	for (const c of candidates) c.fit = fitOfWords(scoreOfHits(c.hits, common), c);
 }
 
 function cardOf(c: Candidate, lang: Language, now: Date): ServiceCard {

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
 	ageFits,
+	commonTerms,
 	fitScore,
+	scoreOfHits,
+	termHits,
+	textWords,
 	rankServices,
 	thresholdScore,
 	topRanked,
@@ -159,6 +163,33 @@ describe('ranking rules', () => {
 		expect(searchTerms('тато бухає кожні вихідні', 'uk')).toEqual(['тато', 'бухає', 'пє']);
 		// Another language's word counts too (a Polish parent on the Norwegian page).
 		expect(searchTerms('tata chleje', 'nb')).toContain('pije');
+	});
+
+	it('4: a word most candidates hold counts little beside one only the right service has', () => {
+		// "droppa ut av skolen": "skolen" is in the school nurse's title and in three other
+		// summaries; "slutte" (the text word of "droppa") only in the follow-up service's.
+		const terms = searchTerms('droppa ut av skolen', 'nb');
+		expect(terms).toEqual(['droppa', 'skolen', 'slutte']);
+		const services = {
+			nurse: ['Helsesykepleier på skolen', 'Du kan snakke med om nesten alt.'],
+			followUp: ['Oppfølgingstjenesten (OT)', 'Har du sluttet på videregående?'],
+			homework: ['Leksehjelp', 'Gratis hjelp med lekser. Et sted å være etter skolen.'],
+			ppt: ['PPT', 'Hjelp når skolen er vanskelig å henge med på.'],
+			ombud: ['Mobbeombudet', 'Blir du mobbet, og skolen gjør ikke nok?']
+		};
+		const hits = Object.fromEntries(
+			Object.entries(services).map(([key, [name, summary]]) => [
+				key,
+				termHits(terms, textWords(name), textWords(summary))
+			])
+		);
+		const common = commonTerms(Object.values(hits), terms.length);
+		expect(common).toBe(1 << terms.indexOf('skolen'));
+		// Alone, the title word would win (5 against 2); among these candidates it does not.
+		expect(scoreOfHits(hits.nurse, 0)).toBeGreaterThan(scoreOfHits(hits.followUp, 0));
+		expect(scoreOfHits(hits.followUp, common)).toBeGreaterThan(scoreOfHits(hits.nurse, common));
+		// Two holders are not "most": a word a couple of services share keeps its weight.
+		expect(commonTerms([hits.nurse, hits.homework], terms.length)).toBe(0);
 	});
 
 	it('5: with equal fit, the lowest threshold first', () => {

@@ -43,7 +43,15 @@ export type Rankable = {
 /** How a service relates to the chosen or matched topics. */
 export type TopicFit = 'primary' | 'covers' | 'none';
 
-const fitPoints = { titleWord: 5, summaryWord: 2, primaryTopic: 4, coversTopic: 2, textOnly: 1 };
+const fitPoints = {
+	titleWord: 5,
+	summaryWord: 2,
+	commonTitleWord: 1,
+	commonSummaryWord: 0,
+	primaryTopic: 4,
+	coversTopic: 2,
+	textOnly: 1
+};
 
 /**
  * Query words shorter than `prefixMinLength` must match a whole word; longer ones also the
@@ -134,13 +142,67 @@ export function wordsScore(
 	title: readonly string[],
 	summary: readonly string[]
 ): number {
-	let score = 0;
-	for (const term of terms) {
-		const stem = stemOf(term);
-		if (holdsTerm(title, term, stem)) score += fitPoints.titleWord;
-		else if (holdsTerm(summary, term, stem)) score += fitPoints.summaryWord;
+	return scoreOfHits(termHits(terms, title, summary), 0);
+}
+
+/** Which terms a text holds: bit i for `terms[i]`, title and summary apart. */
+export type TermHits = { title: number; summary: number };
+
+/** Room in a hit mask; a query has at most twelve terms (see `searchTerms`). */
+const maxMaskedTerms = 31;
+
+export function termHits(
+	terms: readonly string[],
+	title: readonly string[],
+	summary: readonly string[]
+): TermHits {
+	const hits = { title: 0, summary: 0 };
+	for (let i = 0; i < terms.length && i < maxMaskedTerms; i++) {
+		const stem = stemOf(terms[i]);
+		if (holdsTerm(title, terms[i], stem)) hits.title |= 1 << i;
+		else if (holdsTerm(summary, terms[i], stem)) hits.summary |= 1 << i;
 	}
-	return score;
+	return hits;
+}
+
+/**
+ * Terms most of the candidates hold say little about which one fits: "skolen" is in the
+ * school nurse's title and in the summaries of homework help, PPT, the bullying ombud and
+ * the follow-up service, so in "droppa ut av skolen" it must not outweigh "droppa"
+ * (→ "slutte"), which only the follow-up service's summary has. A term held (in title or
+ * summary) by at least a quarter of the candidates, and by three or more, is common: it
+ * counts `commonTitleWord`/`commonSummaryWord` instead. Proportions, so a municipality
+ * ten times the size weighs the same words the same way.
+ */
+const commonShare = 0.25;
+const commonMinimum = 3;
+
+/** The mask of the common terms among these candidates' hits. */
+export function commonTerms(hits: readonly TermHits[], termCount: number): number {
+	let common = 0;
+	for (let i = 0; i < termCount && i < maxMaskedTerms; i++) {
+		const bit = 1 << i;
+		let holders = 0;
+		for (const h of hits) if ((h.title | h.summary) & bit) holders++;
+		if (holders >= commonMinimum && holders >= commonShare * hits.length) common |= bit;
+	}
+	return common;
+}
+
+/** The typed words' part of the fit from the hits, common terms counting less. */
+export function scoreOfHits(hits: TermHits, common: number): number {
+	return (
+		fitPoints.titleWord * bitCount(hits.title & ~common) +
+		fitPoints.commonTitleWord * bitCount(hits.title & common) +
+		fitPoints.summaryWord * bitCount(hits.summary & ~common) +
+		fitPoints.commonSummaryWord * bitCount(hits.summary & common)
+	);
+}
+
+function bitCount(mask: number): number {
+	let n = 0;
+	for (let m = mask; m; m &= m - 1) n++;
+	return n;
 }
 
 /** `fitScore` from a `wordScore` already known. */
