@@ -112,10 +112,14 @@ const stopwords = new Set(
 			'او بدون وين فين كيف حالي حاسس حاسه الشباب شباب ' +
 			'mise ama la aan rabaa inaan waxaan ' +
 			// More of the same from a second round of questions: times of day, "can", "never",
-			// "out" (Legevakt's English name is "Out-of-hours…"), uk "не/хто/може/шоб",
-			// pl "po/potem/cały", ar "بعد/مع/فيه" (after, with, there is), so "buu/wuuna".
+			// "about", uk "не/хто/може/шоб", pl "po/potem/cały", ar "بعد/مع/فيه" (after, with,
+			// there is), so "buu/wuuna". Not "out": "drop out", "kicked me out" need it.
 			'kveld kvelden kvelder natt natta morgen dager dag bli hadde vore sidan men ingen ' +
-			'can could never ever ' +
+			'can could never ever about abt if when ' +
+			// Weekdays and "if": "fredag" in the outreach workers' summary put them before
+			// Ung og rus for a father drunk every Friday, "viss" (if) 113 before eating help.
+			'mandag tirsdag onsdag torsdag fredag lordag sondag mandag tysdag laurdag sundag ' +
+			'monday tuesday wednesday thursday friday saturday sunday hvis viss eit ' +
 			'не ні хто може можна мого моя моє шоб щоб після завтра нічо нічого ' +
 			'po potem caly cały cala cała moge mogę lat nocy dzien dzień ' +
 			'بعد مع فيه لها له وش مره كتير كثير اريد بدي للشباب بالليل الليل ' +
