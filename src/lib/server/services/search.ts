@@ -121,6 +121,8 @@ const stopwords = new Set(
 			'mandag tirsdag onsdag torsdag fredag lordag sondag mandag tysdag laurdag sundag ' +
 			'monday tuesday wednesday thursday friday saturday sunday hvis viss eit ' +
 			'не ні хто може можна мого моя моє шоб щоб після завтра нічо нічого ' +
+			// "перед" (before) met 113's "передозування", "зі" the school nurse's "Зі шкільною".
+			'перед зі із від для про робити зробити przed dla od robic robić zrobic zrobić ' +
 			'po potem caly cały cala cała moge mogę lat nocy dzien dzień ' +
 			'بعد مع فيه لها له وش مره كتير كثير اريد بدي للشباب بالليل الليل ' +
 			'buu wuuna walba maalin hayo meel'
