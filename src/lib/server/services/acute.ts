@@ -106,10 +106,11 @@ function signalWordMatches(word: SignalWord, queryWord: string): boolean {
 type Mask = string[][];
 const maskGap = 4;
 
-const masks: Mask[] = Object.values(phraseFiles)
+const masks: { mask: Mask; starts: string[] }[] = Object.values(phraseFiles)
 	.flatMap((file) => file.masks ?? [])
 	.map((mask) => mask.split('…').map(words))
-	.filter((parts) => parts.length > 0 && parts.every((part) => part.length > 0));
+	.filter((parts) => parts.length > 0 && parts.every((part) => part.length > 0))
+	.map((mask) => ({ mask, starts: [...new Set(mask.flat().map(startOf))] }));
 
 function wordMatches(phraseWord: string, queryWord: string): boolean {
 	return (
@@ -141,10 +142,16 @@ function maskAt(mask: Mask, queryWords: readonly string[]): number[] | null {
 	return null;
 }
 
-/** The query's words with the words each matching mask stands on taken out (see the header). */
+/**
+ * The query's words with the words each matching mask stands on taken out (see the header).
+ * A mask word matches a query word that equals it or starts with it, so a mask whose words'
+ * first two letters are not all among the query's cannot match: ~700 masks, most skipped.
+ */
 function unmasked(queryWords: string[]): string[] {
+	const starts = new Set(queryWords.map(startOf));
 	let left = queryWords;
-	for (const mask of masks) {
+	for (const { mask, starts: needed } of masks) {
+		if (!needed.every((start) => starts.has(start))) continue;
 		const at = maskAt(mask, left);
 		if (at) left = left.filter((_, i) => !at.includes(i));
 	}
