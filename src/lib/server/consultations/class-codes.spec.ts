@@ -31,6 +31,7 @@ import {
 
 let user: AuthUser;
 let roundId: number;
+let roundDeadline: string;
 let measureIds: number[];
 
 beforeAll(async () => {
@@ -51,6 +52,7 @@ beforeAll(async () => {
 		.where(eq(consultationRound.status, 'open'))
 		.get();
 	roundId = open!.id;
+	roundDeadline = open!.deadline;
 	measureIds = (
 		await db.select().from(roundMeasure).where(eq(roundMeasure.roundId, roundId)).all()
 	).map((m) => m.id);
@@ -118,12 +120,7 @@ describe('answering with a class code', () => {
 	it('closes the door for a minute after too many wrong codes, for everyone', async () => {
 		// Half a minute into the round's last open hour: the demo round's dates follow the
 		// calendar, so a fixed day would be before it opens or after it closes some day.
-		const round = await db
-			.select()
-			.from(consultationRound)
-			.where(eq(consultationRound.id, roundId))
-			.get();
-		const lastHour = Math.floor((Date.parse(round!.deadline) - 3_600_000) / 60_000) * 60_000;
+		const lastHour = Math.floor((Date.parse(roundDeadline) - 3_600_000) / 60_000) * 60_000;
 		const at = new Date(lastHour + 30_000);
 		const reactions = [{ roundMeasureId: measureIds[0], reaction: 'agree' as const, comment: '' }];
 		const [good] = await createClassCodes(user, roundId, 1);

@@ -128,21 +128,13 @@ export function fitScore(input: {
 }
 
 /**
- * The typed words' part of the fit. It depends only on the texts (`fitOfWords` adds the
- * rest); the finder keeps each service's words per language and calls `wordsScore`.
+ * The typed words' part of the fit, each term counted in full. It depends only on the texts
+ * (`fitOfWords` adds the rest); the finder keeps each service's words per language, asks
+ * `termHits` and weighs the hits against the other candidates' (`commonTerms`).
  */
 export function wordScore(terms: readonly string[], name: string, summary: string): number {
 	if (terms.length === 0) return 0;
-	return wordsScore(terms, textWords(name), textWords(summary));
-}
-
-/** `wordScore` from the texts' words (`textWords`), for a caller that keeps them. */
-export function wordsScore(
-	terms: readonly string[],
-	title: readonly string[],
-	summary: readonly string[]
-): number {
-	return scoreOfHits(termHits(terms, title, summary), 0);
+	return scoreOfHits(termHits(terms, textWords(name), textWords(summary)), 0);
 }
 
 /** Which terms a text holds: bit i for `terms[i]`, title and summary apart. */

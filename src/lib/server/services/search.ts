@@ -118,7 +118,7 @@ const stopwords = new Set(
 			'can could never ever about abt if when ' +
 			// Weekdays and "if": "fredag" in the outreach workers' summary put them before
 			// Ung og rus for a father drunk every Friday, "viss" (if) 113 before eating help.
-			'mandag tirsdag onsdag torsdag fredag lordag sondag mandag tysdag laurdag sundag ' +
+			'mandag tirsdag onsdag torsdag fredag lordag sondag tysdag laurdag sundag ' +
 			'monday tuesday wednesday thursday friday saturday sunday hvis viss eit ' +
 			'не ні хто може можна мого моя моє шоб щоб після завтра нічо нічого ' +
 			// "перед" (before) met 113's "передозування", "зі" the school nurse's "Зі шкільною".
