@@ -113,7 +113,10 @@ export function confirmStillCorrect(
 		record(tx, user, entity, id, row.checked, today);
 		return true;
 	});
-	if (done) invalidatePublicPages();
+	if (done)
+		invalidatePublicPages(
+			entity === 'service' ? { services: [id], activities: [] } : { services: [] }
+		);
 	return done;
 }
 

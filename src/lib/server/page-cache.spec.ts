@@ -2,9 +2,11 @@ import type { RequestEvent } from '@sveltejs/kit';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { gunzipSync } from 'node:zlib';
 import {
+	changedSince,
 	countEveryVisit,
 	frontPageCache,
 	invalidatePublicPages,
+	publicDataGeneration,
 	publicPageCache
 } from './page-cache';
 
@@ -200,5 +202,40 @@ describe('visits served from the cache', () => {
 			console.error = errors;
 		}
 		expect(calls).toBe(2);
+	});
+});
+
+describe('what the writes since a generation changed', () => {
+	it('is every row the writes named, of that kind', () => {
+		const from = publicDataGeneration();
+		expect([...changedSince('services', from)!]).toEqual([]);
+		invalidatePublicPages({ services: [3], activities: [] });
+		invalidatePublicPages({ services: [7, 3], activities: [] });
+		invalidatePublicPages({ services: [] });
+		expect([...changedSince('services', from)!].sort()).toEqual([3, 7]);
+		// The last write did not say which activities it changed.
+		expect(changedSince('activities', from)).toBeNull();
+		expect([...changedSince('services', from + 2)!]).toEqual([]);
+	});
+
+	it('is unknown after a write that did not say, or an invalidation from elsewhere', () => {
+		const from = publicDataGeneration();
+		invalidatePublicPages({ services: [1], activities: [] });
+		invalidatePublicPages();
+		expect(changedSince('services', from)).toBeNull();
+		expect(changedSince('activities', from)).toBeNull();
+
+		const next = publicDataGeneration();
+		invalidatePublicPages({ services: [1], activities: [] });
+		// Another worker's message or another connection's commit empties the cache alone.
+		frontPageCache().clear();
+		expect(changedSince('services', next)).toBeNull();
+	});
+
+	it('is unknown once too many writes have passed to remember them', () => {
+		const from = publicDataGeneration();
+		for (let i = 0; i < 100; i++) invalidatePublicPages({ services: [i], activities: [] });
+		expect(changedSince('services', from)).toBeNull();
+		expect([...changedSince('services', publicDataGeneration() - 2)!].sort()).toEqual([98, 99]);
 	});
 });

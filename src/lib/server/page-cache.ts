@@ -139,12 +139,34 @@ export function frontPageCache(): PageCache {
 }
 
 /**
+ * What one write changed, for the indexes a process keeps in memory (the finder's services,
+ * the activities): per kind, the ids of the rows it changed, `[]` when it changed none of
+ * that kind. A kind left out may have changed anywhere, so its index is read again in full;
+ * say only what the write's transaction is known to touch.
+ */
+export type PublicChange = { services?: readonly number[]; activities?: readonly number[] };
+
+/** A write of content no in-memory index holds: a plan, a round's answers and outcomes. */
+export const noIndexedChange: PublicChange = { services: [], activities: [] };
+
+/** The changes said per generation (the last `changeLogSize`); a missing one is unknown. */
+const changeLog = new Map<number, PublicChange>();
+const changeLogSize = 64;
+
+/**
  * Drops every cached public page, in this worker and (through the primary) in the others,
  * and moves the content generation in the database, so every connection's memos see that
- * content changed (see `dataMemo`).
+ * content changed (see `dataMemo`). `change` lets this process's indexes refresh only what
+ * changed (`changedSince`); the other workers read theirs again.
  */
-export function invalidatePublicPages(): void {
+export function invalidatePublicPages(change: PublicChange = {}): void {
 	cache.clear();
+	changeLog.set(cache.generation, change);
+	// Oldest first (the Map's order): what `changedSince` no longer looks at goes.
+	for (const g of changeLog.keys()) {
+		if (g > cache.generation - changeLogSize) break;
+		changeLog.delete(g);
+	}
 	if (cluster.isWorker && process.send) process.send(invalidateMessage);
 	try {
 		contentSource?.bump();
@@ -153,6 +175,24 @@ export function invalidatePublicPages(): void {
 		// see until their memos' ten minutes are up. Anything else is a bug.
 		if (!storageFault(error)) throw error;
 	}
+}
+
+/**
+ * The `kind` rows changed in this process by every write after `generation` up to now, or
+ * null when that is not known: a write that did not say, an invalidation that was not a
+ * write of this process (another connection's commit, another worker's message), or too
+ * many writes ago. An index read in `generation` and refreshed for these rows is the index
+ * a full read would give now.
+ */
+export function changedSince(kind: keyof PublicChange, generation: number): Set<number> | null {
+	if (cache.generation - generation > changeLogSize - 1) return null;
+	const changed = new Set<number>();
+	for (let g = generation + 1; g <= cache.generation; g++) {
+		const ids = changeLog.get(g)?.[kind];
+		if (!ids) return null;
+		for (const id of ids) changed.add(id);
+	}
+	return changed;
 }
 
 /** For server.js: the message a worker sends, which the primary passes to the other workers. */

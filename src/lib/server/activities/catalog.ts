@@ -30,7 +30,13 @@ import {
 } from './filters';
 import { expandSchedules, upcomingOccurrences, type Occurrence, type Schedule } from './schedule';
 import { addDays, osloToday, type LocalDate } from '$lib/server/time';
-import { dataMemo, dataMemoMs, memoised, publicDataGeneration } from '$lib/server/page-cache';
+import {
+	changedSince,
+	dataMemo,
+	dataMemoMs,
+	memoised,
+	publicDataGeneration
+} from '$lib/server/page-cache';
 import { timeSlicer } from '$lib/server/slices';
 
 export type ActivityDetails = Filterable &
@@ -387,7 +393,8 @@ const indexMemo = dataMemo<Language, Promise<ActivityIndex>>();
  * The last index built per municipality and language, with the data generation it was read
  * in. When the memo only timed out (no write since: same generation), visitors keep getting
  * it while the new one is read, instead of all waiting for the rebuild; after a write they
- * wait, so a change shows at once.
+ * wait, so a change shows at once. A write that changed no activity (`changedSince`: a
+ * service, a plan) keeps the index as it is.
  */
 const lastBuilt = new Map<string, { generation: number; index: ActivityIndex }>();
 
@@ -401,8 +408,13 @@ export function activityIndex(
 	if (!held) {
 		const key = `${municipalityId} ${lang}`;
 		const generation = publicDataGeneration();
-		const building = buildIndex(municipalityId, lang);
 		const previous = lastBuilt.get(key);
+		// Every write since changed no activity (a service saved, a plan): still the index.
+		const unchanged =
+			previous &&
+			previous.generation !== generation &&
+			changedSince('activities', previous.generation)?.size === 0;
+		const building = unchanged ? Promise.resolve(previous.index) : buildIndex(municipalityId, lang);
 		const stale = previous?.generation === generation ? previous.index : undefined;
 		memo.set(lang, (held = stale ? Promise.resolve(stale) : building));
 		building.then(

@@ -18,6 +18,7 @@ import { invalidatePublicPages } from '$lib/server/page-cache';
 import { seedDemo } from '../../../../db/seed';
 import { seedScale } from '../../../../db/seed/scale';
 import { localActivityTypes } from './vocabulary';
+import { activityIndex } from './catalog';
 import { activityPage, calendarPage, listPage, mapPage } from './pages';
 import { activityFeedBody, activityFeedPage, parseFeedCursor, type FeedCursor } from './feed';
 
@@ -160,6 +161,26 @@ describe('the activity index at 5× the demo data', () => {
 		expect(item.data?.name).toBe(renamed);
 		expect(feed.at(-1)!.id).toBe(String(row.id));
 		expect((await activityFeedBody(null, origin, 500, now)).etag).not.toBe(feedBefore.etag);
+	});
+
+	it('keeps its index through writes that change no activity, and reads it again after one that does', async () => {
+		const before = await activityIndex(municipalityId, 'nb');
+		expect(before?.all.length).toBeGreaterThan(100);
+		// A service and a plan saved: no activity changed, so nothing is read again.
+		invalidatePublicPages({ services: [1], activities: [] });
+		invalidatePublicPages({ services: [], activities: [] });
+		expect(await activityIndex(municipalityId, 'nb')).toBe(before);
+
+		const row = before!.all[7];
+		db.update(activityTranslation)
+			.set({ name: 'Brettspillkveld på Tyttebærhaugen' })
+			.where(and(eq(activityTranslation.activityId, row.id), eq(activityTranslation.lang, 'nb')))
+			.run();
+		// An activity saved (its writes name no services, and leave the activities unsaid).
+		invalidatePublicPages({ services: [] });
+		const after = await activityIndex(municipalityId, 'nb');
+		expect(after).not.toBe(before);
+		expect(after!.byId.get(row.id)!.name.text).toBe('Brettspillkveld på Tyttebærhaugen');
 	});
 
 	it('gives every feed item exactly once across pages, also when one changes mid-walk', async () => {

@@ -6,7 +6,7 @@ import { db } from '$lib/server/db';
 import { inTransaction } from '$lib/server/db/client';
 import { consultationRound, followUp, followUpNote, type FollowUp } from '$lib/server/db/schema';
 import { sendEmail } from '$lib/server/email/send';
-import { invalidatePublicPages } from '$lib/server/page-cache';
+import { invalidatePublicPages, noIndexedChange } from '$lib/server/page-cache';
 import { osloToday } from '$lib/server/time';
 import type { FollowUpView } from '$lib/types/consultations';
 import { getRound, RoundError } from './rounds';
@@ -92,7 +92,7 @@ export async function saveFollowUpPlans(
 			action: 'update'
 		});
 	});
-	if (round.feedbackPublishedAt) invalidatePublicPages();
+	if (round.feedbackPublishedAt) invalidatePublicPages(noIndexedChange);
 }
 
 /**
@@ -132,7 +132,7 @@ export async function writeFollowUpNote(
 			changes: { dueOn: { old: row.f.dueOn, new: note.nextDueOn } }
 		});
 	});
-	invalidatePublicPages();
+	invalidatePublicPages(noIndexedChange);
 	return { roundId: row.r.id, title: row.r.title };
 }
 

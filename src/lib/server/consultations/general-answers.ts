@@ -3,7 +3,7 @@ import type { AuthUser } from '$lib/server/auth/guard';
 import { recordChange } from '$lib/server/audit/log';
 import { db } from '$lib/server/db';
 import { inTransaction } from '$lib/server/db/client';
-import { invalidatePublicPages } from '$lib/server/page-cache';
+import { invalidatePublicPages, noIndexedChange } from '$lib/server/page-cache';
 import { getRound, RoundError } from './rounds';
 import { claimOutcomes, type OutcomesSave } from './outcomes';
 import {
@@ -197,6 +197,6 @@ export async function saveGeneralOutcomes(
 		});
 		return claimed;
 	});
-	if (saved.ok && round.feedbackPublishedAt) invalidatePublicPages();
+	if (saved.ok && round.feedbackPublishedAt) invalidatePublicPages(noIndexedChange);
 	return saved;
 }

@@ -11,7 +11,7 @@ import {
 	roundMeasure,
 	type OutcomeDecision
 } from '$lib/server/db/schema';
-import { invalidatePublicPages } from '$lib/server/page-cache';
+import { invalidatePublicPages, noIndexedChange } from '$lib/server/page-cache';
 import { getRound, RoundError } from './rounds';
 
 export type OutcomeInput = {
@@ -115,7 +115,7 @@ export async function saveOutcomes(
 		});
 		return claimed;
 	});
-	if (saved.ok && round.feedbackPublishedAt) invalidatePublicPages();
+	if (saved.ok && round.feedbackPublishedAt) invalidatePublicPages(noIndexedChange);
 	return saved;
 }
 
@@ -137,5 +137,5 @@ export async function publishFeedback(user: AuthUser, roundId: number): Promise<
 			action: 'publish'
 		});
 	});
-	invalidatePublicPages();
+	invalidatePublicPages(noIndexedChange);
 }

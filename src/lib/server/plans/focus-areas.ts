@@ -4,7 +4,7 @@ import { changedFields, recordChange } from '$lib/server/audit/log';
 import { db } from '$lib/server/db';
 import { inTransaction } from '$lib/server/db/client';
 import { focusArea } from '$lib/server/db/schema';
-import { invalidatePublicPages } from '$lib/server/page-cache';
+import { invalidatePublicPages, noIndexedChange } from '$lib/server/page-cache';
 import { slugify, uniqueSlug } from '$lib/server/slug';
 import type { FocusAreaEdit } from './measure-form';
 import { currentPlan, listFocusAreas } from './measures';
@@ -47,7 +47,7 @@ export async function createFocusArea(user: AuthUser, edit: FocusAreaEdit): Prom
 		});
 		return row.id;
 	});
-	invalidatePublicPages();
+	invalidatePublicPages(noIndexedChange);
 	return id;
 }
 
@@ -82,7 +82,7 @@ export async function updateFocusArea(
 		});
 		return { ok: true };
 	});
-	if (result.ok) invalidatePublicPages();
+	if (result.ok) invalidatePublicPages(noIndexedChange);
 	return result;
 }
 
@@ -121,6 +121,6 @@ export async function moveFocusArea(
 		});
 		return { ok: true };
 	});
-	if (moved.ok) invalidatePublicPages();
+	if (moved.ok) invalidatePublicPages(noIndexedChange);
 	return moved;
 }

@@ -4,7 +4,7 @@ import { changedFields, recordChange } from '$lib/server/audit/log';
 import { db } from '$lib/server/db';
 import { inTransaction, type Transaction } from '$lib/server/db/client';
 import { indicator, indicatorValue, measure } from '$lib/server/db/schema';
-import { invalidatePublicPages } from '$lib/server/page-cache';
+import { invalidatePublicPages, noIndexedChange } from '$lib/server/page-cache';
 import { slugify, uniqueSlug } from '$lib/server/slug';
 import type { IndicatorEdit, IndicatorValueEdit } from './measure-form';
 import { versionAfterIndicatorChange, type SaveResult } from './measures';
@@ -61,7 +61,7 @@ async function ownsMeasure(user: AuthUser, measureId: number) {
 }
 
 function done(result: SaveResult): SaveResult {
-	if (result.ok) invalidatePublicPages();
+	if (result.ok) invalidatePublicPages(noIndexedChange);
 	return result;
 }
 
@@ -243,7 +243,7 @@ export async function recordIndicatorValue(
 			changes: { value: { old: before?.value ?? null, new: edit.value } }
 		});
 	});
-	invalidatePublicPages();
+	invalidatePublicPages(noIndexedChange);
 	return true;
 }
 
@@ -272,6 +272,6 @@ export async function removeIndicatorValue(
 		});
 		return true;
 	});
-	if (removed) invalidatePublicPages();
+	if (removed) invalidatePublicPages(noIndexedChange);
 	return removed;
 }

@@ -12,7 +12,7 @@ import {
 	type IndicatorSnapshot,
 	type MeasureVersion
 } from '$lib/server/db/schema';
-import { invalidatePublicPages } from '$lib/server/page-cache';
+import { invalidatePublicPages, noIndexedChange } from '$lib/server/page-cache';
 import {
 	copyVersionLinks,
 	linksOfVersions,
@@ -242,7 +242,7 @@ export async function createMeasure(user: AuthUser, edit: MeasureEdit): Promise<
 		});
 		return { ok: true as const, measureId: row.id, version: 1 };
 	});
-	invalidatePublicPages();
+	invalidatePublicPages(noIndexedChange);
 	return result;
 }
 
@@ -349,7 +349,7 @@ export async function reviseMeasure(
 			audit: { ...fields, services: serviceIds.map((id) => names.get(id) ?? String(id)) }
 		})
 	);
-	if (result.ok) invalidatePublicPages();
+	if (result.ok) invalidatePublicPages(noIndexedChange);
 	return result;
 }
 

@@ -17,7 +17,14 @@ import type { AuthUser } from '$lib/server/auth/guard';
 import { testAccount } from '$fixtures/test-database';
 import { seedDemo } from '../../../../db/seed';
 import { seedScale } from '../../../../db/seed/scale';
-import { getServiceForEdit, saveService, type ServiceEdit } from './admin/services';
+import {
+	createService,
+	deleteService,
+	getServiceForEdit,
+	saveService,
+	type ServiceEdit
+} from './admin/services';
+import { invalidatePublicPages } from '$lib/server/page-cache';
 import {
 	databaseCatalogue,
 	findServices,
@@ -214,6 +221,107 @@ describe('the finder index after a write', () => {
 		expect(await everyPage('', topic, 'nb', moments[0])).not.toContain(slug);
 		const [indexed, fresh] = await bothWays('', topic, 'nb', moments[0]);
 		expect(indexed).toEqual(fresh);
+	});
+});
+
+describe('the finder index after a write refreshes only what changed', () => {
+	const ids = (services: readonly { id: number }[]) => services.map((s) => s.id);
+
+	async function saved(id: number, change: Partial<ServiceEdit>) {
+		const before = (await getServiceForEdit(editor, id))!;
+		expect(await saveService(editor, id, before.version, { ...before.edit, ...change })).toEqual({
+			ok: true
+		});
+	}
+
+	/** The index now, and the whole catalogue read from the database, are the same services. */
+	async function matchesDatabase() {
+		const index = await indexedCatalogue();
+		expect(ids(index)).toEqual(ids(await databaseCatalogue()));
+		return index;
+	}
+
+	it('a save reads that service again; every other service is the one already read', async () => {
+		const before = await matchesDatabase();
+		const target = before.find((s) => s.municipalityId === fjordvikId && s.topics.length > 0)!;
+		await saved(target.id, { summary: 'Vi svarer på chat om kvelden, også i helgene.' });
+		const after = await matchesDatabase();
+		const old = new Map(before.map((s) => [s.id, s]));
+		for (const s of after) if (s.id !== target.id) expect(s).toBe(old.get(s.id));
+		const summary = after
+			.find((s) => s.id === target.id)!
+			.translations.find((t) => t.lang === 'nb')!.summary;
+		expect(summary).toBe('Vi svarer på chat om kvelden, også i helgene.');
+	});
+
+	it('a service hidden and published again is back in its place among its namesakes', async () => {
+		const before = await matchesDatabase();
+		// A copy in the middle of the index (seedScale's "-x2"), with namesakes either side.
+		const target = before.filter((s) => s.slug.endsWith('-x2'))[3];
+		await saved(target.id, { status: 'inactive' });
+		expect(ids(await matchesDatabase())).not.toContain(target.id);
+		await saved(target.id, { status: 'active' });
+		expect(ids(await matchesDatabase())).toEqual(ids(before));
+		for (const code of target.topics) {
+			const [indexed, fresh] = await bothWays('', code, 'nb', moments[0]);
+			expect(indexed, code).toEqual(fresh);
+		}
+	});
+
+	it('a new service, once published, is found in its topic; a deleted one is gone', async () => {
+		const organizationId = (await indexedCatalogue()).find(
+			(s) => s.municipalityId === fjordvikId
+		)!.organizationId;
+		const id = createService(editor, { name: 'Nattpraten Tyttebær', organizationId });
+		await saved(id, {
+			status: 'active',
+			summary: 'Snakk med noen om natta.',
+			description: 'Ring eller chat.',
+			topics: ['ensom']
+		});
+		await matchesDatabase();
+		const [indexed, fresh] = await bothWays('', 'ensom', 'nb', moments[0]);
+		expect(indexed).toEqual(fresh);
+		const search = await findServices(
+			parseFinderQuery(new URLSearchParams('q=tyttebær'), null),
+			'nb',
+			moments[0],
+			1,
+			indexedCatalogue
+		);
+		expect(search.services[0].name.text).toBe('Nattpraten Tyttebær');
+
+		expect(await deleteService(editor, id)).toBe(true);
+		expect(ids(await matchesDatabase())).not.toContain(id);
+	});
+
+	it('a write of no service keeps the index; a write that does not say what it changed reads all again', async () => {
+		const before = await matchesDatabase();
+		// A plan or an activity saved.
+		invalidatePublicPages({ services: [] });
+		const kept = await indexedCatalogue();
+		expect(kept).toHaveLength(before.length);
+		kept.forEach((s, at) => expect(s).toBe(before[at]));
+
+		// An import, say, that took an organisation off the portal: only a full read sees it.
+		const target = before.find((s) => s.municipalityId === fjordvikId)!;
+		db.update(organization)
+			.set({ status: 'inactive' })
+			.where(eq(organization.id, target.organizationId))
+			.run();
+		try {
+			invalidatePublicPages();
+			const after = await matchesDatabase();
+			expect(ids(after)).not.toContain(target.id);
+			expect(after.length).toBeLessThan(before.length);
+		} finally {
+			db.update(organization)
+				.set({ status: 'active' })
+				.where(eq(organization.id, target.organizationId))
+				.run();
+			invalidatePublicPages();
+		}
+		expect(ids(await matchesDatabase())).toEqual(ids(before));
 	});
 });
 

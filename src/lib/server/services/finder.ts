@@ -21,7 +21,7 @@ import { isLanguage, sourceLanguage, type Language } from '$lib/i18n/languages';
 import { pickLocalized, type Localized } from '$lib/i18n/localized';
 import { getCurrentMunicipality } from '$lib/server/municipality';
 import { addVisitCount } from '$lib/server/visit-counts';
-import { dataMemo, dataMemoMs, publicDataGeneration } from '$lib/server/page-cache';
+import { changedSince, dataMemo, dataMemoMs, publicDataGeneration } from '$lib/server/page-cache';
 import { osloToday } from '$lib/server/time';
 import { timeSlicer } from '$lib/server/slices';
 import type {
@@ -495,11 +495,24 @@ function partsOf(services: readonly CatalogService[]): IndexParts {
 /**
  * The last index read and the generation it was read in. When only `DATA_MEMO_SECONDS` has
  * emptied the memo (nothing was written since), requests keep answering from it while the
- * next one is read, so no visitor waits half a second for a rebuild every ten seconds; after
- * a write (a new generation) everyone waits for the fresh one.
+ * next one is read, so no visitor waits half a second for a rebuild every ten seconds. After
+ * a write of this process that said which services it changed (`changedSince`: a service
+ * saved, its hours, phones or a translation; a plan or an activity, which change none), the
+ * next index is this one with those services read again, in milliseconds; after any other
+ * write everyone waits for a full read.
  */
-let lastIndex: { generation: number; scope: number | null; services: CatalogService[] } | null =
-	null;
+let lastIndex: {
+	generation: number;
+	scope: number | null;
+	services: CatalogService[];
+	/** When the full read under it was made: refreshes build on it for `maxRefreshAgeMs`. */
+	readAt: number;
+} | null = null;
+
+/** A full read at least this often, whatever the refreshes say. */
+const maxRefreshAgeMs = 10 * 60_000;
+/** More changed services than this (an import's worth) are read in full. */
+const maxRefreshed = 200;
 
 async function finderIndex(): Promise<CatalogService[]> {
 	const municipalityId = (await getCurrentMunicipality())?.id ?? null;
@@ -507,9 +520,20 @@ async function finderIndex(): Promise<CatalogService[]> {
 	const known = memo.get('index');
 	if (known) return known;
 	const generation = publicDataGeneration();
-	const built = buildFinderIndex(municipalityId).then((services) => {
+	const base = lastIndex?.scope === municipalityId ? lastIndex : null;
+	const changed =
+		base && base.generation !== generation && Date.now() - base.readAt < maxRefreshAgeMs
+			? changedSince('services', base.generation)
+			: null;
+	const refresh = changed && changed.size <= maxRefreshed;
+	const readAt = refresh ? base!.readAt : Date.now();
+	const built = (
+		refresh
+			? refreshedIndex(base!.services, changed, municipalityId)
+			: buildFinderIndex(municipalityId)
+	).then((services) => {
 		if (publicDataGeneration() === generation)
-			lastIndex = { generation, scope: municipalityId, services };
+			lastIndex = { generation, scope: municipalityId, services, readAt };
 		return services;
 	});
 	memo.set('index', built);
@@ -517,17 +541,28 @@ async function finderIndex(): Promise<CatalogService[]> {
 	built.catch(() => {
 		if (memo.get('index') === built) memo.delete('index');
 	});
-	if (lastIndex && lastIndex.generation === generation && lastIndex.scope === municipalityId)
-		return lastIndex.services;
+	if (base && base.generation === generation) return base.services;
 	return built;
 }
 
-/** The published catalogue in the database's own order (ties in ranking keep it), in slices. */
+/**
+ * The index's order, which ties in ranking keep: the municipality's own services, then the
+ * national ones, each by id (as SQLite's plan for `publishedServiceCondition` read them
+ * before the order was asked for).
+ */
+const indexOrder = [sql`${service.municipalityId} is null`, service.id] as const;
+
+function inIndexOrder(a: CatalogService, b: CatalogService): number {
+	return Number(a.municipalityId === null) - Number(b.municipalityId === null) || a.id - b.id;
+}
+
+/** The published catalogue in the index's order (`indexOrder`), in slices. */
 async function buildFinderIndex(municipalityId: number | null): Promise<CatalogService[]> {
 	const rows = await db
 		.select()
 		.from(service)
 		.where(publishedServiceCondition(municipalityId))
+		.orderBy(...indexOrder)
 		.all();
 	const services: CatalogService[] = [];
 	const slice = timeSlicer();
@@ -538,6 +573,38 @@ async function buildFinderIndex(municipalityId: number | null): Promise<CatalogS
 		await slice();
 	}
 	return services;
+}
+
+/**
+ * `previous` with the `changed` services read again: gone if no longer published, replaced,
+ * or put in their place if new. Every other service keeps its object, and with it the texts
+ * and words already picked for it and its opening state this minute.
+ */
+async function refreshedIndex(
+	previous: readonly CatalogService[],
+	changed: ReadonlySet<number>,
+	municipalityId: number | null
+): Promise<CatalogService[]> {
+	const kept = previous.filter((s) => !changed.has(s.id));
+	if (changed.size === 0) return kept;
+	const rows = await db
+		.select()
+		.from(service)
+		.where(and(publishedServiceCondition(municipalityId), inArray(service.id, [...changed])))
+		.orderBy(...indexOrder)
+		.all();
+	if (rows.length === 0) return kept;
+	const loaded = await loadChildren(rows.map((r) => r.id));
+	const fresh: CatalogService[] = rows.map((row) => ({ ...row, ...loaded(row.id) }));
+	// Two lists in the same order, merged.
+	const merged: CatalogService[] = [];
+	let i = 0;
+	for (const s of fresh) {
+		while (i < kept.length && inIndexOrder(kept[i], s) < 0) merged.push(kept[i++]);
+		merged.push(s);
+	}
+	while (i < kept.length) merged.push(kept[i++]);
+	return merged;
 }
 
 /** The index while the data memos are on; without them, the database every time. */

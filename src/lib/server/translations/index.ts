@@ -4,7 +4,7 @@ import { inTransaction, type Executor } from '$lib/server/db/client';
 import { translationRevision } from '$lib/server/db/schema';
 import { changedFields, recordChange } from '$lib/server/audit/log';
 import type { AuthUser } from '$lib/server/auth/guard';
-import { invalidatePublicPages } from '$lib/server/page-cache';
+import { invalidatePublicPages, type PublicChange } from '$lib/server/page-cache';
 
 /**
  * Side-by-side translation of content (services, activities): which languages need review
@@ -68,6 +68,8 @@ export type TranslatableContent<F extends string> = {
 	rows(tx: Executor, id: number): ({ lang: string } & Record<F, string | null>)[];
 	/** Called inside the save's transaction: synchronous database calls through `tx` only. */
 	write(tx: Executor, id: number, lang: string, text: Record<F, string | null>): void;
+	/** What a saved translation of item `id` changes, for the in-memory indexes. */
+	changeOf(id: number): PublicChange;
 };
 
 export type Texts<F extends string> = Record<F, string>;
@@ -151,7 +153,7 @@ export function saveTranslationOf<F extends string>(
 		});
 		return { ok: true };
 	});
-	if (saved.ok) invalidatePublicPages();
+	if (saved.ok) invalidatePublicPages(content.changeOf(id));
 	return saved;
 }
 

@@ -59,7 +59,8 @@ const activityTexts: TranslatableContent<ActivityTextField> = {
 			.set({ updatedAt: new Date().toISOString() })
 			.where(eq(activity.id, id))
 			.run();
-	}
+	},
+	changeOf: () => ({ services: [] })
 };
 
 export function getActivityTranslations(municipalityId: number, activityId: number) {

@@ -238,7 +238,8 @@ export async function saveOrganization(
 		return { ok: true };
 	});
 	// Its name shows on service pages, and its status hides or shows all its services.
-	if (result.ok) invalidatePublicPages();
+	// Activities have organisers of their own, so their index stays.
+	if (result.ok) invalidatePublicPages({ activities: [] });
 	return result;
 }
 

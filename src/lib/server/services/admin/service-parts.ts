@@ -180,7 +180,7 @@ function changeService(
 		if (!(error instanceof PartNotFound)) throw error;
 		result = { ok: false, reason: 'not_found' };
 	}
-	if (result.ok) invalidatePublicPages();
+	if (result.ok) invalidatePublicPages({ services: [serviceId], activities: [] });
 	return result;
 }
 

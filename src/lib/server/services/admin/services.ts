@@ -345,7 +345,7 @@ export async function saveService(
 		updateServiceSearchIndex(tx, [id]);
 		return { ok: true };
 	});
-	if (result.ok) invalidatePublicPages();
+	if (result.ok) invalidatePublicPages({ services: [id], activities: [] });
 	return result;
 }
 
@@ -404,6 +404,6 @@ export async function deleteService(user: AuthUser, id: number): Promise<boolean
 		});
 		updateServiceSearchIndex(tx, [id]);
 	});
-	invalidatePublicPages();
+	invalidatePublicPages({ services: [id], activities: [] });
 	return true;
 }

@@ -49,7 +49,8 @@ const serviceTexts: TranslatableContent<keyof ServiceText> = {
 			})
 			.run();
 		updateServiceSearchIndex(tx, [id]);
-	}
+	},
+	changeOf: (id) => ({ services: [id], activities: [] })
 };
 
 /** The nb source and every other language of a service, side by side. */
