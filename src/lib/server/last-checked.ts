@@ -115,7 +115,7 @@ export function confirmStillCorrect(
 	});
 	if (done)
 		invalidatePublicPages(
-			entity === 'service' ? { services: [id], activities: [] } : { services: [] }
+			entity === 'service' ? { services: [id], activities: [] } : { services: [], activities: [id] }
 		);
 	return done;
 }

@@ -393,10 +393,26 @@ const indexMemo = dataMemo<Language, Promise<ActivityIndex>>();
  * The last index built per municipality and language, with the data generation it was read
  * in. When the memo only timed out (no write since: same generation), visitors keep getting
  * it while the new one is read, instead of all waiting for the rebuild; after a write they
- * wait, so a change shows at once. A write that changed no activity (`changedSince`: a
- * service, a plan) keeps the index as it is.
+ * wait, so a change shows at once. After writes of this process that said which activities
+ * they changed (`changedSince`: an activity saved, its times, a cancellation, a translation;
+ * a service or a plan changes none), the next index is this one with those activities read
+ * again, in milliseconds instead of a full read per language; after any other write (an
+ * import) everyone waits for the full read.
  */
-const lastBuilt = new Map<string, { generation: number; index: ActivityIndex }>();
+const lastBuilt = new Map<
+	string,
+	{
+		generation: number;
+		index: ActivityIndex;
+		/** When the full read under it was made: refreshes build on it for `maxRefreshAgeMs`. */
+		readAt: number;
+	}
+>();
+
+/** A full read at least this often, whatever the refreshes say. */
+const maxRefreshAgeMs = 10 * 60_000;
+/** More changed activities than this are read in full. */
+const maxRefreshed = 200;
 
 export function activityIndex(
 	municipalityId: number,
@@ -409,18 +425,23 @@ export function activityIndex(
 		const key = `${municipalityId} ${lang}`;
 		const generation = publicDataGeneration();
 		const previous = lastBuilt.get(key);
-		// Every write since changed no activity (a service saved, a plan): still the index.
-		const unchanged =
+		const changed =
 			previous &&
 			previous.generation !== generation &&
-			changedSince('activities', previous.generation)?.size === 0;
-		const building = unchanged ? Promise.resolve(previous.index) : buildIndex(municipalityId, lang);
+			Date.now() - previous.readAt < maxRefreshAgeMs
+				? changedSince('activities', previous.generation)
+				: null;
+		const refresh = changed !== null && changed.size <= maxRefreshed;
+		const readAt = refresh ? previous!.readAt : Date.now();
+		const building = refresh
+			? refreshedIndex(previous!.index, changed, municipalityId, lang)
+			: buildIndex(municipalityId, lang);
 		const stale = previous?.generation === generation ? previous.index : undefined;
 		memo.set(lang, (held = stale ? Promise.resolve(stale) : building));
 		building.then(
 			(index) => {
 				if (publicDataGeneration() !== generation) return;
-				lastBuilt.set(key, { generation, index });
+				lastBuilt.set(key, { generation, index, readAt });
 				if (memo.get(lang) === held) memo.set(lang, building);
 			},
 			// A failed read is not kept: the next request tries again.
@@ -447,12 +468,44 @@ async function buildIndex(municipalityId: number, lang: Language): Promise<Activ
 		all.push(...(await loadActivities(municipalityId, lang, { ids: ids.slice(at, at + 500) })));
 		await slice();
 	}
+	return indexOf(all);
+}
+
+function indexOf(all: ActivityDetails[]): ActivityIndex {
 	return {
 		all,
 		byId: new Map(all.map((a) => [a.id, a])),
 		bySlug: new Map(all.map((a) => [a.slug, a])),
 		languages: new Set(all.flatMap((a) => a.inLanguage))
 	};
+}
+
+/**
+ * `previous` with the `changed` activities read again: gone if no longer published,
+ * replaced, or put in their place (id order) if new. The others keep their objects, and with
+ * them what was already worked out for them (`nextOccurrence` remembers by schedules array).
+ * No change at all (a service or a plan was saved) is the same index.
+ */
+async function refreshedIndex(
+	previous: ActivityIndex,
+	changed: ReadonlySet<number>,
+	municipalityId: number,
+	lang: Language
+): Promise<ActivityIndex> {
+	if (changed.size === 0) return previous;
+	const fresh = await loadActivities(municipalityId, lang, { ids: [...changed] });
+	const all: ActivityDetails[] = [];
+	let i = 0;
+	for (const a of fresh) {
+		while (i < previous.all.length && previous.all[i].id < a.id) {
+			if (!changed.has(previous.all[i].id)) all.push(previous.all[i]);
+			i++;
+		}
+		all.push(a);
+	}
+	for (; i < previous.all.length; i++)
+		if (!changed.has(previous.all[i].id)) all.push(previous.all[i]);
+	return indexOf(all);
 }
 
 /** The activities of the index that fit the filters, as `activityTimings` gives them. */

@@ -19,6 +19,10 @@ import { seedDemo } from '../../../../db/seed';
 import { seedScale } from '../../../../db/seed/scale';
 import { localActivityTypes } from './vocabulary';
 import { activityIndex } from './catalog';
+import { getActivityForEdit, saveActivity } from './admin/activities';
+import { getUserById } from '$lib/server/auth/users';
+import type { AuthUser } from '$lib/server/auth/guard';
+import { testAccount } from '$fixtures/test-database';
 import { activityPage, calendarPage, listPage, mapPage } from './pages';
 import { activityFeedBody, activityFeedPage, parseFeedCursor, type FeedCursor } from './feed';
 
@@ -36,10 +40,14 @@ let municipalityId = 0;
 type Pages = typeof import('./pages');
 type Feed = typeof import('./feed');
 let fresh: { pages: Pages; feed: Feed };
+let editor: AuthUser;
 
 beforeAll(async () => {
 	municipalityId = (await seedDemo(db)).municipalityId;
 	seedScale(db, municipalityId, 5);
+	editor = (await getUserById(
+		await testAccount(municipalityId, 'aktivitetsindeks@fjordvik.example', ['editor'])
+	))!;
 	vi.resetModules();
 	process.env.DATA_MEMO_SECONDS = '0';
 	fresh = { pages: await import('./pages'), feed: await import('./feed') };
@@ -163,24 +171,47 @@ describe('the activity index at 5× the demo data', () => {
 		expect((await activityFeedBody(null, origin, 500, now)).etag).not.toBe(feedBefore.etag);
 	});
 
-	it('keeps its index through writes that change no activity, and reads it again after one that does', async () => {
+	it('keeps its index through writes that change no activity', async () => {
 		const before = await activityIndex(municipalityId, 'nb');
 		expect(before?.all.length).toBeGreaterThan(100);
 		// A service and a plan saved: no activity changed, so nothing is read again.
 		invalidatePublicPages({ services: [1], activities: [] });
 		invalidatePublicPages({ services: [], activities: [] });
 		expect(await activityIndex(municipalityId, 'nb')).toBe(before);
+	});
 
-		const row = before!.all[7];
-		db.update(activityTranslation)
-			.set({ name: 'Brettspillkveld på Tyttebærhaugen' })
-			.where(and(eq(activityTranslation.activityId, row.id), eq(activityTranslation.lang, 'nb')))
-			.run();
-		// An activity saved (its writes name no services, and leave the activities unsaid).
+	it('after an activity is saved, reads that one again and keeps every other as it was', async () => {
+		const ids = (index: { all: { id: number }[] } | undefined) => index!.all.map((a) => a.id);
+		const save = (id: number, change: { name?: string; published?: boolean }) => {
+			const current = getActivityForEdit(editor, id)!;
+			expect(saveActivity(editor, id, current.version, { ...current.edit, ...change })).toEqual({
+				ok: true
+			});
+		};
+		const before = (await activityIndex(municipalityId, 'en'))!;
+		const target = before.all[40];
+		save(target.id, { name: 'Brettspillkveld på Tyttebærhaugen' });
+		const after = (await activityIndex(municipalityId, 'en'))!;
+		expect(ids(after)).toEqual(ids(before));
+		for (const a of after.all) if (a.id !== target.id) expect(a).toBe(before.byId.get(a.id));
+		const renamed = after.byId.get(target.id)!;
+		expect(renamed).not.toBe(before.byId.get(target.id));
+		expect((await activityIndex(municipalityId, 'nb'))!.byId.get(target.id)!.name.text).toBe(
+			'Brettspillkveld på Tyttebærhaugen'
+		);
+		expect(after.bySlug.get(target.slug)).toBe(renamed);
+
+		// Unpublished it is gone; published again, it is back in its place.
+		save(target.id, { published: false });
+		expect(ids(await activityIndex(municipalityId, 'en'))).not.toContain(target.id);
+		save(target.id, { published: true });
+		expect(ids(await activityIndex(municipalityId, 'en'))).toEqual(ids(before));
+
+		// A write that does not say what it changed (an import) reads everything again.
 		invalidatePublicPages({ services: [] });
-		const after = await activityIndex(municipalityId, 'nb');
-		expect(after).not.toBe(before);
-		expect(after!.byId.get(row.id)!.name.text).toBe('Brettspillkveld på Tyttebærhaugen');
+		const reread = (await activityIndex(municipalityId, 'en'))!;
+		expect(ids(reread)).toEqual(ids(before));
+		expect(reread.all.filter((a) => before.byId.get(a.id) === a)).toEqual([]);
 	});
 
 	it('gives every feed item exactly once across pages, also when one changes mid-walk', async () => {

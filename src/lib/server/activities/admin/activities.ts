@@ -190,7 +190,7 @@ export function saveActivity(
 		});
 		return { ok: true as const };
 	});
-	if (result.ok) invalidatePublicPages({ services: [] });
+	if (result.ok) invalidatePublicPages({ services: [], activities: [id] });
 	return result;
 }
 
@@ -264,7 +264,7 @@ function changeOccurrence(
 		});
 		return true;
 	});
-	if (done) invalidatePublicPages({ services: [] });
+	if (done) invalidatePublicPages({ services: [], activities: [activityId] });
 	return done;
 }
 
@@ -414,7 +414,7 @@ export function createActivity(
 		return { ok: true as const, id: created.id };
 	});
 	// Unpublished, so no public page shows it; the open-data feed lists it as a draft-deleted item.
-	if (result.ok) invalidatePublicPages({ services: [] });
+	if (result.ok) invalidatePublicPages({ services: [], activities: [result.id] });
 	return result;
 }
 
@@ -499,7 +499,7 @@ export function changeSchedule(
 		});
 		return { ok: true as const };
 	});
-	if (result.ok) invalidatePublicPages({ services: [] });
+	if (result.ok) invalidatePublicPages({ services: [], activities: [activityId] });
 	return result;
 }
 
@@ -526,6 +526,6 @@ export function deleteActivity(user: AuthUser, id: number): boolean {
 		});
 		return true;
 	});
-	if (deleted) invalidatePublicPages({ services: [] });
+	if (deleted) invalidatePublicPages({ services: [], activities: [id] });
 	return deleted;
 }

@@ -60,7 +60,7 @@ const activityTexts: TranslatableContent<ActivityTextField> = {
 			.where(eq(activity.id, id))
 			.run();
 	},
-	changeOf: () => ({ services: [] })
+	changeOf: (id) => ({ services: [], activities: [id] })
 };
 
 export function getActivityTranslations(municipalityId: number, activityId: number) {
