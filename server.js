@@ -29,10 +29,11 @@ if (cluster.isPrimary && workers > 1) {
 }
 
 async function primary(count) {
+	// A worker's invalidation (with what it changed, `{ type, change }`) goes to the others.
 	const relay = (from) => (message) => {
-		if (message !== invalidateMessage) return;
+		if (message !== invalidateMessage && message?.type !== invalidateMessage) return;
 		for (const worker of Object.values(cluster.workers ?? {})) {
-			if (worker && worker !== from && worker.isConnected()) worker.send(invalidateMessage);
+			if (worker && worker !== from && worker.isConnected()) worker.send(message);
 		}
 	};
 	let stopping = false;

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
@@ -28,9 +29,19 @@ async function started(child: ChildProcess): Promise<void> {
 }
 
 /** What anonymous visitors get for `path`, asked `n` times: the workers take turns. */
+/** `n` answers, each on a new connection, so the primary hands them to the workers in turn. */
 async function asked(path: string, n: number): Promise<string[]> {
 	const bodies: string[] = [];
-	for (let i = 0; i < n; i++) bodies.push(await (await fetch(origin + path)).text());
+	for (let i = 0; i < n; i++)
+		bodies.push(
+			await new Promise<string>((resolve, reject) =>
+				get(origin + path, { agent: false }, (response) => {
+					const chunks: Buffer[] = [];
+					response.on('data', (chunk: Buffer) => chunks.push(chunk));
+					response.on('end', () => resolve(Buffer.concat(chunks).toString()));
+				}).on('error', reject)
+			)
+		);
 	return bodies;
 }
 
@@ -66,8 +77,10 @@ test('two workers: a save in one empties every worker’s page cache, and SIGTER
 	try {
 		await started(cluster);
 		const path = `/pl/finn-hjelp/tjeneste/${slug}`;
-		// Both workers render and cache the page.
+		// Both workers render and cache the page, and read their finder index for a search.
+		const search = `/pl/finn-hjelp/sok?q=${encodeURIComponent('młodzieży klaster')}`;
 		for (const body of await asked(path, 6)) expect(body).not.toContain('Klaster');
+		for (const body of await asked(search, 6)) expect(body).not.toContain('Klaster');
 
 		const context = await browser.newContext({ baseURL: origin });
 		const page = await context.newPage();
@@ -85,6 +98,9 @@ test('two workers: a save in one empties every worker’s page cache, and SIGTER
 
 		// Whichever worker answers, the page is the new one: no worker kept its old copy.
 		for (const body of await asked(path, 6)) expect(body).toContain('Klaster: punkt dla młodzieży');
+		// And every worker's finder index has the new name (each read that one service again).
+		for (const body of await asked(search, 6))
+			expect(body).toContain('Klaster: punkt dla młodzieży');
 	} finally {
 		cluster.kill('SIGTERM');
 		const stopped = await Promise.race([

@@ -6,6 +6,8 @@ import {
 	countEveryVisit,
 	frontPageCache,
 	invalidatePublicPages,
+	invalidationIn,
+	invalidatePublicPagesMessage,
 	publicDataGeneration,
 	publicPageCache
 } from './page-cache';
@@ -237,5 +239,22 @@ describe('what the writes since a generation changed', () => {
 		for (let i = 0; i < 100; i++) invalidatePublicPages({ services: [i], activities: [] });
 		expect(changedSince('services', from)).toBeNull();
 		expect([...changedSince('services', publicDataGeneration() - 2)!].sort()).toEqual([98, 99]);
+	});
+});
+
+describe("another worker's invalidation, as the primary passes it on", () => {
+	it('carries what that write changed, and nothing a message could slip in', () => {
+		const type = invalidatePublicPagesMessage;
+		expect(invalidationIn({ type, change: { services: [4], activities: [] } })).toEqual({
+			change: { services: [4], activities: [] }
+		});
+		// From a worker of an older version: anything may have changed.
+		expect(invalidationIn(type)).toEqual({ change: {} });
+		expect(invalidationIn({ type, change: { services: ['4; drop'], activities: [1.5] } })).toEqual({
+			change: { services: undefined, activities: undefined }
+		});
+		expect(invalidationIn({ type: 'something else', change: {} })).toBeNull();
+		expect(invalidationIn({ type })).toBeNull();
+		expect(invalidationIn(null)).toBeNull();
 	});
 });

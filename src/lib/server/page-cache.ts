@@ -130,8 +130,25 @@ const cache: PageCache = (holder[slot] ??= new PageCache());
 
 if (cluster.isWorker) {
 	process.on('message', (message) => {
-		if (message === invalidateMessage) cache.clear();
+		const invalidation = invalidationIn(message);
+		if (!invalidation) return;
+		cache.clear();
+		logChange(invalidation.change);
 	});
+}
+
+/** Another worker's `invalidatePublicPages`, as the primary passes it on; null for anything else. */
+export function invalidationIn(message: unknown): { change: PublicChange } | null {
+	if (message === invalidateMessage) return { change: {} };
+	if (typeof message !== 'object' || message === null) return null;
+	const { type, change } = message as { type?: unknown; change?: unknown };
+	if (type !== invalidateMessage || typeof change !== 'object' || change === null) return null;
+	const ids = (value: unknown) =>
+		Array.isArray(value) && value.every((id) => Number.isInteger(id))
+			? (value as number[])
+			: undefined;
+	const { services, activities } = change as Record<string, unknown>;
+	return { change: { services: ids(services), activities: ids(activities) } };
 }
 
 export function frontPageCache(): PageCache {
@@ -153,27 +170,34 @@ export const noIndexedChange: PublicChange = { services: [], activities: [] };
 const changeLog = new Map<number, PublicChange>();
 const changeLogSize = 64;
 
-/**
- * Drops every cached public page, in this worker and (through the primary) in the others,
- * and moves the content generation in the database, so every connection's memos see that
- * content changed (see `dataMemo`). `change` lets this process's indexes refresh only what
- * changed (`changedSince`); the other workers read theirs again.
- */
-export function invalidatePublicPages(change: PublicChange = {}): void {
-	cache.clear();
+/** Records what the write that just moved the generation changed. */
+function logChange(change: PublicChange): void {
 	changeLog.set(cache.generation, change);
 	// Oldest first (the Map's order): what `changedSince` no longer looks at goes.
 	for (const g of changeLog.keys()) {
 		if (g > cache.generation - changeLogSize) break;
 		changeLog.delete(g);
 	}
-	if (cluster.isWorker && process.send) process.send(invalidateMessage);
+}
+
+/**
+ * Drops every cached public page, in this worker and (through the primary) in the others,
+ * and moves the content generation in the database, so every connection's memos see that
+ * content changed (see `dataMemo`). `change` lets each worker's indexes refresh only what
+ * changed (`changedSince`).
+ */
+export function invalidatePublicPages(change: PublicChange = {}): void {
+	cache.clear();
+	logChange(change);
 	try {
+		// Before the other workers hear of it, so the generation they then read is this one.
 		contentSource?.bump();
 	} catch (error) {
 		// The save itself has landed; a busy or read-only file only delays what other workers
 		// see until their memos' ten minutes are up. Anything else is a bug.
 		if (!storageFault(error)) throw error;
+	} finally {
+		if (cluster.isWorker && process.send) process.send({ type: invalidateMessage, change });
 	}
 }
 
