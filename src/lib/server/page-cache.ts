@@ -219,6 +219,48 @@ export function changedSince(kind: keyof PublicChange, generation: number): Set<
 	return changed;
 }
 
+/** A full read of an index at least this often, whatever the refreshes say. */
+const maxRefreshAgeMs = 10 * 60_000;
+/** More changed rows than this (an import's worth) are read in full. */
+const maxRefreshed = 200;
+
+/**
+ * The `kind` rows an index read in `base.generation` (its last full read at `base.readAt`)
+ * must read again to be current, or null when it must be read in full: nothing read yet, not
+ * known (`changedSince`), more than `maxRefreshed` rows, or a full read `maxRefreshAgeMs` ago.
+ */
+export function rowsToReread(
+	kind: keyof PublicChange,
+	base: { generation: number; readAt: number } | null | undefined
+): Set<number> | null {
+	if (!base || Date.now() - base.readAt >= maxRefreshAgeMs) return null;
+	const changed = changedSince(kind, base.generation);
+	return changed && changed.size <= maxRefreshed ? changed : null;
+}
+
+/**
+ * `previous` without the `changed` rows, with `fresh` (those of them still there, read
+ * again, in `order`) put in their places; `previous` itself when nothing changed. Both lists
+ * are in `order`, so the others keep their objects and their places.
+ */
+export function withReread<T extends { id: number }>(
+	previous: T[],
+	changed: ReadonlySet<number>,
+	fresh: readonly T[],
+	order: (a: T, b: T) => number
+): T[] {
+	if (changed.size === 0) return previous;
+	const kept = previous.filter((row) => !changed.has(row.id));
+	const merged: T[] = [];
+	let i = 0;
+	for (const row of fresh) {
+		while (i < kept.length && order(kept[i], row) < 0) merged.push(kept[i++]);
+		merged.push(row);
+	}
+	while (i < kept.length) merged.push(kept[i++]);
+	return merged;
+}
+
 /** For server.js: the message a worker sends, which the primary passes to the other workers. */
 export const invalidatePublicPagesMessage = invalidateMessage;
 

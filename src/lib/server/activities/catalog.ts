@@ -31,11 +31,12 @@ import {
 import { expandSchedules, upcomingOccurrences, type Occurrence, type Schedule } from './schedule';
 import { addDays, osloToday, type LocalDate } from '$lib/server/time';
 import {
-	changedSince,
 	dataMemo,
 	dataMemoMs,
 	memoised,
-	publicDataGeneration
+	publicDataGeneration,
+	rowsToReread,
+	withReread
 } from '$lib/server/page-cache';
 import { timeSlicer } from '$lib/server/slices';
 
@@ -404,15 +405,10 @@ const lastBuilt = new Map<
 	{
 		generation: number;
 		index: ActivityIndex;
-		/** When the full read under it was made: refreshes build on it for `maxRefreshAgeMs`. */
+		/** When the full read under it was made (see `rowsToReread`). */
 		readAt: number;
 	}
 >();
-
-/** A full read at least this often, whatever the refreshes say. */
-const maxRefreshAgeMs = 10 * 60_000;
-/** More changed activities than this are read in full. */
-const maxRefreshed = 200;
 
 export function activityIndex(
 	municipalityId: number,
@@ -426,14 +422,9 @@ export function activityIndex(
 		const generation = publicDataGeneration();
 		const previous = lastBuilt.get(key);
 		const changed =
-			previous &&
-			previous.generation !== generation &&
-			Date.now() - previous.readAt < maxRefreshAgeMs
-				? changedSince('activities', previous.generation)
-				: null;
-		const refresh = changed !== null && changed.size <= maxRefreshed;
-		const readAt = refresh ? previous!.readAt : Date.now();
-		const building = refresh
+			previous?.generation !== generation ? rowsToReread('activities', previous) : null;
+		const readAt = changed ? previous!.readAt : Date.now();
+		const building = changed
 			? refreshedIndex(previous!.index, changed, municipalityId, lang)
 			: buildIndex(municipalityId, lang);
 		const stale = previous?.generation === generation ? previous.index : undefined;
@@ -494,18 +485,7 @@ async function refreshedIndex(
 ): Promise<ActivityIndex> {
 	if (changed.size === 0) return previous;
 	const fresh = await loadActivities(municipalityId, lang, { ids: [...changed] });
-	const all: ActivityDetails[] = [];
-	let i = 0;
-	for (const a of fresh) {
-		while (i < previous.all.length && previous.all[i].id < a.id) {
-			if (!changed.has(previous.all[i].id)) all.push(previous.all[i]);
-			i++;
-		}
-		all.push(a);
-	}
-	for (; i < previous.all.length; i++)
-		if (!changed.has(previous.all[i].id)) all.push(previous.all[i]);
-	return indexOf(all);
+	return indexOf(withReread(previous.all, changed, fresh, (a, b) => a.id - b.id));
 }
 
 /** The activities of the index that fit the filters, as `activityTimings` gives them. */

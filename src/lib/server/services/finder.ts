@@ -21,7 +21,13 @@ import { isLanguage, sourceLanguage, type Language } from '$lib/i18n/languages';
 import { pickLocalized, type Localized } from '$lib/i18n/localized';
 import { getCurrentMunicipality } from '$lib/server/municipality';
 import { addVisitCount } from '$lib/server/visit-counts';
-import { changedSince, dataMemo, dataMemoMs, publicDataGeneration } from '$lib/server/page-cache';
+import {
+	dataMemo,
+	dataMemoMs,
+	publicDataGeneration,
+	rowsToReread,
+	withReread
+} from '$lib/server/page-cache';
 import { osloToday } from '$lib/server/time';
 import { timeSlicer } from '$lib/server/slices';
 import type {
@@ -505,14 +511,9 @@ let lastIndex: {
 	generation: number;
 	scope: number | null;
 	services: CatalogService[];
-	/** When the full read under it was made: refreshes build on it for `maxRefreshAgeMs`. */
+	/** When the full read under it was made (see `rowsToReread`). */
 	readAt: number;
 } | null = null;
-
-/** A full read at least this often, whatever the refreshes say. */
-const maxRefreshAgeMs = 10 * 60_000;
-/** More changed services than this (an import's worth) are read in full. */
-const maxRefreshed = 200;
 
 async function finderIndex(): Promise<CatalogService[]> {
 	const municipalityId = (await getCurrentMunicipality())?.id ?? null;
@@ -521,14 +522,10 @@ async function finderIndex(): Promise<CatalogService[]> {
 	if (known) return known;
 	const generation = publicDataGeneration();
 	const base = lastIndex?.scope === municipalityId ? lastIndex : null;
-	const changed =
-		base && base.generation !== generation && Date.now() - base.readAt < maxRefreshAgeMs
-			? changedSince('services', base.generation)
-			: null;
-	const refresh = changed && changed.size <= maxRefreshed;
-	const readAt = refresh ? base!.readAt : Date.now();
+	const changed = base?.generation !== generation ? rowsToReread('services', base) : null;
+	const readAt = changed ? base!.readAt : Date.now();
 	const built = (
-		refresh
+		changed
 			? refreshedIndex(base!.services, changed, municipalityId)
 			: buildFinderIndex(municipalityId)
 	).then((services) => {
@@ -581,30 +578,20 @@ async function buildFinderIndex(municipalityId: number | null): Promise<CatalogS
  * and words already picked for it and its opening state this minute.
  */
 async function refreshedIndex(
-	previous: readonly CatalogService[],
+	previous: CatalogService[],
 	changed: ReadonlySet<number>,
 	municipalityId: number | null
 ): Promise<CatalogService[]> {
-	const kept = previous.filter((s) => !changed.has(s.id));
-	if (changed.size === 0) return kept;
+	if (changed.size === 0) return previous;
 	const rows = await db
 		.select()
 		.from(service)
 		.where(and(publishedServiceCondition(municipalityId), inArray(service.id, [...changed])))
 		.orderBy(...indexOrder)
 		.all();
-	if (rows.length === 0) return kept;
-	const loaded = await loadChildren(rows.map((r) => r.id));
-	const fresh: CatalogService[] = rows.map((row) => ({ ...row, ...loaded(row.id) }));
-	// Two lists in the same order, merged.
-	const merged: CatalogService[] = [];
-	let i = 0;
-	for (const s of fresh) {
-		while (i < kept.length && inIndexOrder(kept[i], s) < 0) merged.push(kept[i++]);
-		merged.push(s);
-	}
-	while (i < kept.length) merged.push(kept[i++]);
-	return merged;
+	const loaded = rows.length ? await loadChildren(rows.map((r) => r.id)) : null;
+	const fresh = rows.map((row): CatalogService => ({ ...row, ...loaded!(row.id) }));
+	return withReread(previous, changed, fresh, inIndexOrder);
 }
 
 /** The index while the data memos are on; without them, the database every time. */
