@@ -10,8 +10,10 @@ import {
 	openDatabase
 } from './db/client';
 import {
+	changedSince,
 	dataMemo,
 	dataMemoMs,
+	heardOf,
 	invalidatePublicPages,
 	publicDataGeneration,
 	watchContentGeneration,
@@ -71,6 +73,20 @@ describe('data memos', () => {
 		expect(memo().get('index')).toBeUndefined();
 	});
 
+	it("does not let a save of one service hide another connection's earlier commit", () => {
+		// A job thread or a script commits content; before any memo looks again, a save here.
+		filled();
+		const from = publicDataGeneration();
+		version = 2;
+		invalidatePublicPages({ services: [7], activities: [] });
+		// Re-reading service 7 alone would miss what the other connection wrote.
+		expect(changedSince('services', from)).toBeNull();
+		// Once seen, the next save says only what it changed again.
+		const next = publicDataGeneration();
+		invalidatePublicPages({ services: [8], activities: [] });
+		expect([...changedSince('services', next)!]).toEqual([8]);
+	});
+
 	it('expires after its time when the version cannot be read', () => {
 		const memo = filled();
 		watchDataVersion(() => {
@@ -89,7 +105,7 @@ describe('data memos with more than one worker (a content generation to compare)
 		version = 1;
 		generation = 0;
 		watchDataVersion(() => version);
-		watchContentGeneration({ read: () => generation, bump: () => generation++ });
+		watchContentGeneration({ read: () => generation, bump: () => ++generation });
 	});
 	afterEach(() => {
 		vi.useRealTimers();
@@ -147,6 +163,54 @@ describe('data memos with more than one worker (a content generation to compare)
 		expect(() => invalidatePublicPages()).not.toThrow();
 	});
 
+	it("takes another worker's counted visits for what they are when this worker saves", () => {
+		filled();
+		const from = publicDataGeneration();
+		version++;
+		invalidatePublicPages({ services: [7], activities: [] });
+		expect([...changedSince('services', from)!]).toEqual([7]);
+		expect(generation).toBe(1);
+	});
+
+	it('reads everything after a save when a script changed content just before', () => {
+		filled();
+		const from = publicDataGeneration();
+		// A script on the file: its commit and its bump, which no worker's message tells of.
+		version++;
+		generation++;
+		invalidatePublicPages({ services: [7], activities: [] });
+		expect(changedSince('services', from)).toBeNull();
+	});
+
+	it('reads everything when a bump came between its look and its own', () => {
+		filled();
+		const from = publicDataGeneration();
+		watchContentGeneration({ read: () => generation, bump: () => (generation += 2) });
+		filled();
+		invalidatePublicPages({ services: [7], activities: [] });
+		expect(changedSince('services', from)).toBeNull();
+	});
+
+	it("refreshes another worker's rows when its message accounts for every content write", () => {
+		filled();
+		let from = publicDataGeneration();
+		// Worker A saves service 3: commit, bump, message.
+		version++;
+		generation++;
+		heardOf({ change: { services: [3], activities: [] }, content: generation });
+		expect([...changedSince('services', from)!]).toEqual([3]);
+		// Its commit is accounted for: the memo is kept when its time is up.
+		const memo = filled();
+		vi.advanceTimersByTime(dataMemoMs + 1);
+		expect(memo().get('index')).toBe('built');
+		// A script's bump, then worker A's next save: the message is two past what was seen.
+		from = publicDataGeneration();
+		version++;
+		generation += 2;
+		heardOf({ change: { services: [4], activities: [] }, content: generation });
+		expect(changedSince('services', from)).toBeNull();
+	});
+
 	it('still goes after ten minutes', () => {
 		const memo = filled();
 		for (let t = 0; t < 10 * 60_000; t += dataMemoMs) {
@@ -168,8 +232,8 @@ describe('contentGeneration', () => {
 			const other = openDatabase(join(dir, 'db.sqlite'));
 			expect(contentGeneration(other)).toBe(0);
 			const before = dataVersion(other);
-			bumpContentGeneration(one);
-			bumpContentGeneration(one);
+			expect(bumpContentGeneration(one)).toBe(1);
+			expect(bumpContentGeneration(one)).toBe(2);
 			expect(contentGeneration(other)).toBe(2);
 			expect(dataVersion(other)).not.toBe(before);
 			one.$client.close();

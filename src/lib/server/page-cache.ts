@@ -131,24 +131,46 @@ const cache: PageCache = (holder[slot] ??= new PageCache());
 if (cluster.isWorker) {
 	process.on('message', (message) => {
 		const invalidation = invalidationIn(message);
-		if (!invalidation) return;
-		cache.clear();
-		logChange(invalidation.change);
+		if (invalidation) heardOf(invalidation);
 	});
 }
 
+/**
+ * Another worker's write, as its message tells: what it changed, and the content generation
+ * its write moved to. A generation more than one past the last this worker accounted for
+ * means a content write came between that no message has told of (yet): read everything.
+ */
+export function heardOf({ change, content }: { change: PublicChange; content?: number }): void {
+	let said = change;
+	if (content !== undefined && seen?.content != null) {
+		if (content > seen.content + 1) said = {};
+		if (content > seen.content) seen.content = content;
+	}
+	cache.clear();
+	logChange(said);
+}
+
 /** Another worker's `invalidatePublicPages`, as the primary passes it on; null for anything else. */
-export function invalidationIn(message: unknown): { change: PublicChange } | null {
+export function invalidationIn(
+	message: unknown
+): { change: PublicChange; content?: number } | null {
 	if (message === invalidateMessage) return { change: {} };
 	if (typeof message !== 'object' || message === null) return null;
-	const { type, change } = message as { type?: unknown; change?: unknown };
+	const { type, change, content } = message as {
+		type?: unknown;
+		change?: unknown;
+		content?: unknown;
+	};
 	if (type !== invalidateMessage || typeof change !== 'object' || change === null) return null;
 	const ids = (value: unknown) =>
 		Array.isArray(value) && value.every((id) => Number.isInteger(id))
 			? (value as number[])
 			: undefined;
 	const { services, activities } = change as Record<string, unknown>;
-	return { change: { services: ids(services), activities: ids(activities) } };
+	const said = { services: ids(services), activities: ids(activities) };
+	return Number.isInteger(content)
+		? { change: said, content: content as number }
+		: { change: said };
 }
 
 export function frontPageCache(): PageCache {
@@ -187,17 +209,28 @@ function logChange(change: PublicChange): void {
  * changed (`changedSince`).
  */
 export function invalidatePublicPages(change: PublicChange = {}): void {
-	cache.clear();
-	logChange(change);
+	let said = change;
+	let content: number | undefined;
 	try {
+		// Another connection's content write since this process last looked (a job thread, a
+		// script) is not in `change`, and would be lost to a refresh of only these rows.
+		if (othersWroteContent()) said = {};
 		// Before the other workers hear of it, so the generation they then read is this one.
-		contentSource?.bump();
+		content = contentSource?.bump();
+		if (content !== undefined && seen?.content != null) {
+			// Someone else moved it between the look and the bump.
+			if (content !== seen.content + 1) said = {};
+			seen.content = content;
+		}
 	} catch (error) {
 		// The save itself has landed; a busy or read-only file only delays what other workers
 		// see until their memos' ten minutes are up. Anything else is a bug.
 		if (!storageFault(error)) throw error;
 	} finally {
-		if (cluster.isWorker && process.send) process.send({ type: invalidateMessage, change });
+		cache.clear();
+		logChange(said);
+		if (cluster.isWorker && process.send)
+			process.send({ type: invalidateMessage, change: said, content });
 	}
 }
 
@@ -289,6 +322,7 @@ export function publicDataGeneration(): number {
  */
 export function watchDataVersion(read: () => number): void {
 	readDataVersion = read;
+	seen = null;
 }
 
 let readDataVersion: (() => number) | null = null;
@@ -299,12 +333,13 @@ let readDataVersion: (() => number) | null = null;
  * as a content change.
  */
 export function watchContentGeneration(
-	source: { read: () => number; bump: () => void } | null
+	source: { read: () => number; bump: () => number } | null
 ): void {
 	contentSource = source;
+	seen = null;
 }
 
-let contentSource: { read: () => number; bump: () => void } | null = null;
+let contentSource: { read: () => number; bump: () => number } | null = null;
 
 function contentGenerationNow(): number | null {
 	try {
@@ -329,6 +364,34 @@ function dataVersionNow(): number | null {
 }
 
 /**
+ * `data_version` and the content generation as this process last accounted for them: every
+ * other connection's commit up to `version`, every content write up to `content`, is in what
+ * its indexes read from then on. One for the process, not one per memo: a memo filled after
+ * this process's own write must not take another connection's earlier commit as seen.
+ */
+let seen: { version: number; content: number | null } | null = null;
+
+function lookNow(): typeof seen {
+	const version = dataVersionNow();
+	return version === null ? null : { version, content: contentGenerationNow() };
+}
+
+/**
+ * Whether another connection changed public content since this process last looked; null
+ * when that cannot be told (no `data_version`). Looking counts as seeing it. A commit by
+ * another connection is content unless a content generation says otherwise: with more than
+ * one worker the others' visit counters commit every second.
+ */
+function othersWroteContent(): boolean | null {
+	const now = lookNow();
+	if (now === null) return null;
+	const before = seen;
+	seen = now;
+	if (before === null || now.version === before.version) return false;
+	return now.content === null || now.content !== before.content;
+}
+
+/**
  * The data memos' one rule: a Map that is emptied on every invalidation and when `scope`
  * (a municipality) changes. Each call returns the Map that holds now.
  *
@@ -347,8 +410,6 @@ export function dataMemo<K, V>(): (scope?: unknown) => Map<K, V> {
 	let held: {
 		generation: number;
 		scope: unknown;
-		version: number | null;
-		content: number | null;
 		born: number;
 		expires: number;
 		map: Map<K, V>;
@@ -361,35 +422,24 @@ export function dataMemo<K, V>(): (scope?: unknown) => Map<K, V> {
 			held.scope === scope &&
 			held.expires <= now
 		) {
-			const version = dataVersionNow();
-			const young = now - held.born < memoMaxAgeMs;
-			if (version !== null && held.version !== null && version !== held.version) {
-				const generation = contentGenerationNow();
-				if (young && generation !== null && generation === held.content) {
-					// Another connection wrote, but no public content: another worker's visit
-					// counters or a sign-in. Kept, and compared with what is there now next time.
-					held.version = version;
-					held.expires = now + dataMemoMs;
-				} else {
-					// Someone else changed content: what this process shows may be stale, pages
-					// included. This worker's cache goes (the writer told its own), every memo refills.
-					cache.clear();
-				}
-			} else if (version !== null && young) {
+			const others = othersWroteContent();
+			if (others) {
+				// Someone else changed content: what this process shows may be stale, pages
+				// included. This worker's cache goes (the writer told its own), every memo
+				// refills, and no index refreshes only some rows (the change said nothing).
+				cache.clear();
+			} else if (others === false && now - held.born < memoMaxAgeMs) {
+				// Nobody else wrote, or no public content (another worker's visit counters, a
+				// sign-in): kept.
 				held.expires = now + dataMemoMs;
 			} else held = null;
 		}
 		const generation = cache.generation;
-		if (!held || held.generation !== generation || held.scope !== scope)
-			held = {
-				generation,
-				scope,
-				version: dataVersionNow(),
-				content: contentGenerationNow(),
-				born: now,
-				expires: now + dataMemoMs,
-				map: new Map()
-			};
+		if (!held || held.generation !== generation || held.scope !== scope) {
+			// The first memo starts the account of what other connections wrote.
+			seen ??= lookNow();
+			held = { generation, scope, born: now, expires: now + dataMemoMs, map: new Map() };
+		}
 		return held.map;
 	};
 }

@@ -123,12 +123,14 @@ export function contentGeneration(db: InngangDatabase): number {
 	return row?.n ?? 0;
 }
 
-export function bumpContentGeneration(db: InngangDatabase): void {
-	db.$client
+/** Moves the content generation on by one; the generation it moved to. */
+export function bumpContentGeneration(db: InngangDatabase): number {
+	const row = db.$client
 		.prepare(
-			'INSERT INTO content_generation (id, n) VALUES (1, 1) ON CONFLICT (id) DO UPDATE SET n = n + 1'
+			'INSERT INTO content_generation (id, n) VALUES (1, 1) ON CONFLICT (id) DO UPDATE SET n = n + 1 RETURNING n'
 		)
-		.run();
+		.get() as { n: number };
+	return row.n;
 }
 
 /** Applies the committed drizzle-kit migrations; never `push` at run time. */
