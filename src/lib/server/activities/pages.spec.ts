@@ -10,6 +10,7 @@ import { db } from '$lib/server/db';
 import { activity } from '$lib/server/db/schema';
 import { seedDemo } from '../../../../db/seed';
 import { seedScale } from '../../../../db/seed/scale';
+import { addDays, osloToday } from '$lib/server/time';
 import {
 	calendarPage,
 	calendarPageSize,
@@ -123,6 +124,46 @@ describe('activity pages at 5× the demo data', () => {
 		expect(result.pager.total).toBeGreaterThan(calendarPageSize);
 		expect(rows).toBe(new Set(entries.map((e) => e.href)).size);
 		expect(result.pager.nextHref).toBe('/aktiviteter/kalender?side=2');
+	});
+
+	it("the calendar's week links stop at today and a year ahead, so they do not go on forever", async () => {
+		const week = (from?: string) =>
+			calendarPage(
+				new URL(
+					`${origin}/aktiviteter/kalender${from ? `?fra=${from}&til=${addDays(from, 6)}` : ''}`
+				),
+				'nb',
+				now
+			);
+		const today = osloToday(now);
+		const first = await week();
+		expect(first.previousHref).toBeNull();
+		expect(first.nextHref).toBe(
+			`/aktiviteter/kalender?fra=${addDays(today, 7)}&til=${addDays(today, 13)}`
+		);
+
+		// One week on, "previous" is this week again; three days on, it is not before today.
+		expect((await week(addDays(today, 7))).previousHref).toBe(
+			`/aktiviteter/kalender?fra=${today}&til=${addDays(today, 6)}`
+		);
+		expect((await week(addDays(today, 3))).previousHref).toBe(
+			`/aktiviteter/kalender?fra=${today}&til=${addDays(today, 6)}`
+		);
+		// A week typed in the past has no way further back, but a way forward.
+		const past = await week(addDays(today, -30));
+		expect(past.previousHref).toBeNull();
+		expect(past.nextHref).not.toBeNull();
+
+		// Following "next" ends within a year, and every step moves a week on.
+		let hops = 0;
+		let href: string | null = first.nextHref;
+		while (href) {
+			const from = new URL(href, origin).searchParams.get('fra')!;
+			href = (await week(from)).nextHref;
+			hops++;
+			expect(hops).toBeLessThanOrEqual(60);
+		}
+		expect(hops).toBeGreaterThanOrEqual(51);
 	});
 
 	it('the map shows one page of places, grouped by area', async () => {

@@ -119,6 +119,8 @@ function formValues(filters: ActivityFilters) {
  */
 export const listPageSize = 24;
 export const calendarPageSize = 100;
+/** How far ahead the calendar's "next" goes. */
+export const calendarHorizonDays = 366;
 export const mapPageSize = 100;
 
 async function filterContext(url: URL, lang: Language) {
@@ -163,6 +165,8 @@ function feedPaths(lang: Language, query: string) {
 	const suffix = query ? `?${query}` : '';
 	return { icsPath: localizedPath('/aktiviteter/kalender.ics', lang) + suffix };
 }
+
+const maxDate = (a: string, b: string) => (a > b ? a : b);
 
 const windowOf = (page: number, size: number) => ({ offset: (page - 1) * size, limit: size });
 
@@ -217,8 +221,14 @@ export async function calendarPage(url: URL, lang: Language, now = new Date()) {
 		from: longDate(from, lang),
 		to: longDate(to, lang),
 		isThisWeek: from === today,
-		previousHref: withRange(addDays(from, -span)),
-		nextHref: withRange(addDays(from, span)),
+		// The calendar is for what is coming: no way back past today, and none further ahead
+		// than a year. Without an end, "previous" and "next" are an endless row of empty
+		// weeks for anyone (or any crawler) who follows them.
+		previousHref: from > today ? withRange(maxDate(addDays(from, -span), today)) : null,
+		nextHref:
+			addDays(from, span) <= addDays(today, calendarHorizonDays)
+				? withRange(addDays(from, span))
+				: null,
 		todayHref: `${localizedPath('/aktiviteter/kalender', lang)}${withoutRange ? '?' + withoutRange : ''}`,
 		days: days.map((day) => ({
 			date: day.date,
