@@ -1,14 +1,14 @@
 import type { Browser, Page } from '@playwright/test';
 import { expect, seriousViolations, signedInCookiePaths, test } from './fixtures';
+import { ownCouncilMember } from './fixtures/own-member';
 
 /**
  * The youth council's area in a member's own language: the choice is saved on the account,
  * /rad is then Arabic and right to left, answers still save, and the council's emails go out
- * in that language. Member 3 is used only here, so the other council tests keep their nb.
+ * in that language. The member is this spec's own, so the other council tests keep their nb.
  */
 test.use({ cookiePaths: signedInCookiePaths });
 
-const member3 = ['medlem3@fjordvik.example', 'demo-medlem-2025'] as const;
 const admin = ['admin@fjordvik.example', 'demo-admin-2025'] as const;
 const coordinator = ['koordinator@fjordvik.example', 'demo-koordinator-2025'] as const;
 const title = 'Høring på alle språk';
@@ -39,7 +39,8 @@ test('a council member switches /rad to Arabic, answers a measure, and gets emai
 	baseURL
 }) => {
 	test.setTimeout(90_000);
-	const page = await signedIn(browser, baseURL!, member3);
+	const member = ownCouncilMember('sprak.medlem@fjordvik.example', 'Sara Språk');
+	const page = await signedIn(browser, baseURL!, member);
 
 	await test.step('the language menu on /rad saves Arabic on the account', async () => {
 		await page.goto('/rad');
@@ -73,7 +74,7 @@ test('a council member switches /rad to Arabic, answers a measure, and gets emai
 
 		const outbox = await signedIn(browser, baseURL!, admin);
 		await outbox.goto('/admin/outbox');
-		const email = outbox.locator('article').filter({ hasText: member3[0] }).filter({
+		const email = outbox.locator('article').filter({ hasText: member[0] }).filter({
 			hasText: title
 		});
 		await expect(email.first()).toContainText('استشارة جديدة');
@@ -125,8 +126,8 @@ test('a council member switches /rad to Arabic, answers a measure, and gets emai
 		const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
 		const noJs = await context.newPage();
 		await noJs.goto('/logg-inn');
-		await noJs.getByLabel('E-postadresse').fill(member3[0]);
-		await noJs.getByLabel('Passord').fill(member3[1]);
+		await noJs.getByLabel('E-postadresse').fill(member[0]);
+		await noJs.getByLabel('Passord').fill(member[1]);
 		await noJs.getByRole('button', { name: 'Logg inn' }).click();
 		await noJs.waitForURL(/\/rad/);
 		await expect(noJs.locator('html')).toHaveAttribute('dir', 'rtl');

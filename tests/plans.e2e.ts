@@ -213,13 +213,16 @@ test.describe('a consultation round from sending to visible change', () => {
 			leaderPage.getByText('Jonas Medlem: har begynt, men ikke sendt (utkast)')
 		).toBeVisible();
 		await expect(leaderPage.getByText('Maja Medlem: har ikke begynt')).toBeVisible();
+		// Five demo members, and any other spec's own member (fixtures/own-member.ts) who has
+		// not begun: the rows must add up, whoever else is on the council right now.
 		const counts = leaderPage.getByRole('table', { name: 'Antall medlemmer' });
-		await expect(counts.getByRole('row', { name: 'Sendt inn' })).toContainText('3');
-		await expect(counts.getByRole('row', { name: 'Begynt, ikke sendt (utkast)' })).toContainText(
-			'1'
-		);
-		await expect(counts.getByRole('row', { name: 'Ikke begynt' })).toContainText('1');
-		await expect(counts.getByRole('row', { name: 'Alle medlemmer' })).toContainText('5');
+		const count = async (name: string) =>
+			Number((await counts.getByRole('row', { name }).textContent())?.match(/\d+/)?.[0]);
+		expect(await count('Sendt inn')).toBe(3);
+		expect(await count('Begynt, ikke sendt (utkast)')).toBe(1);
+		const all = await count('Alle medlemmer');
+		expect(all).toBeGreaterThanOrEqual(5);
+		expect(await count('Ikke begynt')).toBe(all - 4);
 		await noSeriousViolations(leaderPage);
 	});
 
@@ -255,7 +258,7 @@ test.describe('a consultation round from sending to visible change', () => {
 		await leaderPage.goto(`/rad/horinger/${roundId}/uttalelse`);
 		await expect(leaderPage.getByText('Dette er et utkast laget fra svarene.')).toBeVisible();
 		const text = leaderPage.getByLabel('Tekst (# gir overskrift, - gir punkt)');
-		await expect(text).toHaveValue(/3 av 5 medlemmer svarte/);
+		await expect(text).toHaveValue(/3 av (5|6|7) medlemmer svarte/);
 		await expect(text).toHaveValue(/Forslag til endring: Ha ungdomskontakter i helgene også\./);
 		await text.fill((await text.inputValue()) + '\nRådet ber kommunen svare innen to måneder.\n');
 		await leaderPage.getByRole('button', { name: 'Lagre', exact: true }).click();

@@ -1,12 +1,16 @@
 import type { Browser, Page } from '@playwright/test';
 import { expect, seriousViolations, signedInCookiePaths, test } from './fixtures';
+import { demoMemberPassword, ownCouncilMember } from './fixtures/own-member';
 
 test.use({ cookiePaths: signedInCookiePaths });
-// One account (medlem3, used by no other spec) goes through a password change and then
-// being disabled, in this order.
+// One account of its own (no other spec logs in with it) goes through a password change and
+// then being disabled, in this order.
 test.describe.configure({ mode: 'serial', timeout: 60_000 });
 
-const member = 'medlem3@fjordvik.example';
+const member = 'passord.medlem@fjordvik.example';
+test.beforeAll(() => {
+	ownCouncilMember(member, 'Pål Passord');
+});
 const newPassword = 'tre blå båter i fjorden';
 
 async function logIn(page: Page, email: string, password: string) {
@@ -25,8 +29,8 @@ async function signedIn(browser: Browser, email: string, password: string) {
 }
 
 test('a council member changes their password; their other sessions end', async ({ browser }) => {
-	const here = await signedIn(browser, member, 'demo-medlem-2025');
-	const phone = await signedIn(browser, member, 'demo-medlem-2025');
+	const here = await signedIn(browser, member, demoMemberPassword);
+	const phone = await signedIn(browser, member, demoMemberPassword);
 
 	await here.page.getByRole('link', { name: 'Bytt passord' }).click();
 	await expect(here.page).toHaveURL(/\/rad\/passord$/);
@@ -35,11 +39,11 @@ test('a council member changes their password; their other sessions end', async 
 	await here.page.getByLabel('Nytt passord').fill(newPassword);
 	await here.page.getByRole('button', { name: 'Bytt passord' }).click();
 	await expect(here.page.getByText('Passordet er feil.')).toBeVisible();
-	await here.page.getByLabel('Passordet du har nå').fill('demo-medlem-2025');
+	await here.page.getByLabel('Passordet du har nå').fill(demoMemberPassword);
 	await here.page.getByLabel('Nytt passord').fill('passord123');
 	await here.page.getByRole('button', { name: 'Bytt passord' }).click();
 	await expect(here.page.getByText('for vanlig')).toBeVisible();
-	await here.page.getByLabel('Passordet du har nå').fill('demo-medlem-2025');
+	await here.page.getByLabel('Passordet du har nå').fill(demoMemberPassword);
 	await here.page.getByLabel('Nytt passord').fill(newPassword);
 	await here.page.getByRole('button', { name: 'Bytt passord' }).click();
 	await expect(here.page.getByRole('status')).toContainText('Passordet er byttet');
@@ -49,7 +53,7 @@ test('a council member changes their password; their other sessions end', async 
 	await expect(here.page).toHaveURL(/\/rad$/);
 	await phone.page.goto('/rad');
 	await expect(phone.page).toHaveURL(/\/logg-inn\?neste=/);
-	await logIn(phone.page, member, 'demo-medlem-2025');
+	await logIn(phone.page, member, demoMemberPassword);
 	await expect(phone.page.getByRole('alert')).toHaveText('E-postadressen eller passordet er feil.');
 	await here.context.close();
 	await phone.context.close();
