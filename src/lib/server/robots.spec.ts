@@ -3,9 +3,10 @@ import robotsParser from 'robots-parser';
 import { describe, expect, it } from 'vitest';
 
 /**
- * What a polite crawler may fetch: every public page in every language, the open data, and
- * not the logins, the staff areas, what visitors searched for, or the activity views by
- * date (a year of weeks for every filter would be thousands of near-empty pages).
+ * What a polite crawler may fetch: every public page in every language (searches too: a
+ * blocked page scores as "not crawlable" in Lighthouse's SEO audit), the open data, and not
+ * the logins, the staff areas or the activity views by date (a year of weeks for every
+ * filter would be thousands of near-empty pages).
  */
 const origin = 'https://inngang.example';
 const robots = robotsParser(
@@ -23,6 +24,11 @@ describe('robots.txt', () => {
 		'/finn-hjelp/tema/trist-eller-redd?side=2',
 		'/finn-hjelp/tjeneste/fjordvik-helsestasjon-for-ungdom',
 		'/so/finn-hjelp/foreldre',
+		'/finn-hjelp/sok',
+		'/finn-hjelp/sok?na=1',
+		'/finn-hjelp/sok?q=lei+meg',
+		'/ar/finn-hjelp/sok?q=x',
+		'/finn-hjelp/valgt?valgt=a,b',
 		'/aktiviteter',
 		'/aktiviteter?side=2',
 		'/pl/aktiviteter?omrade=sentrum',
@@ -48,9 +54,6 @@ describe('robots.txt', () => {
 		'/uk/logg-inn',
 		'/glemt-passord',
 		'/konto/abc123',
-		'/finn-hjelp/sok?q=lei+meg',
-		'/ar/finn-hjelp/sok?q=x',
-		'/finn-hjelp/valgt?valgt=a,b',
 		'/aktiviteter/kalender?fra=2027-01-04&til=2027-01-10',
 		'/en/aktiviteter?omrade=sentrum&fra=2027-01-04&til=2027-01-10',
 		'/aktiviteter/kalender.ics',
