@@ -209,6 +209,7 @@ export async function calendarPage(url: URL, lang: Language, now = new Date()) {
 	);
 	const span = Math.max(7, Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000) + 1);
 	const withoutRange = filterQuery({ ...parsed.filters, from: undefined, to: undefined });
+	const nextFrom = addDays(from, span);
 	const withRange = (start: string) => {
 		const params = new URLSearchParams(withoutRange);
 		params.set('fra', start);
@@ -225,10 +226,7 @@ export async function calendarPage(url: URL, lang: Language, now = new Date()) {
 		// than a year. Without an end, "previous" and "next" are an endless row of empty
 		// weeks for anyone (or any crawler) who follows them.
 		previousHref: from > today ? withRange(maxDate(addDays(from, -span), today)) : null,
-		nextHref:
-			addDays(from, span) <= addDays(today, calendarHorizonDays)
-				? withRange(addDays(from, span))
-				: null,
+		nextHref: nextFrom <= addDays(today, calendarHorizonDays) ? withRange(nextFrom) : null,
 		todayHref: `${localizedPath('/aktiviteter/kalender', lang)}${withoutRange ? '?' + withoutRange : ''}`,
 		days: days.map((day) => ({
 			date: day.date,
