@@ -9,7 +9,12 @@ import {
 import { municipality, organization, service, serviceTranslation } from '$lib/server/db/schema';
 import { seedDemo } from '../../../../db/seed';
 import { fullTextMatches, searchTerms, topicsForQuery } from './search';
-import { serviceSearchDdl, updateServiceSearchIndex } from './search-index';
+import { sql } from 'drizzle-orm';
+import {
+	ensureServiceSearchIndex,
+	serviceSearchDdl,
+	updateServiceSearchIndex
+} from './search-index';
 import { ftsMatchExpression, normaliseForSearch, queryTerms } from './search-text';
 
 describe('normaliseForSearch', () => {
@@ -102,6 +107,52 @@ describe('the FTS5 table definition', () => {
 				.map((f) => readFileSync(`${dir}/${f}`, 'utf8').replace(/^--\s{0,3}/gm, ''))
 		);
 		expect(files.some((text) => text.includes(serviceSearchDdl))).toBe(true);
+	});
+});
+
+describe('the FTS5 index', () => {
+	const rowsOf = (db: InngangDatabase) =>
+		db.all<{ rowid: number; scope: string }>(sql`SELECT rowid, scope FROM service_search`);
+
+	it('holds one row per active service, under its id, with all its languages', async () => {
+		const db = openDatabase(':memory:');
+		migrateDatabase(db);
+		await seedDemo(db);
+		const rows = rowsOf(db);
+		const ids = rows.map((r) => r.rowid);
+		expect(new Set(ids).size).toBe(ids.length);
+		const active = await db.query.service.findMany({ columns: { id: true, status: true } });
+		expect(ids.length).toBe(active.filter((s) => s.status === 'active').length);
+		// The English text and the Norwegian one of the same service are in the same row.
+		const helsestasjon = await db.query.service.findFirst({
+			where: (x, { eq }) => eq(x.slug, 'fjordvik-helsestasjon-for-ungdom')
+		});
+		const both = db.all<{ rowid: number }>(
+			sql`SELECT rowid FROM service_search WHERE service_search MATCH 'body : (contraception AND helsestasjon)'`
+		);
+		expect(both.map((r) => r.rowid)).toContain(helsestasjon!.id);
+	});
+
+	it('is kept as it is when its shape is current, and refilled when it has another', async () => {
+		const db = openDatabase(':memory:');
+		migrateDatabase(db);
+		await seedDemo(db);
+		const filled = rowsOf(db).length;
+		// A current table is left alone: a row of its own survives the check.
+		db.run(sql`INSERT INTO service_search (rowid, body, scope) VALUES (999999, 'x', 'm0')`);
+		ensureServiceSearchIndex(db);
+		expect(rowsOf(db).map((r) => r.rowid)).toContain(999999);
+		// The shape before (a row per language, a lang column) is dropped and refilled.
+		db.run(sql`DROP TABLE service_search`);
+		db.run(
+			sql.raw(
+				`CREATE VIRTUAL TABLE service_search USING fts5(body, scope, service_id UNINDEXED, lang UNINDEXED, tokenize = 'unicode61 remove_diacritics 2')`
+			)
+		);
+		ensureServiceSearchIndex(db);
+		expect(rowsOf(db).length).toBe(filled);
+		const fjordvik = await db.query.municipality.findFirst();
+		expect(fullTextMatches(db, searchTerms('psykolog'), fjordvik!.id).size).toBeGreaterThan(0);
 	});
 });
 

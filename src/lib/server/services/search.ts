@@ -229,14 +229,13 @@ export function fullTextMatches(
 		municipalityId === null
 			? searchScope(null)
 			: `${searchScope(municipalityId)} OR ${searchScope(null)}`;
-	// bm25 cannot sit under GROUP BY, so rows come per (service, language), best first,
-	// and the first row of each service is its best.
+	// One row per service (its rowid), so the best 300 are 300 services.
 	const rows = db.all<{ serviceId: number; rank: number }>(sql`
-		SELECT CAST(service_id AS INTEGER) AS serviceId, rank FROM service_search
+		SELECT rowid AS serviceId, rank FROM service_search
 		WHERE service_search MATCH ${`scope : (${scopes}) AND body : (${match})`}
 		ORDER BY rank LIMIT 300
 	`);
 	const best = new Map<number, number>();
-	for (const row of rows) if (!best.has(row.serviceId)) best.set(row.serviceId, row.rank);
+	for (const row of rows) best.set(row.serviceId, row.rank);
 	return best;
 }

@@ -1,0 +1,14 @@
+-- Issue 15: the finder's FTS5 index holds one row per service (its rowid the service's id,
+-- its body every language's text) instead of one per (service, language). A search then
+-- ranks each service once: at 3,200 services a common word matched 8,100 rows, and ranking
+-- them all for the best 300 took 12–14 ms of the request; now 2–3 ms.
+-- The index is derived data and texts are normalised in code, so this only drops the old
+-- table: the application creates the new shape and fills it on the first search or save
+-- (ensureServiceSearchIndex in src/lib/server/services/search-index.ts; its DDL is in
+-- `serviceSearchDdl`, repeated here for reference):
+--   CREATE VIRTUAL TABLE IF NOT EXISTS service_search USING fts5(
+--   	body,
+--   	scope,
+--   	tokenize = 'unicode61 remove_diacritics 2'
+--   );
+DROP TABLE IF EXISTS service_search;
