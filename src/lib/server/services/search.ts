@@ -25,16 +25,20 @@ const files: Record<string, SynonymFile> = { nb, nn, en, uk, pl, ar, so };
  * language: they collide across languages (nb "bo", to live, is Polish "bo", because:
  * "nie mogę spać bo tata pije" put the housing office first).
  */
-type Synonym = { pattern: RegExp; topic: TopicCode; short: boolean; start: string };
+type Synonym = { pattern: RegExp; topic: TopicCode; short: boolean; at: number };
 
 /**
- * A phrase can only match where a query word starts with its first two letters, so the
- * ~1,400 patterns are tested only when those letters are there (a set lookup, not a regex).
+ * A phrase can only match where a query word starts with its first two letters, so a
+ * language's patterns are kept by those letters, and a query tests only the ones under its
+ * words' letters (going through all ~6,700 to compare letters cost 0.15 ms a query).
  */
 const startOf = (word: string) => word.slice(0, 2);
 
-function compile(file: SynonymFile): Synonym[] {
-	const out: Synonym[] = [];
+type SynonymList = Map<string, Synonym[]>;
+
+function compile(file: SynonymFile): SynonymList {
+	const out: SynonymList = new Map();
+	let at = 0;
 	for (const [topic, words] of Object.entries(file)) {
 		if (!isTopicCode(topic)) throw new Error(`Synonym list names an unknown topic: ${topic}`);
 		for (const word of words) {
@@ -45,12 +49,16 @@ function compile(file: SynonymFile): Synonym[] {
 			// of a word, so "mobbet" and "mobbing" both hit "mobb".
 			const tail = phrase.length <= 4 ? '(?= |$)' : '';
 			const short = /^[a-z]{1,3}$/.test(phrase);
-			out.push({
+			const start = startOf(phrase.split(' ')[0]);
+			const synonym = {
 				pattern: new RegExp(`(?:^| )${escaped}${tail}`, 'u'),
 				topic,
 				short,
-				start: startOf(phrase.split(' ')[0])
-			});
+				at: at++
+			};
+			const same = out.get(start);
+			if (same) same.push(synonym);
+			else out.set(start, [synonym]);
 		}
 	}
 	return out;
@@ -143,9 +151,12 @@ export function topicsForQuery(query: string, lang: string): TopicCode[] {
 	if (!haystack) return [];
 	const starts = new Set(queryWords.map(startOf));
 	const matches: { topic: TopicCode; start: number; end: number }[] = [];
-	const tryList = (synonyms: readonly Synonym[], own: boolean) => {
+	const tryList = (list: SynonymList, own: boolean) => {
+		// In the list's order, as if every pattern were tried: it decides the topics' order.
+		const synonyms = [...starts].flatMap((start) => list.get(start) ?? []);
+		if (starts.size > 1) synonyms.sort((a, b) => a.at - b.at);
 		for (const synonym of synonyms) {
-			if (!starts.has(synonym.start) || (synonym.short && !own)) continue;
+			if (synonym.short && !own) continue;
 			const hit = synonym.pattern.exec(haystack);
 			if (!hit) continue;
 			// The pattern starts with the space before the word (or the start of the text).
@@ -155,7 +166,7 @@ export function topicsForQuery(query: string, lang: string): TopicCode[] {
 	};
 	// Own language first (it decides the order of the topics), then the others; each list is
 	// tested once (the own list used to be tested a second time as part of all of them).
-	tryList(synonymsByLanguage.get(lang) ?? [], true);
+	tryList(synonymsByLanguage.get(lang) ?? new Map(), true);
 	for (const [other, synonyms] of synonymsByLanguage) if (other !== lang) tryList(synonyms, false);
 	const inside = (m: (typeof matches)[number]) =>
 		matches.some(
