@@ -70,19 +70,33 @@ function insertTexts(tx: Executor, rows: ReturnType<typeof textsOf>): void {
 	}
 }
 
+function isCurrent(tx: Executor): boolean {
+	const existing = tx.get<{ sql: string } | undefined>(
+		sql`SELECT sql FROM sqlite_master WHERE name = 'service_search'`
+	);
+	return existing !== undefined && shapeOf(existing.sql) === shapeOf(serviceSearchDdl);
+}
+
 /**
  * Makes sure the table exists in its current shape; an index of another shape (one from
  * before the `scope` column, or with a row per language) is dropped and refilled. Cheap: one
  * read of sqlite_master.
+ *
+ * The refill is one transaction (a savepoint inside a caller's): a search on another
+ * connection or worker sees the old table or the whole new one, never a half-filled one, and
+ * a worker that was waiting for the lock finds the table current and leaves it.
  */
 export function ensureServiceSearchIndex(tx: Executor): void {
-	const existing = tx.get<{ sql: string } | undefined>(
-		sql`SELECT sql FROM sqlite_master WHERE name = 'service_search'`
+	if (isCurrent(tx)) return;
+	tx.transaction(
+		(t) => {
+			if (isCurrent(t)) return;
+			t.run(sql`DROP TABLE IF EXISTS service_search`);
+			t.run(sql.raw(serviceSearchDdl));
+			insertTexts(t, textsOf(t, sql`1 = 1`));
+		},
+		{ behavior: 'immediate' }
 	);
-	if (existing && shapeOf(existing.sql) === shapeOf(serviceSearchDdl)) return;
-	if (existing) tx.run(sql`DROP TABLE service_search`);
-	tx.run(sql.raw(serviceSearchDdl));
-	insertTexts(tx, textsOf(tx, sql`1 = 1`));
 }
 
 /**
