@@ -94,6 +94,26 @@ describe('synonyms', () => {
 		// ~6,700 phrases, each a whole topic lookup: about 1.2 s alone, more on a busy machine.
 	}, 30_000);
 
+	it('gives the topics in the order of the language’s list, whatever the order of the words', () => {
+		// The patterns are kept by their first letters; the words are looked up one by one, and
+		// the topics must still come in the list's order.
+		expect(topicsForQuery('mobbet på skolen og trist', 'nb')).toEqual([
+			'trist-eller-redd',
+			'mobbing',
+			'skole'
+		]);
+		expect(topicsForQuery('trist og mobbet på skolen', 'nb')).toEqual([
+			'trist-eller-redd',
+			'mobbing',
+			'skole'
+		]);
+		expect(topicsForQuery('i am lonely and my mum drinks', 'en')).toEqual([
+			'hjemme',
+			'rus',
+			'ensom'
+		]);
+	});
+
 	it('finds no topic in gibberish', () => {
 		expect(topicsForQuery('xqzv plonk', 'nb')).toEqual([]);
 	});
