@@ -87,8 +87,18 @@ async function serve() {
 				res.end('Not found');
 			});
 		const gate = renderGate();
-		if (gate) gate.admit(req, res, render);
-		else render();
+		const rendered = () => (gate ? gate.admit(req, res, render) : render());
+		// A stored page not yet compressed the way this client takes it: compressed once and
+		// answered, without a render or a place in the render queue.
+		const compressing = frontPageCache()?.lookupLacking?.(req.method, req.url, req.headers);
+		if (compressing) {
+			compressing.then((answer) => {
+				res.writeHead(answer.status, answer.headers);
+				res.end(answer.body);
+			}, rendered);
+			return;
+		}
+		rendered();
 	});
 	if (process.env.KEEP_ALIVE_TIMEOUT)
 		server.keepAliveTimeout = Number(process.env.KEEP_ALIVE_TIMEOUT) * 1000;

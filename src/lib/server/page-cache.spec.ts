@@ -1,5 +1,5 @@
 import type { RequestEvent } from '@sveltejs/kit';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { gunzipSync } from 'node:zlib';
 import {
 	changedSince,
@@ -11,6 +11,15 @@ import {
 	publicDataGeneration,
 	publicPageCache
 } from './page-cache';
+import { compressBytes } from './compression';
+
+// The real compression, counted.
+vi.mock('./compression', async (original) => {
+	const actual = await original<typeof import('./compression')>();
+	return { ...actual, compressBytes: vi.fn(actual.compressBytes) };
+});
+const compressions = (encoding: string) =>
+	vi.mocked(compressBytes).mock.calls.filter(([, e]) => e === encoding).length;
 
 /** As SvelteKit builds it: `url` without `__data.json`, `request` as the client sent it. */
 function event(path: string, headers: Record<string, string> = {}, method = 'GET') {
@@ -90,17 +99,67 @@ describe('public page cache', () => {
 
 	it('keeps a compressed copy and gives each client the encoding it accepts', async () => {
 		const page = 'x'.repeat(5000);
-		const resolve = async () => new Response(page, { headers: { 'content-type': 'text/html' } });
-		const e = event('/big', { 'accept-encoding': 'gzip, deflate, br' });
-		const first = await publicPageCache({ event: e, resolve });
+		let renders = 0;
+		const resolve = async () => {
+			renders++;
+			return new Response(page, { headers: { 'content-type': 'text/html' } });
+		};
+		const ask = (encoding?: string) =>
+			publicPageCache({
+				event: event('/big', encoding ? { 'accept-encoding': encoding } : {}),
+				resolve
+			});
+		const first = await ask('gzip, deflate, br');
 		expect(first.headers.get('content-encoding')).toBe('br');
 		expect(first.headers.get('vary')).toBe('Accept-Encoding');
+		expect(frontPageCache().lookup('GET', '/big', { 'accept-encoding': 'br' })?.headers).toEqual(
+			expect.objectContaining({ 'content-encoding': 'br', vary: 'Accept-Encoding' })
+		);
+		// gzip is made when a client first asks for it, from the stored page, not by rendering
+		// it again (server.js asks `lookupLacking` when `lookup` has nothing); then it is there.
+		expect(frontPageCache().lookup('GET', '/big', { 'accept-encoding': 'gzip' })).toBeUndefined();
+		expect(
+			frontPageCache().lookupLacking('GET', '/big', { 'accept-encoding': 'br' })
+		).toBeUndefined();
+		expect(
+			frontPageCache().lookupLacking('GET', '/other', { 'accept-encoding': 'gzip' })
+		).toBeUndefined();
+		const zipped = await frontPageCache().lookupLacking('GET', '/big', {
+			'accept-encoding': 'gzip'
+		});
+		expect(zipped?.headers['content-encoding']).toBe('gzip');
+		expect(gunzipSync(zipped!.body).toString()).toBe(page);
 		const gz = frontPageCache().lookup('GET', '/big', { 'accept-encoding': 'gzip' });
 		expect(gz?.headers['content-encoding']).toBe('gzip');
 		expect(gunzipSync(gz!.body).toString()).toBe(page);
 		const plain = frontPageCache().lookup('GET', '/big', {});
 		expect(plain?.headers['content-encoding']).toBeUndefined();
 		expect(plain?.body.toString()).toBe(page);
+		expect(renders).toBe(1);
+	});
+
+	it('compresses a page once for visitors who ask for the same encoding at once', async () => {
+		const page = 'y'.repeat(5000);
+		let renders = 0;
+		const resolve = async () => {
+			renders++;
+			return new Response(page, { headers: { 'content-type': 'text/html' } });
+		};
+		const ask = (encoding: string) =>
+			publicPageCache({ event: event('/many', { 'accept-encoding': encoding }), resolve });
+		const before = { gzip: compressions('gzip'), br: compressions('br') };
+		await ask('identity');
+		// Nobody asked for a compressed copy yet: none is made.
+		expect(compressions('gzip') + compressions('br')).toBe(before.gzip + before.br);
+		const answers = await Promise.all(Array.from({ length: 5 }, () => ask('gzip')));
+		expect(compressions('gzip')).toBe(before.gzip + 1);
+		expect(compressions('br')).toBe(before.br);
+		const bodies = await Promise.all(answers.map(async (a) => Buffer.from(await a.arrayBuffer())));
+		for (const [i, answer] of answers.entries()) {
+			expect(answer.headers.get('content-encoding')).toBe('gzip');
+			expect(gunzipSync(bodies[i]).toString()).toBe(page);
+		}
+		expect(renders).toBe(1);
 	});
 
 	it('does not answer conditional requests from the cache, so the API can say 304', async () => {

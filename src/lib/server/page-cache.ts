@@ -13,9 +13,11 @@ import { storageFault } from './db/faults';
  * HTML) are different entries: SvelteKit strips `__data.json` from `event.url`, which is
  * why the key is taken from `event.request.url`.
  *
- * Each entry keeps its body once as sent, once gzipped and once in brotli (compressed when
- * stored, in the thread pool), with `Vary: Accept-Encoding`. A hit is a Map lookup and a
- * write: `server.js` calls `frontPageCache().lookup(…)` on the raw Node request before
+ * Each entry keeps its body as sent and, once a visitor has asked for them, gzipped and in
+ * brotli (compressed in the thread pool, once per entry and encoding), with
+ * `Vary: Accept-Encoding`. Only what is asked for is compressed: a storm of distinct searches
+ * from browsers (all of which take brotli) makes no gzip copies nobody reads. A hit is a Map
+ * lookup and a write: `server.js` calls `frontPageCache().lookup(…)` on the raw Node request before
  * SvelteKit sees it; under plain `node build` the hook below serves the same entries.
  *
  * A page that counts its visits (Finn hjelp's topic and needs counters) registers the
@@ -46,8 +48,12 @@ type Entry = {
 	status: number;
 	bytes: number;
 	identity: Variant;
+	/** Worth compressing (a compressible type, not tiny): gzip and br are made when asked. */
+	compressible: boolean;
 	gzip?: Variant;
 	br?: Variant;
+	/** A variant being compressed, so visitors asking at once wait for one compression. */
+	compressing: Partial<Record<'gzip' | 'br', Promise<Variant>>>;
 };
 
 /** What the front server needs to answer from the cache; undefined means "ask SvelteKit". */
@@ -74,21 +80,51 @@ class PageCache {
 
 	/** For the raw Node request (server.js); `url` is `req.url`, path and query. */
 	lookup(method: string | undefined, url: string | undefined, headers: RequestHeaders) {
-		if (
-			method !== 'GET' ||
-			url === undefined ||
-			headers.cookie !== undefined ||
-			headers.authorization !== undefined ||
-			headers['if-none-match'] !== undefined ||
-			headers['if-modified-since'] !== undefined
-		) {
-			return undefined;
-		}
-		const accept = headers['accept-encoding'];
-		return this.get(url, typeof accept === 'string' ? accept : undefined);
+		const request = frontRequest(method, url, headers);
+		return request && this.get(request.url, request.accept);
 	}
 
+	/**
+	 * For server.js, after `lookup` found nothing: a stored page that lacks the client's
+	 * encoding, compressed now and answered without a render (nor a place in the render
+	 * queue); undefined when there is no such page.
+	 */
+	lookupLacking(
+		method: string | undefined,
+		url: string | undefined,
+		headers: RequestHeaders
+	): Promise<CachedAnswer> | undefined {
+		const request = frontRequest(method, url, headers);
+		const entry = request && this.lacking(request.url, request.accept);
+		if (!request || !entry) return undefined;
+		countVisit(entry.visitCounters);
+		return withVariant(request.url, entry, request.accept);
+	}
+
+	/**
+	 * The stored answer in the encoding the client prefers; undefined when there is none, or
+	 * when that encoding has not been made yet (the hook makes it: `lacking`).
+	 */
 	get(key: string, acceptEncoding: string | null | undefined): CachedAnswer | undefined {
+		const entry = this.fresh(key);
+		if (entry === undefined || lacks(entry, acceptEncoding)) return undefined;
+		countVisit(entry.visitCounters);
+		return variantOf(entry, acceptEncoding);
+	}
+
+	/** A stored entry without the client's encoding yet (see `withVariant`). */
+	lacking(key: string, acceptEncoding: string | null): Entry | undefined {
+		const entry = this.fresh(key);
+		return entry && lacks(entry, acceptEncoding) ? entry : undefined;
+	}
+
+	/** A variant made for an entry counts towards the cache's bytes while the entry is in it. */
+	grew(key: string, entry: Entry, bytes: number): void {
+		entry.bytes += bytes;
+		if (this.entries.get(key) === entry) this.bytes += bytes;
+	}
+
+	private fresh(key: string): Entry | undefined {
 		const entry = this.entries.get(key);
 		if (entry === undefined) return undefined;
 		if (entry.expires <= Date.now()) {
@@ -98,10 +134,7 @@ class PageCache {
 		// Least recently used goes first: move this one to the end.
 		this.entries.delete(key);
 		this.entries.set(key, entry);
-		countVisit(entry.visitCounters);
-		const encoding = preferredEncoding(acceptEncoding);
-		const variant = (encoding !== 'identity' && entry[encoding]) || entry.identity;
-		return { status: entry.status, headers: variant.headers, body: variant.body };
+		return entry;
 	}
 
 	set(key: string, entry: Entry): void {
@@ -120,6 +153,26 @@ class PageCache {
 		this.entries.delete(key);
 		this.bytes -= entry.bytes;
 	}
+}
+
+/** A raw request the cache may answer: its key and Accept-Encoding; undefined when not. */
+function frontRequest(
+	method: string | undefined,
+	url: string | undefined,
+	headers: RequestHeaders
+): { url: string; accept: string | null } | undefined {
+	if (
+		method !== 'GET' ||
+		url === undefined ||
+		headers.cookie !== undefined ||
+		headers.authorization !== undefined ||
+		headers['if-none-match'] !== undefined ||
+		headers['if-modified-since'] !== undefined
+	) {
+		return undefined;
+	}
+	const accept = headers['accept-encoding'];
+	return { url, accept: typeof accept === 'string' ? accept : null };
 }
 
 // One cache per process, shared by the SvelteKit bundle and server.js (which cannot import
@@ -498,7 +551,8 @@ async function makeEntry(
 	response: Response,
 	body: Buffer,
 	now: number,
-	visitCounters: readonly VisitCounter[]
+	visitCounters: readonly VisitCounter[],
+	acceptEncoding: string | null
 ): Promise<Entry> {
 	const base: Record<string, string> = {};
 	for (const [name, value] of response.headers) {
@@ -513,28 +567,64 @@ async function makeEntry(
 				? vary
 				: `${vary}, Accept-Encoding`;
 	}
-	const variant = (bytes: Buffer, encoding?: string): Variant => ({
-		body: bytes,
-		headers: {
-			...base,
-			...(encoding ? { 'content-encoding': encoding } : {}),
-			'content-length': String(bytes.byteLength)
-		}
-	});
 	const entry: Entry = {
 		expires: expiresAt(now),
 		visitCounters,
 		status: response.status,
 		bytes: body.byteLength,
-		identity: variant(body)
+		identity: { body, headers: { ...base, 'content-length': String(body.byteLength) } },
+		compressible: compressible && body.byteLength >= minCompressBytes,
+		compressing: {}
 	};
-	if (compressible && body.byteLength >= minCompressBytes) {
-		const [gz, br] = await Promise.all([compressBytes(body, 'gzip'), compressBytes(body, 'br')]);
-		entry.gzip = variant(gz, 'gzip');
-		entry.br = variant(br, 'br');
-		entry.bytes += gz.byteLength + br.byteLength;
+	// Only the encoding this visitor takes; another is made when someone asks for it.
+	const encoding = preferredEncoding(acceptEncoding);
+	if (entry.compressible && encoding !== 'identity') {
+		const compressed = await compressBytes(body, encoding);
+		entry[encoding] = compressedVariant(entry, compressed, encoding);
+		entry.bytes += compressed.byteLength;
 	}
 	return entry;
+}
+
+function compressedVariant(entry: Entry, bytes: Buffer, encoding: 'gzip' | 'br'): Variant {
+	return {
+		body: bytes,
+		headers: {
+			...entry.identity.headers,
+			'content-encoding': encoding,
+			'content-length': String(bytes.byteLength)
+		}
+	};
+}
+
+/** Whether the client's encoding is one this entry should have and does not have yet. */
+function lacks(entry: Entry, acceptEncoding: string | null | undefined): boolean {
+	const encoding = preferredEncoding(acceptEncoding);
+	return entry.compressible && encoding !== 'identity' && entry[encoding] === undefined;
+}
+
+/** The entry's answer in the client's encoding, compressing it first when it is lacking. */
+async function withVariant(
+	key: string,
+	entry: Entry,
+	acceptEncoding: string | null
+): Promise<CachedAnswer> {
+	const encoding = preferredEncoding(acceptEncoding);
+	if (encoding !== 'identity' && lacks(entry, acceptEncoding)) {
+		let making = entry.compressing[encoding];
+		if (!making) {
+			making = compressBytes(entry.identity.body, encoding).then((bytes) => {
+				const variant = compressedVariant(entry, bytes, encoding);
+				entry[encoding] = variant;
+				delete entry.compressing[encoding];
+				cache.grew(key, entry, bytes.byteLength);
+				return variant;
+			});
+			entry.compressing[encoding] = making;
+		}
+		await making;
+	}
+	return variantOf(entry, acceptEncoding);
 }
 
 function answer(hit: CachedAnswer): Response {
@@ -568,6 +658,11 @@ export const publicPageCache: Handle = async ({ event, resolve }) => {
 	const acceptEncoding = headers.get('accept-encoding');
 	const hit = cache.get(key, acceptEncoding);
 	if (hit) return answer(hit);
+	const stored = cache.lacking(key, acceptEncoding);
+	if (stored) {
+		countVisit(stored.visitCounters);
+		return answer(await withVariant(key, stored, acceptEncoding));
+	}
 	// Someone is rendering this page right now (it just expired, and 50 visitors ask at
 	// once): wait for that one render instead of rendering it 50 times.
 	const pending = rendering.get(key);
@@ -575,7 +670,7 @@ export const publicPageCache: Handle = async ({ event, resolve }) => {
 		const entry = await pending;
 		if (entry) {
 			countVisit(entry.visitCounters);
-			return answer(variantOf(entry, acceptEncoding));
+			return answer(await withVariant(key, entry, acceptEncoding));
 		}
 	}
 
@@ -584,7 +679,7 @@ export const publicPageCache: Handle = async ({ event, resolve }) => {
 		rendering.set(key, new Promise<Entry | null>((resolve) => (settle = resolve)));
 	}
 	try {
-		const entry = await render(event, resolve, key);
+		const entry = await render(event, resolve, key, acceptEncoding);
 		settle(entry && 'status' in entry ? entry : null);
 		if (entry && !('status' in entry)) return entry.response;
 		return answer(variantOf(entry!, acceptEncoding));
@@ -599,7 +694,7 @@ export const publicPageCache: Handle = async ({ event, resolve }) => {
 /** Renders in progress, by key: later requests for the same page wait for the first. */
 const rendering = new Map<string, Promise<Entry | null>>();
 
-function variantOf(entry: Entry, acceptEncoding: string | null): CachedAnswer {
+function variantOf(entry: Entry, acceptEncoding: string | null | undefined): CachedAnswer {
 	const encoding = preferredEncoding(acceptEncoding);
 	const variant = (encoding !== 'identity' && entry[encoding]) || entry.identity;
 	return { status: entry.status, headers: variant.headers, body: variant.body };
@@ -609,7 +704,8 @@ function variantOf(entry: Entry, acceptEncoding: string | null): CachedAnswer {
 async function render(
 	event: Parameters<Handle>[0]['event'],
 	resolve: Parameters<Handle>[0]['resolve'],
-	key: string
+	key: string,
+	acceptEncoding: string | null
 ): Promise<Entry | { response: Response }> {
 	const generation = cache.generation;
 	const started = Date.now();
@@ -625,7 +721,13 @@ async function render(
 		return { response };
 	}
 	const body = Buffer.from(await response.arrayBuffer());
-	const entry = await makeEntry(response, body, started, event.locals.visitCounters ?? []);
+	const entry = await makeEntry(
+		response,
+		body,
+		started,
+		event.locals.visitCounters ?? [],
+		acceptEncoding
+	);
 	// A write that landed while this was rendering may not be in it: serve it, don't keep it.
 	if (cache.generation === generation) cache.set(key, entry);
 	return entry;
