@@ -11,7 +11,7 @@
  *   municipality N times its size (`db/seed/scale.ts`), against the app's trivial page
  *   uncached (the framework's own floor, urls.ts `trivialPage`);
  * - **a storm of distinct searches** (every request a different text, so the cache cannot
- *   help) and what a cached page's visitors get while it runs;
+ *   help) and what a cached page's visitors get while it runs, on the demo data and at scale;
  * - **saving a service** as staff, over HTTP, while pages are under load (at the largest
  *   scale), which also rebuilds that service's search entry and drops the page cache;
  * - the server's peak resident memory, and the gzipped JS and CSS each page loads.
@@ -81,14 +81,7 @@ async function main() {
 				row.cached = await load(portal.origin + path, duration);
 				row.bare = await againstBare(body, contentType);
 			}
-			// A storm of distinct searches: 50 connections, every text new; meanwhile 10
-			// visitors of a cached page.
-			const cachedPath = '/';
-			await load(portal.origin + cachedPath, warmUpSeconds);
-			const [storm, cachedDuringStorm] = await Promise.all([
-				searchStorm(portal.origin, duration),
-				load(portal.origin + cachedPath, duration, 10)
-			]);
+			const [storm, cachedDuringStorm] = await stormWithVisitors(portal.origin);
 			rows.set('storm', {
 				name: 'storm of distinct searches',
 				path: '/finn-hjelp/sok?q=…',
@@ -97,12 +90,30 @@ async function main() {
 			} as Row);
 			rows.set('storm-cached', {
 				name: 'cached home during the storm',
-				path: cachedPath,
+				path: '/',
 				cached: cachedDuringStorm
 			} as Row);
 		} finally {
 			memory['cached, scale 1'] = portal.peakRssMb;
 			await portal.stop();
+		}
+
+		// The same storm at scale, as deployed (the page cache on): the searches are new, so
+		// each one works through the large catalogue, and the cached home must not notice.
+		if (scale > 1) {
+			portal = await startPortal(large, 0, {});
+			try {
+				const [storm, cachedDuringStorm] = await stormWithVisitors(portal.origin);
+				rows.get('storm')!.uncachedLarge = storm;
+				rows.set('storm-cached-large', {
+					name: `cached home during the storm ×${scale}`,
+					path: '/',
+					cached: cachedDuringStorm
+				} as Row);
+			} finally {
+				memory[`cached, scale ${scale}`] = portal.peakRssMb;
+				await portal.stop();
+			}
 		}
 
 		// 2. Uncached, on the demo data and at scale.
@@ -237,6 +248,15 @@ function summary(latencies: number[], rps: number, errors: number): Measure {
 	const at = (q: number) =>
 		latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
 	return { rps, p50: at(0.5), p95: at(0.95), p99: at(0.99), errors };
+}
+
+/**
+ * A storm of distinct searches (50 connections, every text new) and meanwhile 10 visitors of
+ * the cached home page: what each got.
+ */
+async function stormWithVisitors(origin: string): Promise<[Measure, Measure]> {
+	await load(origin + '/', warmUpSeconds);
+	return Promise.all([searchStorm(origin, duration), load(origin + '/', duration, 10)]);
 }
 
 /** 50 connections, each request a search text no one asked before. */
