@@ -57,6 +57,36 @@ describe('RenderGate', () => {
 		expect(events).toEqual(['another visitor', 'next render']);
 	});
 
+	it('starts no more than `concurrency` at once in one turn, though each frees its slot at once', async () => {
+		const events: string[] = [];
+		await new Promise<void>((done) =>
+			// The poll phase: three requests read in one turn, each render done in its callback
+			// (no real I/O in it), so its slot is free before the next request is read.
+			readFile(import.meta.filename, () => {
+				const gate = new RenderGate(1, 10);
+				const render = (name: string) =>
+					gate.enter((release) => {
+						events.push(name);
+						release();
+						if (name === 'third') done();
+					});
+				render('first');
+				render('second');
+				render('third');
+				setTimeout(() => {
+					events.push('another visitor');
+					setTimeout(() => events.push('one more'), 0);
+					// Due by the next turn's timers.
+					const due = performance.now() + 3;
+					while (performance.now() < due);
+				}, 0);
+				const until = performance.now() + 3;
+				while (performance.now() < until);
+			})
+		);
+		expect(events).toEqual(['first', 'another visitor', 'second', 'one more', 'third']);
+	});
+
 	it('refuses a request only when the queue is full', () => {
 		const gate = new RenderGate(1, 2, () => {});
 		expect(gate.enter(() => {})).toBe(true);

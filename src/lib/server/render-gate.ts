@@ -18,6 +18,9 @@ import { letOthersRun } from './slices';
  *
  * - A slot is held until the response's headers are written (the body then only streams),
  *   or the response finishes or closes, whichever comes first.
+ * - A render that awaits no real I/O frees its slot within its own request's callback; so
+ *   at most `concurrency` renders start at once in one turn, and the next arrivals of that
+ *   turn wait in the queue like the rest.
  * - Requests with a cookie (signed-in staff) wait in a lane ahead of anonymous ones; other
  *   methods (form posts, imports) are not gated at all: they are few, someone waits on each,
  *   and an upload must not hold a slot while its body trickles in.
@@ -32,11 +35,14 @@ export class RenderGate {
 	private active = 0;
 	private readonly lanes: [(() => void)[], (() => void)[]] = [[], []];
 	private scheduled = false;
+	/** Renders started at once (not from the queue) in this turn of the event loop. */
+	private startedThisTurn = 0;
 
 	constructor(
 		readonly concurrency: number,
 		readonly maxQueue: number,
-		private readonly defer: (run: () => void) => void = (run) => void letOthersRun().then(run)
+		private readonly defer: (run: () => void) => void = (run) => void letOthersRun().then(run),
+		private readonly endOfTurn: (done: () => void) => void = (done) => void setImmediate(done)
 	) {}
 
 	get queued(): number {
@@ -62,12 +68,24 @@ export class RenderGate {
 				this.next();
 			});
 		};
-		if (this.active < this.concurrency && this.queued === 0) {
+		// At most `concurrency` start at once per turn of the event loop. A render with no
+		// real I/O in it (a page the cache stores uncompressed) finishes in its own request's
+		// callback, so the slot is free again before the next request of the same poll phase
+		// is read: without the count, all 50 of a storm ran back to back in one turn, and the
+		// cached pages waited ~100 ms for it (issue 15).
+		if (
+			this.active < this.concurrency &&
+			this.queued === 0 &&
+			this.startedThisTurn < this.concurrency
+		) {
+			if (this.startedThisTurn++ === 0) this.endOfTurn(() => (this.startedThisTurn = 0));
 			run();
 			return true;
 		}
 		if (this.queued >= this.maxQueue) return false;
 		this.lanes[priority ? 0 : 1].push(run);
+		// Nothing running would start it when its slot frees: the queue is started from here.
+		if (this.active < this.concurrency) this.next();
 		return true;
 	}
 
@@ -77,7 +95,9 @@ export class RenderGate {
 		this.scheduled = true;
 		this.defer(() => {
 			this.scheduled = false;
-			while (this.active < this.concurrency && this.queued > 0) {
+			// The free slots as they are now: one that a render frees while it starts (it did
+			// all its work at once) is for the next turn, which `release` schedules.
+			for (let free = this.concurrency - this.active; free > 0 && this.queued > 0; free--) {
 				const run = this.lanes[0].shift() ?? this.lanes[1].shift()!;
 				run();
 			}
