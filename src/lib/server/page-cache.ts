@@ -107,7 +107,7 @@ class PageCache {
 	 */
 	get(key: string, acceptEncoding: string | null | undefined): CachedAnswer | undefined {
 		const entry = this.fresh(key);
-		if (entry === undefined || lacks(entry, acceptEncoding)) return undefined;
+		if (entry === undefined || missingEncoding(entry, acceptEncoding)) return undefined;
 		countVisit(entry.visitCounters);
 		return variantOf(entry, acceptEncoding);
 	}
@@ -115,7 +115,7 @@ class PageCache {
 	/** A stored entry without the client's encoding yet (see `withVariant`). */
 	lacking(key: string, acceptEncoding: string | null): Entry | undefined {
 		const entry = this.fresh(key);
-		return entry && lacks(entry, acceptEncoding) ? entry : undefined;
+		return entry && missingEncoding(entry, acceptEncoding) ? entry : undefined;
 	}
 
 	/** A variant made for an entry counts towards the cache's bytes while the entry is in it. */
@@ -547,13 +547,13 @@ function expiresAt(now: number): number {
 	return Math.min(now + lifetimeMs, Math.floor(now / 60_000 + 1) * 60_000);
 }
 
-async function makeEntry(
+/** The entry as sent; its compressed copies are made when asked for (`withVariant`). */
+function makeEntry(
 	response: Response,
 	body: Buffer,
 	now: number,
-	visitCounters: readonly VisitCounter[],
-	acceptEncoding: string | null
-): Promise<Entry> {
+	visitCounters: readonly VisitCounter[]
+): Entry {
 	const base: Record<string, string> = {};
 	for (const [name, value] of response.headers) {
 		if (name !== 'content-length' && name !== 'content-encoding') base[name] = value;
@@ -567,7 +567,7 @@ async function makeEntry(
 				? vary
 				: `${vary}, Accept-Encoding`;
 	}
-	const entry: Entry = {
+	return {
 		expires: expiresAt(now),
 		visitCounters,
 		status: response.status,
@@ -576,14 +576,6 @@ async function makeEntry(
 		compressible: compressible && body.byteLength >= minCompressBytes,
 		compressing: {}
 	};
-	// Only the encoding this visitor takes; another is made when someone asks for it.
-	const encoding = preferredEncoding(acceptEncoding);
-	if (entry.compressible && encoding !== 'identity') {
-		const compressed = await compressBytes(body, encoding);
-		entry[encoding] = compressedVariant(entry, compressed, encoding);
-		entry.bytes += compressed.byteLength;
-	}
-	return entry;
 }
 
 function compressedVariant(entry: Entry, bytes: Buffer, encoding: 'gzip' | 'br'): Variant {
@@ -597,10 +589,15 @@ function compressedVariant(entry: Entry, bytes: Buffer, encoding: 'gzip' | 'br')
 	};
 }
 
-/** Whether the client's encoding is one this entry should have and does not have yet. */
-function lacks(entry: Entry, acceptEncoding: string | null | undefined): boolean {
+/** The client's encoding when this entry should have it and does not yet; else null. */
+function missingEncoding(
+	entry: Entry,
+	acceptEncoding: string | null | undefined
+): 'gzip' | 'br' | null {
 	const encoding = preferredEncoding(acceptEncoding);
-	return entry.compressible && encoding !== 'identity' && entry[encoding] === undefined;
+	return entry.compressible && encoding !== 'identity' && entry[encoding] === undefined
+		? encoding
+		: null;
 }
 
 /** The entry's answer in the client's encoding, compressing it first when it is lacking. */
@@ -609,8 +606,8 @@ async function withVariant(
 	entry: Entry,
 	acceptEncoding: string | null
 ): Promise<CachedAnswer> {
-	const encoding = preferredEncoding(acceptEncoding);
-	if (encoding !== 'identity' && lacks(entry, acceptEncoding)) {
+	const encoding = missingEncoding(entry, acceptEncoding);
+	if (encoding) {
 		let making = entry.compressing[encoding];
 		if (!making) {
 			making = compressBytes(entry.identity.body, encoding).then((bytes) => {
@@ -679,10 +676,10 @@ export const publicPageCache: Handle = async ({ event, resolve }) => {
 		rendering.set(key, new Promise<Entry | null>((resolve) => (settle = resolve)));
 	}
 	try {
-		const entry = await render(event, resolve, key, acceptEncoding);
+		const entry = await render(event, resolve, key);
 		settle(entry && 'status' in entry ? entry : null);
 		if (entry && !('status' in entry)) return entry.response;
-		return answer(variantOf(entry!, acceptEncoding));
+		return answer(await withVariant(key, entry!, acceptEncoding));
 	} catch (error) {
 		settle(null);
 		throw error;
@@ -704,8 +701,7 @@ function variantOf(entry: Entry, acceptEncoding: string | null | undefined): Cac
 async function render(
 	event: Parameters<Handle>[0]['event'],
 	resolve: Parameters<Handle>[0]['resolve'],
-	key: string,
-	acceptEncoding: string | null
+	key: string
 ): Promise<Entry | { response: Response }> {
 	const generation = cache.generation;
 	const started = Date.now();
@@ -721,13 +717,7 @@ async function render(
 		return { response };
 	}
 	const body = Buffer.from(await response.arrayBuffer());
-	const entry = await makeEntry(
-		response,
-		body,
-		started,
-		event.locals.visitCounters ?? [],
-		acceptEncoding
-	);
+	const entry = makeEntry(response, body, started, event.locals.visitCounters ?? []);
 	// A write that landed while this was rendering may not be in it: serve it, don't keep it.
 	if (cache.generation === generation) cache.set(key, entry);
 	return entry;
