@@ -164,6 +164,20 @@ describe('public page cache', () => {
 		expect(renders()).toBe(1);
 	});
 
+	it('tries a compression again after one failed, from the stored page', async () => {
+		const page = 'z'.repeat(5000);
+		const { resolve, renders } = samePage(page);
+		const ask = (encoding: string) =>
+			publicPageCache({ event: event('/retry', { 'accept-encoding': encoding }), resolve });
+		await ask('identity');
+		vi.mocked(compressBytes).mockRejectedValueOnce(new Error('zlib failed'));
+		await expect(ask('gzip')).rejects.toThrow('zlib failed');
+		const again = await ask('gzip');
+		expect(again.headers.get('content-encoding')).toBe('gzip');
+		expect(gunzipSync(Buffer.from(await again.arrayBuffer())).toString()).toBe(page);
+		expect(renders()).toBe(1);
+	});
+
 	it('does not answer conditional requests from the cache, so the API can say 304', async () => {
 		const r = renderer();
 		await get('/api/x', r);

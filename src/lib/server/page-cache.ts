@@ -610,13 +610,15 @@ async function withVariant(
 	if (encoding) {
 		let making = entry.compressing[encoding];
 		if (!making) {
-			making = compressBytes(entry.identity.body, encoding).then((bytes) => {
-				const variant = compressedVariant(entry, bytes, encoding);
-				entry[encoding] = variant;
-				delete entry.compressing[encoding];
-				cache.grew(key, entry, bytes.byteLength);
-				return variant;
-			});
+			making = compressBytes(entry.identity.body, encoding)
+				.then((bytes) => {
+					const variant = compressedVariant(entry, bytes, encoding);
+					entry[encoding] = variant;
+					cache.grew(key, entry, bytes.byteLength);
+					return variant;
+				})
+				// Gone also when it failed: the next visitor tries again instead of waiting on it.
+				.finally(() => delete entry.compressing[encoding]);
 			entry.compressing[encoding] = making;
 		}
 		await making;
