@@ -16,6 +16,7 @@ import '$lib/server/render-gate';
 import { formBodies } from '$lib/server/form-bodies';
 import { faultError, faultPages } from '$lib/server/fault-pages';
 import { logRequest } from '$lib/server/request-log';
+import { ensureServiceSearchIndex } from '$lib/server/services/search-index';
 import { securityHeaders, warnAboutProxySetUp } from '$lib/server/security-headers';
 
 export const init: ServerInit = async () => {
@@ -33,7 +34,6 @@ export const init: ServerInit = async () => {
 		]);
 		// A migration that changes the search index's shape drops it (0009, 0015); it is
 		// refilled here (1–2 s at 3,200 services), not in the first visitor's search.
-		const { ensureServiceSearchIndex } = await import('$lib/server/services/search-index');
 		ensureServiceSearchIndex(database());
 	}
 	// The data memos keep their copy while no other connection has written to the file.
