@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '$lib/server/db/client';
-import { ensureServiceSearchIndex, searchScope } from './search-index';
+import { searchScope } from './search-index';
 import { ftsMatchExpression, normaliseForSearch, queryTerms } from './search-text';
 import { isTopicCode, type TopicCode } from './topics';
 import ar from './synonyms/ar.json';
@@ -227,6 +227,8 @@ export function searchTerms(query: string, lang?: string): string[] {
  * the municipality's own and the national ones, filtered inside MATCH (the `scope`
  * column), so the limit is never used up by another municipality's services.
  * Terms are letters and digits only (see queryTerms), so no FTS5 syntax can get through.
+ * The table is made current once, at start-up (`hooks.server.ts` `init`), and by the seed
+ * and every save, not checked again on each search.
  */
 export function fullTextMatches(
 	db: Executor,
@@ -235,7 +237,6 @@ export function fullTextMatches(
 ): Map<number, number> {
 	const match = ftsMatchExpression(terms);
 	if (!match) return new Map();
-	ensureServiceSearchIndex(db);
 	const scopes =
 		municipalityId === null
 			? searchScope(null)
