@@ -41,8 +41,7 @@ export class RenderGate {
 	constructor(
 		readonly concurrency: number,
 		readonly maxQueue: number,
-		private readonly defer: (run: () => void) => void = (run) => void letOthersRun().then(run),
-		private readonly endOfTurn: (done: () => void) => void = (done) => void setImmediate(done)
+		private readonly defer: (run: () => void) => void = (run) => void letOthersRun().then(run)
 	) {}
 
 	get queued(): number {
@@ -78,7 +77,7 @@ export class RenderGate {
 			this.queued === 0 &&
 			this.startedThisTurn < this.concurrency
 		) {
-			if (this.startedThisTurn++ === 0) this.endOfTurn(() => (this.startedThisTurn = 0));
+			if (this.startedThisTurn++ === 0) setImmediate(() => (this.startedThisTurn = 0));
 			run();
 			return true;
 		}
