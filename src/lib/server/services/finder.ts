@@ -64,7 +64,7 @@ import {
 	type TopicFit
 } from './ranking';
 import { fullTextMatches, searchTerms, topicsForQuery } from './search';
-import { isTopicCode, type TopicCode } from './topics';
+import { isTopicCode, topicMask, type TopicCode } from './topics';
 
 export type { FinderFilters, ServiceCard, ServicePhone } from '$lib/types/services';
 export type FinderQuery = FinderQueryOf<TopicCode>;
@@ -150,6 +150,9 @@ export type CatalogService = typeof service.$inferSelect & {
 	topics: TopicCode[];
 	/** The topics the service is for (the rest it also covers). */
 	primaryTopics: TopicCode[];
+	/** `topics` and `primaryTopics` as `topicMask`s, for the finder's hot loop. */
+	topicBits: number;
+	primaryBits: number;
 	phones: {
 		row: typeof phone.$inferSelect;
 		translations: (typeof phoneTranslation.$inferSelect)[];
@@ -162,6 +165,11 @@ export type CatalogService = typeof service.$inferSelect & {
 	 * language, not once per request for each of a topic's thousands of candidates.
 	 */
 	picked: Partial<Record<Language, PickedTexts>>;
+	/**
+	 * Its opening state in the Oslo minute it was last worked out (`statusOf`). Like
+	 * `picked`, one object per read of the child rows, so a copy of the service shares it.
+	 */
+	opening: { minute: number; status: OpeningStatus | null };
 };
 
 type PickedTexts = {
@@ -380,22 +388,28 @@ async function loadChildren(serviceIds: number[]): Promise<(id: number) => Child
 	const phoneTextsOf = groupBy(phoneTexts, (x) => x.t.phoneId);
 	const rulesOf = groupBy(rules, (r) => r.serviceId);
 	const exceptionsOf = groupBy(exceptions, (e) => e.serviceId);
-	return (id) => ({
-		translations: translationsOf.get(id) ?? [],
-		topics: (topicsOf.get(id) ?? [])
-			.filter((t) => isTopicCode(t.code))
-			.map((t) => t.code as TopicCode),
-		primaryTopics: (topicsOf.get(id) ?? [])
+	return (id) => {
+		const terms = topicsOf.get(id) ?? [];
+		const topics = terms.filter((t) => isTopicCode(t.code)).map((t) => t.code as TopicCode);
+		const primaryTopics = terms
 			.filter((t) => t.isPrimary && isTopicCode(t.code))
-			.map((t) => t.code as TopicCode),
-		phones: (phonesOf.get(id) ?? []).map((p) => ({
-			row: p,
-			translations: (phoneTextsOf.get(p.id) ?? []).map((x) => x.t)
-		})),
-		rules: rulesOf.get(id) ?? [],
-		exceptions: exceptionsOf.get(id) ?? [],
-		picked: {}
-	});
+			.map((t) => t.code as TopicCode);
+		return {
+			translations: translationsOf.get(id) ?? [],
+			topics,
+			primaryTopics,
+			topicBits: topicMask(topics),
+			primaryBits: topicMask(primaryTopics),
+			phones: (phonesOf.get(id) ?? []).map((p) => ({
+				row: p,
+				translations: (phoneTextsOf.get(p.id) ?? []).map((x) => x.t)
+			})),
+			rules: rulesOf.get(id) ?? [],
+			exceptions: exceptionsOf.get(id) ?? [],
+			picked: {},
+			opening: { minute: -1, status: null }
+		};
+	};
 }
 
 /**
@@ -427,20 +441,25 @@ export const indexedCatalogue: CatalogueSource = async (filter) => {
 	const parts = partsOf(services);
 	// The services any of the filter's reasons brings in, from the index's lookups rather
 	// than testing every service against every reason (a search brings topics and text hits).
-	const chosen = new Set<CatalogService>();
+	// Marked by their place in the index, so the union comes out in the index's order
+	// without a set or a sort.
+	const marked = new Uint8Array(services.length);
+	const mark = (s: CatalogService) => {
+		marked[parts.position.get(s)!] = 1;
+	};
 	for (const topic of filter.topics ?? [])
-		for (const s of parts.byTopic.get(topic) ?? []) chosen.add(s);
+		for (const at of parts.byTopic.get(topic) ?? []) marked[at] = 1;
 	for (const id of filter.ids ?? []) {
 		const s = parts.byId.get(id);
-		if (s) chosen.add(s);
+		if (s) mark(s);
 	}
-	for (const slug of filter.slugs ?? [])
-		for (const s of parts.bySlug.get(slug) ?? []) chosen.add(s);
-	if (filter.emergency) for (const s of parts.emergency) chosen.add(s);
-	if (filter.safetyNet) for (const s of parts.safetyNet) chosen.add(s);
-	return [...chosen]
-		.filter((s) => hasAttributes(s, filter))
-		.sort((a, b) => parts.position.get(a)! - parts.position.get(b)!);
+	for (const slug of filter.slugs ?? []) for (const s of parts.bySlug.get(slug) ?? []) mark(s);
+	if (filter.emergency) for (const s of parts.emergency) mark(s);
+	if (filter.safetyNet) for (const s of parts.safetyNet) mark(s);
+	const chosen: CatalogService[] = [];
+	for (let at = 0; at < marked.length; at++)
+		if (marked[at] === 1 && hasAttributes(services[at], filter)) chosen.push(services[at]);
+	return chosen;
 };
 
 /** `catalogCondition`'s attribute half in memory: free, no referral, anonymous, drop-in. */
@@ -455,7 +474,8 @@ function hasAttributes(s: CatalogService, filter: CatalogFilter): boolean {
 
 /** The index's lookups for `catalogCondition`'s "any of" half, worked out once per index. */
 type IndexParts = {
-	byTopic: Map<TopicCode, CatalogService[]>;
+	/** The places in the index of each topic's services. */
+	byTopic: Map<TopicCode, number[]>;
 	byId: Map<number, CatalogService>;
 	/** A national and a local service may share a slug. */
 	bySlug: Map<string, CatalogService[]>;
@@ -487,8 +507,8 @@ function partsOf(services: readonly CatalogService[]): IndexParts {
 		parts!.position.set(s, at);
 		for (const t of new Set(s.topics)) {
 			const list = parts!.byTopic.get(t);
-			if (list) list.push(s);
-			else parts!.byTopic.set(t, [s]);
+			if (list) list.push(at);
+			else parts!.byTopic.set(t, [at]);
 		}
 		if (s.isEmergency) parts!.emergency.push(s);
 		if (s.isEmergency || s.isOneDoor || (s.municipalityId === null && s.phones.length > 0))
@@ -601,21 +621,21 @@ function defaultCatalogue(): CatalogueSource {
 
 /**
  * Opening state per service and Oslo minute: hours change on whole minutes, so within a
- * minute the answer is the same, and a memoised service (see `childMemo`) shares its rules
- * array between requests. Keyed by that array, so it goes when the memo does.
+ * minute the answer is the same. Kept in the service's `opening`, which every copy of it
+ * shares (the finder index's object lives until the service changes; the child memo's
+ * children are spread into a new object per request but keep the same `opening`).
  */
-const statusByRules = new WeakMap<object, { minute: number; status: OpeningStatus }>();
-
 function statusOf(s: CatalogService, now: Date): OpeningStatus {
 	const minute = Math.floor(now.getTime() / 60_000);
-	const known = statusByRules.get(s.rules);
-	if (known && known.minute === minute) return known.status;
+	const known = s.opening;
+	if (known.minute === minute && known.status) return known.status;
 	const status = openingStatus(
 		s.rules.filter((r) => r.kind === 'open'),
 		s.exceptions,
 		now
 	);
-	statusByRules.set(s.rules, { minute, status });
+	known.minute = minute;
+	known.status = status;
 	return status;
 }
 
@@ -705,7 +725,7 @@ export async function findServices(
 	const acuteSlugs = acuteServiceSlugs(needs);
 	const context: RankContext = {
 		terms,
-		wanted,
+		wanted: topicMask(wanted),
 		textRanks,
 		acuteOrder: acuteOrderOf(acuteSlugs),
 		age: query.age
@@ -735,7 +755,7 @@ export async function findServices(
 
 	const candidates: Candidate[] = [];
 	for (const s of catalog) {
-		const onTopic = s.topics.some((t) => wanted.has(t));
+		const onTopic = (s.topicBits & context.wanted) !== 0;
 		const textHit = textRanks.has(s.id);
 		const forAcuteNeed = context.acuteOrder.has(s.slug);
 		if (!browsingAll && !onTopic && !textHit && !forAcuteNeed && !(query.urgent && s.isEmergency))
@@ -838,7 +858,8 @@ function acuteOrderOf(slugs: readonly string[]): Map<string, number> {
 
 type RankContext = {
 	terms: readonly string[];
-	wanted: ReadonlySet<TopicCode>;
+	/** The chosen or matched topics, as a `topicMask`. */
+	wanted: number;
 	textRanks: ReadonlyMap<number, number>;
 	/** Each acute-need line's place in the help-now card, by slug. */
 	acuteOrder: ReadonlyMap<string, number>;
@@ -861,11 +882,12 @@ function candidate(s: CatalogService, lang: Language, now: Date, context: RankCo
 	const name = texts.name?.text ?? s.slug;
 	const summary = texts.summary?.text ?? '';
 	const openNow = status.state === 'open' || status.state === 'always';
-	const topicFit: TopicFit = s.primaryTopics.some((t) => context.wanted.has(t))
-		? 'primary'
-		: s.topics.some((t) => context.wanted.has(t))
-			? 'covers'
-			: 'none';
+	const topicFit: TopicFit =
+		(s.primaryBits & context.wanted) !== 0
+			? 'primary'
+			: (s.topicBits & context.wanted) !== 0
+				? 'covers'
+				: 'none';
 	const hits = termHitsOf(context, texts, name, summary);
 	const textHit = context.textRanks.has(s.id);
 	const acuteIndex = context.acuteOrder.get(s.slug) ?? -1;
@@ -1072,7 +1094,7 @@ export async function acuteHelpForService(
 		.all();
 	const context: RankContext = {
 		terms: [],
-		wanted: new Set(),
+		wanted: 0,
 		textRanks: new Map(),
 		acuteOrder: acuteOrderOf(acuteSlugs),
 		age: null
