@@ -78,12 +78,22 @@ export function longDate(date: LocalDate, lang: Language): string {
 	return write('long', longDateStyle, date, lang);
 }
 
+// Seven days in seven languages: each name is formatted once, not on every filter form and card.
+const weekdayNames = new Map<string, string>();
+
 /** "tirsdag" for a weekday code, from a known Monday. */
 export function weekdayName(code: string, lang: Language): string {
-	const index = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'].indexOf(code);
-	return format(lang, { weekday: 'long' }).format(
-		noon(`2026-01-${String(5 + index).padStart(2, '0')}`)
-	);
+	const key = `${lang}:${code}`;
+	let name = weekdayNames.get(key);
+	if (name === undefined) {
+		const index = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'].indexOf(code);
+		name = format(lang, { weekday: 'long' }).format(
+			noon(`2026-01-${String(5 + index).padStart(2, '0')}`)
+		);
+		// Only real codes are kept, so odd input cannot grow the map.
+		if (index >= 0) weekdayNames.set(key, name);
+	}
+	return name;
 }
 
 const lists = new Map<string, Intl.ListFormat>();
