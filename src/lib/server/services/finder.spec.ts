@@ -139,11 +139,14 @@ describe('getServiceBySlug', () => {
 	it('falls back to nb per field and says so', async () => {
 		const slug = 'fjordvik-psykolog-uten-henvisning';
 		expect((await getServiceBySlug(slug, 'ar', wednesdayAfternoon))?.name.lang).toBe('ar');
-		// A text staff have not translated yet: remove the Arabic row, and nb stands in.
+		// A text staff have not translated yet: remove the Arabic row, and nb stands in. Every
+		// write of the portal then drops the public pages and data memos; so does this one.
 		const { sql } = await import('drizzle-orm');
+		const { invalidatePublicPages } = await import('$lib/server/page-cache');
 		database().run(
 			sql`DELETE FROM service_translation WHERE lang = 'ar' AND service_id = (SELECT id FROM service WHERE slug = ${slug})`
 		);
+		invalidatePublicPages();
 		const service = await getServiceBySlug(slug, 'ar', wednesdayAfternoon);
 		expect(service?.name.lang).toBe('nb');
 		const english = await getServiceBySlug(
@@ -156,6 +159,33 @@ describe('getServiceBySlug', () => {
 			lang: 'en'
 		});
 		expect(english?.opening).toEqual({ key: 'open_until', time: '18:30' });
+	});
+
+	it('shows its organisation, languages and places, each place named in the language', async () => {
+		const slug = 'fjordvik-helsestasjon-for-ungdom';
+		const { sql } = await import('drizzle-orm');
+		const places = database().all<{ address: string; en: string | null }>(
+			sql`SELECT l.address AS address, lt.name AS en FROM service s
+				JOIN service_at_location sal ON sal.service_id = s.id
+				JOIN location l ON l.id = sal.location_id
+				LEFT JOIN location_translation lt ON lt.location_id = l.id AND lt.lang = 'en'
+				WHERE s.slug = ${slug} ORDER BY sal.id`
+		);
+		const languages = database().all<{ code: string }>(
+			sql`SELECT code FROM service_language WHERE service_id = (SELECT id FROM service WHERE slug = ${slug})`
+		);
+		expect(places.length).toBeGreaterThan(0);
+		const detail = await getServiceBySlug(slug, 'en', wednesdayAfternoon);
+		expect(detail?.locations.map((l) => l.address)).toEqual(places.map((p) => p.address));
+		expect(detail?.locations.map((l) => l.name?.text)).toEqual(places.map((p) => p.en));
+		expect(detail?.locations[0].name?.lang).toBe('en');
+		expect([...(detail?.languages ?? [])].sort()).toEqual(languages.map((l) => l.code).sort());
+		expect(detail?.organization?.text).toBeTruthy();
+		// Another service's page asks the same prepared queries with its own values: a
+		// national helpline has no place.
+		const helpline = await getServiceBySlug('kirkens-sos', 'en', wednesdayAfternoon);
+		expect(helpline?.slug).toBe('kirkens-sos');
+		expect(helpline?.locations).toEqual([]);
 	});
 
 	it('returns nothing for unknown or malformed slugs', async () => {
