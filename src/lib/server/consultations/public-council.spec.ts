@@ -119,6 +119,24 @@ describe('labels of the promises on /planen and /ungdomsradet', () => {
 		);
 	});
 
+	it('names the round open on a day, and none once its deadline has passed', async () => {
+		const [open] = await db
+			.select()
+			.from(consultationRound)
+			.where(
+				and(
+					eq(consultationRound.municipalityId, municipalityId),
+					eq(consultationRound.status, 'open')
+				)
+			)
+			.all();
+		expect(open).toBeDefined();
+		const during = new Date(new Date(open.deadline).getTime() - 86_400_000);
+		expect((await councilOverview(municipalityId, 'nb', during)).open?.id).toBe(open.id);
+		const after = new Date(new Date(open.deadline).getTime() + 2 * 86_400_000);
+		expect((await councilOverview(municipalityId, 'nb', after)).open).toBeNull();
+	});
+
 	it('lists the advice outcome among the latest round’s outcomes, not the suggestions', async () => {
 		const overview = await councilOverview(municipalityId, 'nb');
 		const kinds = new Set(overview.latest!.outcomes.map((o) => o.kind));

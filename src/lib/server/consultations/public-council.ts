@@ -1,7 +1,8 @@
-import { and, asc, desc, eq, gte, inArray, isNotNull, lte, ne } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNotNull, lte, ne, sql } from 'drizzle-orm';
 import type { Language } from '$lib/i18n/languages';
 import type { Localized } from '$lib/i18n/localized';
 import { db } from '$lib/server/db';
+import { preparedOnce } from '$lib/server/db/prepared';
 import {
 	consultationOutcome,
 	classReactions,
@@ -156,6 +157,32 @@ async function readPublicPromises(
 	return out.sort((a, b) => Number(b.followUp.overdue) - Number(a.followUp.overdue));
 }
 
+/** `inputLabels`' fixed queries, prepared once (every /ungdomsradet and round page asks them). */
+const labelQueries = preparedOnce(() => {
+	const roundId = sql.placeholder('roundId');
+	return {
+		measures: db
+			.select()
+			.from(roundMeasure)
+			.where(eq(roundMeasure.roundId, roundId))
+			.orderBy(asc(roundMeasure.position))
+			.prepare(),
+		outcomes: db
+			.select({ o: consultationOutcome })
+			.from(consultationOutcome)
+			.innerJoin(roundMeasure, eq(roundMeasure.id, consultationOutcome.roundMeasureId))
+			.where(eq(roundMeasure.roundId, roundId))
+			.prepare(),
+		questions: db
+			.select()
+			.from(roundQuestion)
+			.where(eq(roundQuestion.roundId, roundId))
+			.orderBy(asc(roundQuestion.position))
+			.prepare(),
+		general: db.select().from(generalOutcome).where(eq(generalOutcome.roundId, roundId)).prepare()
+	};
+});
+
 /**
  * What each input key of a round is called, and the decision recorded for it: the measures,
  * the suggested changes, the general questions and the advice on a focus area. A suggestion
@@ -165,27 +192,11 @@ export async function inputLabels(
 	roundId: number,
 	lang: Language
 ): Promise<Map<string, InputLabel>> {
-	const [measures, outcomes, questions, general] = await Promise.all([
-		db
-			.select()
-			.from(roundMeasure)
-			.where(eq(roundMeasure.roundId, roundId))
-			.orderBy(asc(roundMeasure.position))
-			.all(),
-		db
-			.select({ o: consultationOutcome })
-			.from(consultationOutcome)
-			.innerJoin(roundMeasure, eq(roundMeasure.id, consultationOutcome.roundMeasureId))
-			.where(eq(roundMeasure.roundId, roundId))
-			.all(),
-		db
-			.select()
-			.from(roundQuestion)
-			.where(eq(roundQuestion.roundId, roundId))
-			.orderBy(asc(roundQuestion.position))
-			.all(),
-		db.select().from(generalOutcome).where(eq(generalOutcome.roundId, roundId)).all()
-	]);
+	const queries = labelQueries();
+	const measures = queries.measures.all({ roundId });
+	const outcomes = queries.outcomes.all({ roundId });
+	const questions = queries.questions.all({ roundId });
+	const general = queries.general.all({ roundId });
 	const answerIds = outcomes.flatMap((o) => (o.o.measureAnswerId ? [o.o.measureAnswerId] : []));
 	const areaIds = general.flatMap((g) =>
 		g.inputKey.startsWith('f:') ? [Number(g.inputKey.slice(2))] : []
@@ -267,30 +278,25 @@ export type CouncilOverview = {
 	today: string;
 };
 
-export async function councilOverview(
-	municipalityId: number,
-	lang: Language,
-	now = new Date()
-): Promise<CouncilOverview> {
-	// Only the candidates for "open now" (not a draft, opened by today) and the latest
-	// round with published feedback are read, not every round the municipality ever held.
-	const today = osloToday(now);
+/** `councilOverview`'s two round queries, prepared once. */
+const overviewQueries = preparedOnce(() => {
+	const municipalityId = sql.placeholder('municipalityId');
 	const newestFirst = [desc(consultationRound.opensOn), desc(consultationRound.id)] as const;
-	const [candidates, latestRow] = await Promise.all([
-		db
+	return {
+		candidates: db
 			.select()
 			.from(consultationRound)
 			.where(
 				and(
 					eq(consultationRound.municipalityId, municipalityId),
 					ne(consultationRound.status, 'draft'),
-					lte(consultationRound.opensOn, today),
-					gte(consultationRound.deadline, now.toISOString().slice(0, 10))
+					lte(consultationRound.opensOn, sql.placeholder('today')),
+					gte(consultationRound.deadline, sql.placeholder('deadlineFrom'))
 				)
 			)
 			.orderBy(...newestFirst)
-			.all(),
-		db
+			.prepare(),
+		latest: db
 			.select()
 			.from(consultationRound)
 			.where(
@@ -300,8 +306,25 @@ export async function councilOverview(
 				)
 			)
 			.orderBy(...newestFirst)
-			.get()
-	]);
+			.prepare()
+	};
+});
+
+export async function councilOverview(
+	municipalityId: number,
+	lang: Language,
+	now = new Date()
+): Promise<CouncilOverview> {
+	// Only the candidates for "open now" (not a draft, opened by today) and the latest
+	// round with published feedback are read, not every round the municipality ever held.
+	const today = osloToday(now);
+	const queries = overviewQueries();
+	const candidates = queries.candidates.all({
+		municipalityId,
+		today,
+		deadlineFrom: now.toISOString().slice(0, 10)
+	});
+	const latestRow = queries.latest.get({ municipalityId });
 	const openRow = candidates.find((r) => roundPhase(r, now) === 'open');
 	let latest: CouncilOverview['latest'] = null;
 	if (latestRow) {

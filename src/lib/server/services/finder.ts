@@ -1,5 +1,6 @@
 import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
-import { database, db } from '$lib/server/db';
+import { db } from '$lib/server/db';
+import { preparedOnce } from '$lib/server/db/prepared';
 import {
 	location,
 	locationTranslation,
@@ -998,19 +999,8 @@ function stripRanking(card: ServiceCard & { openOrSoon?: boolean }): ServiceCard
 	};
 }
 
-/**
- * The service page's own queries, built and compiled once per connection: every service
- * page asked them, and building each query's SQL and preparing the statement anew cost
- * more than running it (a fifth of the page's CPU).
- */
-const preparedByConnection = new WeakMap<object, ReturnType<typeof prepareServicePageQueries>>();
-
-function servicePageQueries() {
-	const connection = database();
-	let prepared = preparedByConnection.get(connection);
-	if (!prepared) preparedByConnection.set(connection, (prepared = prepareServicePageQueries()));
-	return prepared;
-}
+/** The service page's own queries (organisation texts, languages, places, their texts). */
+const servicePageQueries = preparedOnce(prepareServicePageQueries);
 
 function prepareServicePageQueries() {
 	const id = sql.placeholder('id');
