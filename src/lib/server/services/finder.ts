@@ -149,10 +149,9 @@ export function mapUrl(latitude: number | null, longitude: number | null): strin
 export type CatalogService = typeof service.$inferSelect & {
 	translations: (typeof serviceTranslation.$inferSelect)[];
 	topics: TopicCode[];
-	/** The topics the service is for (the rest it also covers). */
-	primaryTopics: TopicCode[];
-	/** `topics` and `primaryTopics` as `topicMask`s, for the finder's hot loop. */
+	/** `topics` as a `topicMask`, for the finder's hot loop. */
 	topicBits: number;
+	/** The topics the service is for (the rest it also covers), as a `topicMask`. */
 	primaryBits: number;
 	phones: {
 		row: typeof phone.$inferSelect;
@@ -392,15 +391,13 @@ async function loadChildren(serviceIds: number[]): Promise<(id: number) => Child
 	return (id) => {
 		const terms = topicsOf.get(id) ?? [];
 		const topics = terms.filter((t) => isTopicCode(t.code)).map((t) => t.code as TopicCode);
-		const primaryTopics = terms
-			.filter((t) => t.isPrimary && isTopicCode(t.code))
-			.map((t) => t.code as TopicCode);
 		return {
 			translations: translationsOf.get(id) ?? [],
 			topics,
-			primaryTopics,
 			topicBits: topicMask(topics),
-			primaryBits: topicMask(primaryTopics),
+			primaryBits: topicMask(
+				terms.filter((t) => t.isPrimary && isTopicCode(t.code)).map((t) => t.code as TopicCode)
+			),
 			phones: (phonesOf.get(id) ?? []).map((p) => ({
 				row: p,
 				translations: (phoneTextsOf.get(p.id) ?? []).map((x) => x.t)
