@@ -442,18 +442,17 @@ export const indexedCatalogue: CatalogueSource = async (filter) => {
 	// Marked by their place in the index, so the union comes out in the index's order
 	// without a set or a sort.
 	const marked = new Uint8Array(services.length);
-	const mark = (s: CatalogService) => {
-		marked[parts.position.get(s)!] = 1;
+	const mark = (places: readonly number[] | undefined) => {
+		for (const at of places ?? []) marked[at] = 1;
 	};
-	for (const topic of filter.topics ?? [])
-		for (const at of parts.byTopic.get(topic) ?? []) marked[at] = 1;
+	for (const topic of filter.topics ?? []) mark(parts.byTopic.get(topic));
 	for (const id of filter.ids ?? []) {
-		const s = parts.byId.get(id);
-		if (s) mark(s);
+		const at = parts.byId.get(id);
+		if (at !== undefined) marked[at] = 1;
 	}
-	for (const slug of filter.slugs ?? []) for (const s of parts.bySlug.get(slug) ?? []) mark(s);
-	if (filter.emergency) for (const s of parts.emergency) mark(s);
-	if (filter.safetyNet) for (const s of parts.safetyNet) mark(s);
+	for (const slug of filter.slugs ?? []) mark(parts.bySlug.get(slug));
+	if (filter.emergency) mark(parts.emergency);
+	if (filter.safetyNet) mark(parts.safetyNet);
 	const chosen: CatalogService[] = [];
 	for (let at = 0; at < marked.length; at++)
 		if (marked[at] === 1 && hasAttributes(services[at], filter)) chosen.push(services[at]);
@@ -470,18 +469,18 @@ function hasAttributes(s: CatalogService, filter: CatalogFilter): boolean {
 	);
 }
 
-/** The index's lookups for `catalogCondition`'s "any of" half, worked out once per index. */
+/**
+ * The index's lookups for `catalogCondition`'s "any of" half, worked out once per index:
+ * each gives places in the index (the database's order, which ties keep).
+ */
 type IndexParts = {
-	/** The places in the index of each topic's services. */
 	byTopic: Map<TopicCode, number[]>;
-	byId: Map<number, CatalogService>;
+	byId: Map<number, number>;
 	/** A national and a local service may share a slug. */
-	bySlug: Map<string, CatalogService[]>;
-	/** Where each service stands in the index (the database's order, which ties keep). */
-	position: Map<CatalogService, number>;
-	emergency: CatalogService[];
+	bySlug: Map<string, number[]>;
+	emergency: number[];
 	/** Emergency, "én dør inn" and national services with a phone. */
-	safetyNet: CatalogService[];
+	safetyNet: number[];
 };
 
 const partsByIndex = new WeakMap<readonly CatalogService[], IndexParts>();
@@ -489,28 +488,19 @@ const partsByIndex = new WeakMap<readonly CatalogService[], IndexParts>();
 function partsOf(services: readonly CatalogService[]): IndexParts {
 	let parts = partsByIndex.get(services);
 	if (parts) return parts;
-	parts = {
-		byTopic: new Map(),
-		byId: new Map(),
-		bySlug: new Map(),
-		position: new Map(),
-		emergency: [],
-		safetyNet: []
+	parts = { byTopic: new Map(), byId: new Map(), bySlug: new Map(), emergency: [], safetyNet: [] };
+	const add = <K>(map: Map<K, number[]>, key: K, at: number) => {
+		const list = map.get(key);
+		if (list) list.push(at);
+		else map.set(key, [at]);
 	};
 	services.forEach((s, at) => {
-		parts!.byId.set(s.id, s);
-		const sameSlug = parts!.bySlug.get(s.slug);
-		if (sameSlug) sameSlug.push(s);
-		else parts!.bySlug.set(s.slug, [s]);
-		parts!.position.set(s, at);
-		for (const t of new Set(s.topics)) {
-			const list = parts!.byTopic.get(t);
-			if (list) list.push(at);
-			else parts!.byTopic.set(t, [at]);
-		}
-		if (s.isEmergency) parts!.emergency.push(s);
+		parts!.byId.set(s.id, at);
+		add(parts!.bySlug, s.slug, at);
+		for (const t of new Set(s.topics)) add(parts!.byTopic, t, at);
+		if (s.isEmergency) parts!.emergency.push(at);
 		if (s.isEmergency || s.isOneDoor || (s.municipalityId === null && s.phones.length > 0))
-			parts!.safetyNet.push(s);
+			parts!.safetyNet.push(at);
 	});
 	partsByIndex.set(services, parts);
 	return parts;
@@ -627,9 +617,10 @@ function defaultCatalogue(): CatalogueSource {
 async function publishedBySlugs(slugs: readonly string[]): Promise<CatalogService[]> {
 	if (slugs.length === 0) return [];
 	if (dataMemoMs > 0) {
-		const { bySlug } = partsOf(await finderIndex());
+		const services = await finderIndex();
+		const { bySlug } = partsOf(services);
 		return [...new Set(slugs)]
-			.flatMap((slug) => bySlug.get(slug) ?? [])
+			.flatMap((slug) => (bySlug.get(slug) ?? []).map((at) => services[at]))
 			.sort((a, b) => a.id - b.id);
 	}
 	const rows = await db
