@@ -1,9 +1,11 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { db } from '$lib/server/db';
+import { timeSlicer } from '$lib/server/slices';
 import { translationRevision } from '$lib/server/db/schema';
 import {
 	needsReview,
 	translatableLanguages,
+	type FilledRow,
 	type TranslatableContent,
 	type TranslatableLanguage
 } from './index';
@@ -33,34 +35,56 @@ export type Coverage = { total: number; languages: LanguageCoverage[]; gaps: Cov
 export type CoverageStatus = 'translated' | 'missing' | 'needs_review';
 
 /**
- * The status of one language of one item. Only the fields the nb source fills in count
- * (an activity without "what to bring" in nb needs none in Polish), as in the editor.
+ * The status of one language of one item, from which fields have text (`FilledRow`). Only
+ * the fields the nb source fills in count (an activity without "what to bring" in nb needs
+ * none in Polish), as in the editor.
  */
-export function statusOf<F extends string>(
-	fields: readonly F[],
-	source: Partial<Record<F, string | null>>,
-	translation: Partial<Record<F, string | null>> | undefined,
+export function statusOf(
+	source: number,
+	translation: number | undefined,
 	stale: boolean
 ): CoverageStatus {
-	const wanted = fields.filter((f) => (source[f] ?? '').trim() !== '');
-	if (!translation || wanted.some((f) => (translation[f] ?? '').trim() === '')) return 'missing';
+	if (translation === undefined || (translation & source) !== source) return 'missing';
 	return stale ? 'needs_review' : 'translated';
 }
 
-/** Coverage of the items `published` lists (already scoped to one municipality). */
-export function coverageOf<F extends string>(
+/**
+ * Items per query when reading their rows: well under SQLite's limit on bound values, and
+ * few queries at a real municipality's size (at 3,200 services and 4,800 activities the
+ * overview asked one query per item and took ~0.9 s).
+ */
+const itemsPerQuery = 1000;
+
+const byName = new Intl.Collator('nb');
+
+/** `published` in slices of `itemsPerQuery`. */
+function slices(published: readonly number[]): number[][] {
+	const out: number[][] = [];
+	for (let at = 0; at < published.length; at += itemsPerQuery)
+		out.push(published.slice(at, at + itemsPerQuery));
+	return out;
+}
+
+/**
+ * Coverage of the items `published` lists (already scoped to one municipality). Read a
+ * thousand items at a time, between `timeSlicer` checks: at 8,000 items the reads take
+ * ~150 ms, which visitors of the public pages would otherwise wait for.
+ */
+export async function coverageOf<F extends string>(
 	content: TranslatableContent<F>,
 	published: readonly number[]
-): Coverage {
+): Promise<Coverage> {
+	const slice = timeSlicer();
 	const revisions = new Map<number, Map<string, number>>();
-	if (published.length > 0) {
+	const texts = new Map<number, Map<string, FilledRow>>();
+	for (const ids of slices(published)) {
 		const rows = db
 			.select()
 			.from(translationRevision)
 			.where(
 				and(
 					eq(translationRevision.entity, content.entity),
-					inArray(translationRevision.entityId, [...published])
+					inArray(translationRevision.entityId, ids)
 				)
 			)
 			.all();
@@ -69,6 +93,12 @@ export function coverageOf<F extends string>(
 			of.set(r.lang, r.savedAt);
 			revisions.set(r.entityId, of);
 		}
+		for (const r of content.filledOf(db, ids)) {
+			const of = texts.get(r.itemId) ?? new Map<string, FilledRow>();
+			of.set(r.lang, r);
+			texts.set(r.itemId, of);
+		}
+		await slice();
 	}
 	const counts = new Map(
 		translatableLanguages.map((lang) => [lang, { lang, translated: 0, missing: 0, needsReview: 0 }])
@@ -76,15 +106,14 @@ export function coverageOf<F extends string>(
 	const gaps: CoverageGap[] = [];
 	let total = 0;
 	for (const id of published) {
-		const byLang = new Map(content.rows(db, id).map((r) => [r.lang, r]));
+		const byLang = texts.get(id) ?? new Map<string, FilledRow>();
 		const source = byLang.get('nb');
 		if (!source) continue;
 		total++;
 		const stale = needsReview(revisions.get(id) ?? new Map(), [...byLang.keys()]);
-		const name = (source as Record<string, unknown>).name;
-		const gap: CoverageGap = { id, name: String(name ?? ''), missing: [], needsReview: [] };
+		const gap: CoverageGap = { id, name: source.name, missing: [], needsReview: [] };
 		for (const lang of translatableLanguages) {
-			const status = statusOf(content.fields, source, byLang.get(lang), stale.has(lang));
+			const status = statusOf(source.filled, byLang.get(lang)?.filled, stale.has(lang));
 			const count = counts.get(lang)!;
 			if (status === 'missing') {
 				count.missing++;
@@ -96,6 +125,6 @@ export function coverageOf<F extends string>(
 		}
 		if (gap.missing.length > 0 || gap.needsReview.length > 0) gaps.push(gap);
 	}
-	gaps.sort((a, b) => a.name.localeCompare(b.name, 'nb'));
+	gaps.sort((a, b) => byName.compare(a.name, b.name));
 	return { total, languages: [...counts.values()], gaps };
 }

@@ -1,4 +1,5 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { db } from '$lib/server/db';
 import { inTransaction, type Executor } from '$lib/server/db/client';
 import { translationRevision } from '$lib/server/db/schema';
@@ -66,6 +67,11 @@ export type TranslatableContent<F extends string> = {
 	required: readonly F[];
 	exists(tx: Executor, municipalityId: number, id: number): boolean;
 	rows(tx: Executor, id: number): ({ lang: string } & Record<F, string | null>)[];
+	/**
+	 * For the overview, of the items `ids`: each translation row's item, language and name,
+	 * and which fields have text (`hasText`), without reading the texts themselves.
+	 */
+	filledOf(tx: Executor, ids: readonly number[]): FilledRow[];
 	/** Called inside the save's transaction: synchronous database calls through `tx` only. */
 	write(tx: Executor, id: number, lang: string, text: Record<F, string | null>): void;
 	/** What a saved translation of item `id` changes, for the in-memory indexes. */
@@ -73,6 +79,45 @@ export type TranslatableContent<F extends string> = {
 };
 
 export type Texts<F extends string> = Record<F, string>;
+
+/**
+ * One translation row as the coverage overview reads it: `filled` has bit i set when field
+ * i (in the content's `fields` order) has text.
+ */
+export type FilledRow = { itemId: number; lang: string; name: string; filled: number };
+
+/** What `String.prototype.trim` removes: ECMAScript white space and line terminators. */
+const whiteSpace =
+	'\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+
+/** 1 when the column has text besides white space (as `text.trim() !== ''`), else 0. */
+export function hasText(column: SQLiteColumn): SQL<number> {
+	return sql<number>`(trim(coalesce(${column}, ''), ${whiteSpace}) <> '')`;
+}
+
+/** `hasText` of every field of a translation table, as one number: bit i for field i. */
+export function filledMask<F extends string>(
+	fields: readonly F[],
+	table: Record<F, SQLiteColumn>
+): SQL<number> {
+	return sql.join(
+		fields.map((f, i) => sql`(${hasText(table[f])} << ${sql.raw(String(i))})`),
+		sql` | `
+	) as SQL<number>;
+}
+
+/**
+ * The overview's rows of a translation table, as plain values: at 8,000 items in seven
+ * languages, drizzle shaping every row into an object was most of the page's time.
+ */
+export function filledRows(query: { values(): unknown[][] }): FilledRow[] {
+	return query.values().map(([itemId, lang, name, filled]) => ({
+		itemId: itemId as number,
+		lang: lang as string,
+		name: name as string,
+		filled: filled as number
+	}));
+}
 
 function textsOf<F extends string>(fields: readonly F[], row: Record<F, string | null>): Texts<F> {
 	return Object.fromEntries(fields.map((f) => [f, row[f] ?? ''])) as Texts<F>;

@@ -8,8 +8,8 @@ import { translatableLanguages, type TranslatableLanguage } from '$lib/server/tr
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireRole(event, 'editor');
-	const services = serviceTranslationCoverage(user.municipalityId);
-	const activities = activityTranslationCoverage(user.municipalityId);
+	const services = await serviceTranslationCoverage(user.municipalityId);
+	const activities = await activityTranslationCoverage(user.municipalityId);
 	const wanted = event.url.searchParams.get('sprak');
 	const only = translatableLanguages.find((l) => l === wanted) ?? null;
 	const inScope = (gap: { missing: TranslatableLanguage[]; needsReview: TranslatableLanguage[] }) =>

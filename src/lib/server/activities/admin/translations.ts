@@ -1,10 +1,12 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import * as v from 'valibot';
 import { db } from '$lib/server/db';
 import { activity, activityTranslation } from '$lib/server/db/schema';
 import type { AuthUser } from '$lib/server/auth/guard';
 import { parseFields, requiredText } from '$lib/server/forms';
 import {
+	filledMask,
+	filledRows,
 	getTranslationsOf,
 	saveTranslationOf,
 	translatableLanguages,
@@ -45,6 +47,19 @@ const activityTexts: TranslatableContent<ActivityTextField> = {
 			.where(eq(activityTranslation.activityId, id))
 			.all();
 	},
+	filledOf(tx, ids) {
+		return filledRows(
+			tx
+				.select({
+					itemId: activityTranslation.activityId,
+					lang: activityTranslation.lang,
+					name: activityTranslation.name,
+					filled: filledMask(activityTextFields, activityTranslation)
+				})
+				.from(activityTranslation)
+				.where(inArray(activityTranslation.activityId, [...ids]))
+		);
+	},
 	write(tx, id, lang, text) {
 		const values = { ...text, name: text.name ?? '', description: text.description ?? '' };
 		tx.insert(activityTranslation)
@@ -68,7 +83,7 @@ export function getActivityTranslations(municipalityId: number, activityId: numb
 }
 
 /** How far the translations of the municipality's published activities have come. */
-export function activityTranslationCoverage(municipalityId: number) {
+export async function activityTranslationCoverage(municipalityId: number) {
 	const published = db
 		.select({ id: activity.id })
 		.from(activity)

@@ -1,9 +1,11 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { db } from '$lib/server/db';
 import { service, serviceTranslation } from '$lib/server/db/schema';
 import type { AuthUser } from '$lib/server/auth/guard';
 import { updateServiceSearchIndex } from '$lib/server/services/search-index';
 import {
+	filledMask,
+	filledRows,
 	getTranslationsOf,
 	saveTranslationOf,
 	type TranslatableContent,
@@ -24,9 +26,11 @@ export type ServiceText = {
 	alert: string;
 };
 
+const serviceTextFields = ['name', 'summary', 'description', 'whoAnswers', 'alert'] as const;
+
 const serviceTexts: TranslatableContent<keyof ServiceText> = {
 	entity: 'service',
-	fields: ['name', 'summary', 'description', 'whoAnswers', 'alert'],
+	fields: serviceTextFields,
 	required: ['name', 'summary', 'description'],
 	exists(tx, municipalityId, id) {
 		const row = tx
@@ -38,6 +42,19 @@ const serviceTexts: TranslatableContent<keyof ServiceText> = {
 	},
 	rows(tx, id) {
 		return tx.select().from(serviceTranslation).where(eq(serviceTranslation.serviceId, id)).all();
+	},
+	filledOf(tx, ids) {
+		return filledRows(
+			tx
+				.select({
+					itemId: serviceTranslation.serviceId,
+					lang: serviceTranslation.lang,
+					name: serviceTranslation.name,
+					filled: filledMask(serviceTextFields, serviceTranslation)
+				})
+				.from(serviceTranslation)
+				.where(inArray(serviceTranslation.serviceId, [...ids]))
+		);
 	},
 	write(tx, id, lang, text) {
 		const values = text as ServiceText;
@@ -69,7 +86,7 @@ export function saveServiceTranslation(
 }
 
 /** How far the translations of the municipality's active services have come. */
-export function serviceTranslationCoverage(municipalityId: number) {
+export async function serviceTranslationCoverage(municipalityId: number) {
 	const published = db
 		.select({ id: service.id })
 		.from(service)
