@@ -1,6 +1,7 @@
 import ical, { type VEvent } from 'node-ical';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { escapeText, foldLine, renderCalendar, type CalendarSeries } from './ical';
+import { timeSlicer } from '$lib/server/slices';
 import { expandSchedule, type Schedule } from './schedule';
 
 /** Everything here is read back with node-ical, an independent parser, not our own code. */
@@ -43,8 +44,12 @@ function parse(text: string) {
 const now = new Date('2026-02-01T12:00:00Z');
 
 describe('iCal for an activity series', () => {
-	const text = renderCalendar({ name: 'Fjordvik', lang: 'pl', series: [series()], now });
-	const [event] = parse(text);
+	let text: string;
+	let event: VEvent;
+	beforeAll(async () => {
+		text = await renderCalendar({ name: 'Fjordvik', lang: 'pl', series: [series()], now });
+		[event] = parse(text);
+	});
 
 	it('is valid iCalendar with CRLF lines no longer than 75 octets', () => {
 		expect(text.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
@@ -105,8 +110,8 @@ describe('iCal for an activity series', () => {
 		expect(instances.at(-1)!.start.toISOString()).toBe('2026-11-24T16:30:00.000Z');
 	});
 
-	it('writes a single date as one event without a rule', () => {
-		const once = renderCalendar({
+	it('writes a single date as one event without a rule', async () => {
+		const once = await renderCalendar({
 			name: 'x',
 			lang: 'nb',
 			now,
@@ -130,8 +135,8 @@ describe('iCal for an activity series', () => {
 		expect(single.end!.toISOString()).toBe('2026-12-01T18:00:00.000Z');
 	});
 
-	it('an open-ended weekly series has no UNTIL', () => {
-		const open = renderCalendar({
+	it('an open-ended weekly series has no UNTIL', async () => {
+		const open = await renderCalendar({
 			name: 'x',
 			lang: 'nb',
 			now,
@@ -146,13 +151,13 @@ describe('iCal text rules', () => {
 		expect(escapeText('a\\b;c,d\ne')).toBe('a\\\\b\\;c\\,d\\ne');
 	});
 
-	it('folds long lines without splitting a character', () => {
+	it('folds long lines without splitting a character', async () => {
 		const long = 'SUMMARY:' + 'Безкоштовні заняття на різдвяних канікулах '.repeat(4);
 		const folded = foldLine(long);
 		expect(folded.split('\r\n').length).toBeGreaterThan(2);
 		expect(folded.replace(/\r\n /g, '')).toBe(long);
 		const [parsed] = parse(
-			renderCalendar({
+			await renderCalendar({
 				name: 'x',
 				lang: 'uk',
 				now,
@@ -162,8 +167,32 @@ describe('iCal text rules', () => {
 		expect(parsed.summary).toBe(long.slice('SUMMARY:'.length));
 	});
 
-	it('an empty calendar is still a valid calendar', () => {
-		const empty = renderCalendar({ name: 'Ingen treff', lang: 'nb', now, series: [] });
+	it('folds at 75 octets, continuation lines at 74 after their space, whole characters only', () => {
+		const line = 'DESCRIPTION:' + 'Fotball ⚽ og 😀 for alle – ' + 'ø'.repeat(40) + '🎉'.repeat(30);
+		const folded = foldLine(line).split('\r\n');
+		expect(folded.length).toBeGreaterThan(2);
+		folded.forEach((part, i) => {
+			expect(Buffer.byteLength(part), part).toBeLessThanOrEqual(75);
+			if (i > 0) expect(part.startsWith(' ')).toBe(true);
+			// No half of a surrogate pair at either end of a piece.
+			expect(part).not.toMatch(/^ ?[\udc00-\udfff]|[\ud800-\udbff]$/);
+		});
+		expect(Buffer.byteLength(folded[0])).toBeGreaterThan(71);
+		expect(folded.map((p, i) => (i === 0 ? p : p.slice(1))).join('')).toBe(line);
+		expect(foldLine('SUMMARY:Fotball for alle')).toBe('SUMMARY:Fotball for alle');
+	});
+
+	it('lets a waiting request run while a calendar of many series is written', async () => {
+		let otherVisitor = false;
+		setTimeout(() => (otherVisitor = true), 0);
+		const many = Array.from({ length: 300 }, (_, i) => series({ uid: `klubb-${i}@x` }));
+		const text = await renderCalendar({ name: 'x', lang: 'nb', now, series: many }, timeSlicer(0));
+		expect(otherVisitor).toBe(true);
+		expect(parse(text)).toHaveLength(300);
+	});
+
+	it('an empty calendar is still a valid calendar', async () => {
+		const empty = await renderCalendar({ name: 'Ingen treff', lang: 'nb', now, series: [] });
 		expect(parse(empty)).toEqual([]);
 		expect(empty).toContain('X-WR-CALNAME:Ingen treff');
 	});

@@ -3,12 +3,13 @@
  * serialisable view data (texts already in the visitor's language, dates formatted).
  */
 import { error, redirect } from '@sveltejs/kit';
-import { createI18n } from '$lib/i18n';
+import { createI18n, translator } from '$lib/i18n';
 import { languageName } from '$lib/i18n/language-names';
 import { languages, localizedPath, sourceLanguage, type Language } from '$lib/i18n/languages';
 import { pickLocalized, type Localized } from '$lib/i18n/localized';
 import { messagesFor } from '$lib/i18n/messages.server';
 import { getCurrentMunicipality } from '$lib/server/municipality';
+import { timeSlicer } from '$lib/server/slices';
 import { pageNumber, pagerLinks } from '$lib/server/paging';
 import { activityCategories } from '$lib/server/db/schema';
 import {
@@ -30,7 +31,7 @@ import {
 	type ActivityFilters
 } from './filters';
 import { dayHeading, longDate, shortDay, weekdayList, weekdayName } from './format';
-import { renderCalendar } from './ical';
+import { renderCalendar, type CalendarSeries } from './ical';
 import { activityJsonLd } from './json-ld';
 import { scheduleDays, upcomingOccurrences, type Occurrence } from './schedule';
 import { addDays, mondayOf, osloToday } from '$lib/server/time';
@@ -360,8 +361,8 @@ export async function activityPage(slug: string, lang: Language, origin: string,
 
 function feedWords(lang: Language, origin: string) {
 	const i18n = createI18n(lang, messagesFor(lang, ['common', 'activities']));
-	const t = (key: string, options?: Record<string, unknown>) =>
-		i18n.t(key, options ?? {}) as string;
+	// Remembers each text: a subscription to every activity asks for the same few thousands of times.
+	const t = translator(() => i18n);
 	return {
 		t,
 		words: {
@@ -391,13 +392,16 @@ export async function activityCalendarFile(
 	const activity = await getActivityBySlug(await municipalityId(), slug, lang);
 	if (!activity) error(404, 'Not found');
 	const { words } = feedWords(lang, origin);
-	return renderCalendar({
+	return await renderCalendar({
 		name: activity.name.text,
 		lang,
 		now,
 		series: calendarSeries([activity], {}, osloToday(now), new URL(origin).host, words)
 	});
 }
+
+/** Activities turned into calendar series between two looks at the slice's time. */
+const seriesPerSlice = 200;
 
 export async function filteredCalendarFile(url: URL, lang: Language, now = new Date()) {
 	const id = await municipalityId();
@@ -406,12 +410,25 @@ export async function filteredCalendarFile(url: URL, lang: Language, now = new D
 	const matches = all.map((m) => m.activity);
 	const { words, t } = feedWords(lang, url.origin);
 	const count = activeFilterCount(parsed.filters);
-	return renderCalendar({
-		name: count ? t('activities.ics_filtered_name') : t('activities.ics_all_name'),
-		description:
-			url.origin + localizedPath('/aktiviteter', lang) + (parsed.query ? `?${parsed.query}` : ''),
-		lang,
-		now,
-		series: calendarSeries(matches, parsed.filters, osloToday(now), url.host, words)
-	});
+	const today = osloToday(now);
+	// Thousands of activities at a large municipality: written out in time slices, so other
+	// visitors are answered in between (renderCalendar slices the rest).
+	const slice = timeSlicer();
+	const series: CalendarSeries[] = [];
+	for (let at = 0; at < matches.length; at += seriesPerSlice) {
+		const part = matches.slice(at, at + seriesPerSlice);
+		for (const s of calendarSeries(part, parsed.filters, today, url.host, words)) series.push(s);
+		await slice();
+	}
+	return await renderCalendar(
+		{
+			name: count ? t('activities.ics_filtered_name') : t('activities.ics_all_name'),
+			description:
+				url.origin + localizedPath('/aktiviteter', lang) + (parsed.query ? `?${parsed.query}` : ''),
+			lang,
+			now,
+			series
+		},
+		slice
+	);
 }
