@@ -22,7 +22,7 @@
  */
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -61,7 +61,13 @@ async function main() {
 		// Long jobs (issue 14, item 8): a page's longest wait during each, on a copy of its own.
 		const stallDb = join(dir, 'stall.sqlite');
 		await run('npx', ['tsx', 'db/seed/run.ts', '--reset'], { DATABASE_URL: stallDb });
-		const stalls = await measureStalls(stallDb, { startPortal, saveForm, logIn });
+		const stallLarge = join(dir, 'stall-large.sqlite');
+		if (scale > 1) copyFileSync(large, stallLarge);
+		const stalls = await measureStalls(
+			stallDb,
+			{ startPortal, saveForm, logIn },
+			scale > 1 ? { database: stallLarge, scale } : undefined
+		);
 
 		const urls = benchUrls.filter((u) => !only || only.some((name) => u.name.includes(name)));
 		const rows = new Map(urls.map((u) => [u.path, { ...u } as Row]));

@@ -31,8 +31,58 @@ export const stallTargetMs = 100;
 const admin = { email: 'admin@fjordvik.example', password: 'demo-admin-2025' };
 const csvBytes = 4.5e6;
 
-/** Every job, on `database` (a fresh demo copy, which this changes), through one portal. */
-export async function measureStalls(database: string, helpers: Helpers): Promise<StallRow[]> {
+/**
+ * Every job, on `database` (a fresh demo copy, which this changes), through one portal;
+ * with `large` (a copy of the `--scale N` municipality), also the public downloads whose
+ * size grows with the data, through a second one.
+ */
+export async function measureStalls(
+	database: string,
+	helpers: Helpers,
+	large?: { database: string; scale: number }
+): Promise<StallRow[]> {
+	const rows = await measureJobs(database, helpers);
+	if (large) rows.push(...(await measureDownloads(large.database, large.scale, helpers)));
+	return rows;
+}
+
+/**
+ * The calendar subscription for every activity and the largest open-data pages at a real
+ * municipality's size: public URLs, so anyone can ask for them while others browse.
+ */
+async function measureDownloads(
+	database: string,
+	scale: number,
+	helpers: Helpers
+): Promise<StallRow[]> {
+	const portal = await helpers.startPortal(database, 3, {});
+	try {
+		const { origin } = portal;
+		const rows: StallRow[] = [];
+		await during(origin, 'warm-up', () => pause(1000).then(() => ''));
+		const jobs: [string, string][] = [
+			[`calendar of every activity, ×${scale}`, '/aktiviteter/kalender.ics'],
+			[
+				`calendar of one district in Ukrainian, ×${scale}`,
+				'/uk/aktiviteter/kalender.ics?omrade=sentrum'
+			],
+			[`HSDS services API, 500 a page, ×${scale}`, '/api/hsds/services?per_page=500'],
+			[`RPDE activities feed, first page, ×${scale}`, '/api/feeds/activities']
+		];
+		for (const [job, path] of jobs) {
+			const row = await during(origin, job, async () => answer(await request(origin + path)));
+			console.error(
+				`stall: ${job}: ${row.outcome} in ${row.jobMs.toFixed(0)} ms, longest wait ${row.cachedMs.toFixed(0)} / ${row.uncachedMs.toFixed(0)} ms`
+			);
+			rows.push(row);
+		}
+		return rows;
+	} finally {
+		await portal.stop();
+	}
+}
+
+async function measureJobs(database: string, helpers: Helpers): Promise<StallRow[]> {
 	const roundId = largeStatement(database);
 	const portal = await helpers.startPortal(database, 2, {});
 	try {
