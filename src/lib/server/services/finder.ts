@@ -64,7 +64,7 @@ import {
 	type Rankable,
 	type TopicFit
 } from './ranking';
-import { fullTextMatches, searchTerms, topicsForQuery } from './search';
+import { fullTextMatches, searchTerms, termMatches, topicsForQuery } from './search';
 import { isTopicCode, topicMask, type TopicCode } from './topics';
 
 export type { FinderFilters, ServiceCard, ServicePhone } from '$lib/types/services';
@@ -822,25 +822,26 @@ export async function findServices(
 }
 
 /**
- * Full-text hits per distinct list of terms, kept by the data memos' rule: the FTS table
- * changes only in the transactions that then call `invalidatePublicPages()`, so the same
- * words give the same hits until then. Bounded, so a storm of distinct searches cannot
- * grow it without end.
+ * Full-text hits per term, kept by the data memos' rule: the FTS table changes only in the
+ * transactions that then call `invalidatePublicPages()`, so the same word gives the same
+ * hits until then. A new search reads only the words no one searched for since. Bounded,
+ * so a storm of distinct words cannot grow it without end.
  */
-const textMatchMemo = dataMemo<string, Map<number, number>>();
-const maxTextMatches = 2000;
+const termMatchMemo = dataMemo<string, ReadonlyMap<number, number>>();
+const maxTermMatches = 2000;
 
 function textMatches(terms: readonly string[], municipalityId: number | null): Map<number, number> {
 	if (dataMemoMs <= 0) return fullTextMatches(db, terms, municipalityId);
-	const memo = textMatchMemo(municipalityId);
-	const key = terms.join(' ');
-	let hits = memo.get(key);
-	if (!hits) {
-		hits = fullTextMatches(db, terms, municipalityId);
-		if (memo.size >= maxTextMatches) memo.clear();
-		memo.set(key, hits);
-	}
-	return hits;
+	const memo = termMatchMemo(municipalityId);
+	return fullTextMatches(db, terms, municipalityId, (term) => {
+		let hits = memo.get(term);
+		if (!hits) {
+			hits = termMatches(db, term, municipalityId);
+			if (memo.size >= maxTermMatches) memo.clear();
+			memo.set(term, hits);
+		}
+		return hits;
+	});
 }
 
 /** The help-now card: the need's services that can answer this minute, in the need's order. */

@@ -202,6 +202,39 @@ describe('full-text search over the demo services', () => {
 		expect(without).toEqual(withLetter);
 	});
 
+	it('counts a service found by any of the words, with its best rank, each word read once', () => {
+		const asked: string[] = [];
+		const byWord: Record<string, [number, number][]> = {
+			lei: [
+				[1, -3],
+				[2, -1]
+			],
+			skolen: [
+				[2, -5],
+				[3, -2]
+			]
+		};
+		const hits = fullTextMatches(db, ['lei', 'skolen', 'xyz'], fjordvik, (term) => {
+			asked.push(term);
+			return new Map(byWord[term] ?? []);
+		});
+		expect([...hits]).toEqual([
+			[1, -3],
+			[2, -5],
+			[3, -2]
+		]);
+		expect(asked).toEqual(['lei', 'skolen', 'xyz']);
+	});
+
+	it('finds the services of each word of a search, as each word alone finds them', async () => {
+		const both = new Set(fullTextMatches(db, searchTerms('psykolog prevensjon'), fjordvik).keys());
+		for (const word of ['psykolog', 'prevensjon']) {
+			const alone = [...fullTextMatches(db, searchTerms(word), fjordvik).keys()];
+			expect(alone.length, word).toBeGreaterThan(0);
+			for (const id of alone) expect(both.has(id), word).toBe(true);
+		}
+	});
+
 	it('matches word prefixes', async () => {
 		const slugs = await slugOf(fullTextMatches(db, searchTerms('psyk'), fjordvik).keys());
 		expect(slugs).toContain('fjordvik-psykolog-uten-henvisning');

@@ -222,20 +222,23 @@ export function searchTerms(query: string, lang?: string): string[] {
 	return [...terms, ...added].slice(0, maxTermsWithTextWords);
 }
 
+/** How many of one term's best matches count as text hits. */
+export const bestPerTerm = 300;
+
 /**
- * Services whose text matches, best first, as serviceId → rank (lower is better, bm25):
- * the municipality's own and the national ones, filtered inside MATCH (the `scope`
- * column), so the limit is never used up by another municipality's services.
+ * Services whose text matches one term, as serviceId → rank (lower is better, bm25), its
+ * best `bestPerTerm`: the municipality's own and the national ones, filtered inside MATCH
+ * (the `scope` column), so the limit is never used up by another municipality's services.
  * Terms are letters and digits only (see queryTerms), so no FTS5 syntax can get through.
  * The table is made current once, at start-up (`hooks.server.ts` `init`), and by the seed
  * and every save, not checked again on each search.
  */
-export function fullTextMatches(
+export function termMatches(
 	db: Executor,
-	terms: readonly string[],
+	term: string,
 	municipalityId: number | null
 ): Map<number, number> {
-	const match = ftsMatchExpression(terms);
+	const match = ftsMatchExpression([term]);
 	if (!match) return new Map();
 	const scopes =
 		municipalityId === null
@@ -245,9 +248,33 @@ export function fullTextMatches(
 	const rows = db.all<{ serviceId: number; rank: number }>(sql`
 		SELECT rowid AS serviceId, rank FROM service_search
 		WHERE service_search MATCH ${`scope : (${scopes}) AND body : (${match})`}
-		ORDER BY rank LIMIT 300
+		ORDER BY rank LIMIT ${bestPerTerm}
 	`);
 	const best = new Map<number, number>();
 	for (const row of rows) best.set(row.serviceId, row.rank);
 	return best;
+}
+
+/**
+ * The text hits of a search: every service among the best matches of any of its terms
+ * (`termMatches`, which `matchesOf` may answer from a memo), with its best rank. Only
+ * membership is used: the finder ranks its candidates itself, by how many and which terms
+ * they hold (ranking.ts). Per term rather than one OR query, so a search that shares its
+ * words with earlier ones (most do: "lei meg", "lei av skolen") reads only its new words,
+ * and a word common at a large municipality cannot push a rarer one's services out.
+ */
+export function fullTextMatches(
+	db: Executor,
+	terms: readonly string[],
+	municipalityId: number | null,
+	matchesOf: (term: string) => ReadonlyMap<number, number> = (term) =>
+		termMatches(db, term, municipalityId)
+): Map<number, number> {
+	const hits = new Map<number, number>();
+	for (const term of terms)
+		for (const [id, rank] of matchesOf(term)) {
+			const known = hits.get(id);
+			if (known === undefined || rank < known) hits.set(id, rank);
+		}
+	return hits;
 }
