@@ -678,6 +678,9 @@ export type ActivityMatch = { activity: ActivityDetails; next: Occurrence | unde
 /** Which part of a long answer to read: `limit` items after the first `offset`. */
 export type PageWindow = { offset: number; limit: number };
 
+/** Ties in time go by name, as `localeCompare` orders them, without a collator per call. */
+const byName = new Intl.Collator();
+
 /**
  * Activities that fit the filters and still have a session ahead (or run until further
  * notice), soonest first, `window` of them (all without one), and how many there are. `next`
@@ -685,9 +688,6 @@ export type PageWindow = { offset: number; limit: number };
  * warn "next Tuesday is cancelled". Sorting needs only each match's schedules; texts, place
  * and organizer are read for the activities on the page alone.
  */
-/** Ties in time go by name, as `localeCompare` orders them, without a collator per call. */
-const byName = new Intl.Collator();
-
 export async function matchingActivities(
 	municipalityId: number,
 	lang: Language,

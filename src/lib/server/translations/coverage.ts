@@ -57,14 +57,6 @@ const itemsPerQuery = 1000;
 
 const byName = new Intl.Collator('nb');
 
-/** `published` in slices of `itemsPerQuery`. */
-function slices(published: readonly number[]): number[][] {
-	const out: number[][] = [];
-	for (let at = 0; at < published.length; at += itemsPerQuery)
-		out.push(published.slice(at, at + itemsPerQuery));
-	return out;
-}
-
 /**
  * Coverage of the items `published` lists (already scoped to one municipality). Read a
  * thousand items at a time, between `timeSlicer` checks: at 8,000 items the reads take
@@ -77,7 +69,8 @@ export async function coverageOf<F extends string>(
 	const slice = timeSlicer();
 	const revisions = new Map<number, Map<string, number>>();
 	const texts = new Map<number, Map<string, FilledRow>>();
-	for (const ids of slices(published)) {
+	for (let at = 0; at < published.length; at += itemsPerQuery) {
+		const ids = published.slice(at, at + itemsPerQuery);
 		const rows = db
 			.select()
 			.from(translationRevision)

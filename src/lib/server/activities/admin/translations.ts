@@ -1,12 +1,11 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import * as v from 'valibot';
 import { db } from '$lib/server/db';
 import { activity, activityTranslation } from '$lib/server/db/schema';
 import type { AuthUser } from '$lib/server/auth/guard';
 import { parseFields, requiredText } from '$lib/server/forms';
 import {
-	filledMask,
-	filledRows,
+	filledRowsOf,
 	getTranslationsOf,
 	saveTranslationOf,
 	translatableLanguages,
@@ -48,16 +47,12 @@ const activityTexts: TranslatableContent<ActivityTextField> = {
 			.all();
 	},
 	filledOf(tx, ids) {
-		return filledRows(
-			tx
-				.select({
-					itemId: activityTranslation.activityId,
-					lang: activityTranslation.lang,
-					name: activityTranslation.name,
-					filled: filledMask(activityTextFields, activityTranslation)
-				})
-				.from(activityTranslation)
-				.where(inArray(activityTranslation.activityId, [...ids]))
+		return filledRowsOf(
+			tx,
+			activityTranslation,
+			activityTranslation.activityId,
+			activityTextFields,
+			ids
 		);
 	},
 	write(tx, id, lang, text) {

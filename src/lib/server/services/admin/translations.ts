@@ -1,11 +1,10 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { db } from '$lib/server/db';
 import { service, serviceTranslation } from '$lib/server/db/schema';
 import type { AuthUser } from '$lib/server/auth/guard';
 import { updateServiceSearchIndex } from '$lib/server/services/search-index';
 import {
-	filledMask,
-	filledRows,
+	filledRowsOf,
 	getTranslationsOf,
 	saveTranslationOf,
 	type TranslatableContent,
@@ -44,16 +43,12 @@ const serviceTexts: TranslatableContent<keyof ServiceText> = {
 		return tx.select().from(serviceTranslation).where(eq(serviceTranslation.serviceId, id)).all();
 	},
 	filledOf(tx, ids) {
-		return filledRows(
-			tx
-				.select({
-					itemId: serviceTranslation.serviceId,
-					lang: serviceTranslation.lang,
-					name: serviceTranslation.name,
-					filled: filledMask(serviceTextFields, serviceTranslation)
-				})
-				.from(serviceTranslation)
-				.where(inArray(serviceTranslation.serviceId, [...ids]))
+		return filledRowsOf(
+			tx,
+			serviceTranslation,
+			serviceTranslation.serviceId,
+			serviceTextFields,
+			ids
 		);
 	},
 	write(tx, id, lang, text) {
