@@ -69,13 +69,8 @@ async function measureDownloads(
 			[`HSDS services API, 500 a page, ×${scale}`, '/api/hsds/services?per_page=500'],
 			[`RPDE activities feed, first page, ×${scale}`, '/api/feeds/activities']
 		];
-		for (const [job, path] of jobs) {
-			const row = await during(origin, job, async () => answer(await request(origin + path)));
-			console.error(
-				`stall: ${job}: ${row.outcome} in ${row.jobMs.toFixed(0)} ms, longest wait ${row.cachedMs.toFixed(0)} / ${row.uncachedMs.toFixed(0)} ms`
-			);
-			rows.push(row);
-		}
+		for (const [job, path] of jobs)
+			rows.push(await measured(origin, job, async () => answer(await request(origin + path))));
 		return rows;
 	} finally {
 		await portal.stop();
@@ -89,13 +84,8 @@ async function measureJobs(database: string, helpers: Helpers): Promise<StallRow
 		const { origin } = portal;
 		const cookie = await helpers.logIn(origin, admin);
 		const rows: StallRow[] = [];
-		const measure = async (job: string, work: () => Promise<string>) => {
-			const row = await during(origin, job, work);
-			console.error(
-				`stall: ${job}: ${row.outcome} in ${row.jobMs.toFixed(0)} ms, longest wait ${row.cachedMs.toFixed(0)} / ${row.uncachedMs.toFixed(0)} ms`
-			);
-			rows.push(row);
-		};
+		const measure = async (job: string, work: () => Promise<string>) =>
+			rows.push(await measured(origin, job, work));
 		// Warm up both pages (the first renders load code), then what the machine itself gives.
 		await during(origin, 'warm-up', () => pause(1000).then(() => ''));
 		await measure('nothing (the floor)', () => pause(1000).then(() => ''));
@@ -147,6 +137,15 @@ async function measureJobs(database: string, helpers: Helpers): Promise<StallRow
 	} finally {
 		await portal.stop();
 	}
+}
+
+/** `during`, with a line on stderr as each job ends. */
+async function measured(origin: string, job: string, work: () => Promise<string>) {
+	const row = await during(origin, job, work);
+	console.error(
+		`stall: ${job}: ${row.outcome} in ${row.jobMs.toFixed(0)} ms, longest wait ${row.cachedMs.toFixed(0)} / ${row.uncachedMs.toFixed(0)} ms`
+	);
+	return row;
 }
 
 /** Runs `work` while two visitors load pages every 5 ms; their longest wait. */
